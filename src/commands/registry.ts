@@ -1,0 +1,36 @@
+import { invalidInput } from '../util/errors.js';
+import type { CommandModule } from './command.js';
+
+export const COMMAND_NAMES = [
+  'fmt',
+  'validate',
+  'plan',
+  'comment',
+  'apply',
+  'output',
+  'assume-role',
+  'image',
+] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+// Loaded lazily so that a command pays only for its own code (the AWS SDK stays out of plan).
+const LOADERS: Partial<Record<CommandName, () => Promise<CommandModule>>> = {
+  plan: () => import('./plan.js'),
+};
+
+export function parseCommandName(value: string | undefined): CommandName {
+  if (value === undefined) {
+    throw invalidInput('command', '', `allowed values are ${COMMAND_NAMES.join(', ')}`);
+  }
+  if (!(COMMAND_NAMES as readonly string[]).includes(value)) {
+    throw invalidInput('command', value, `allowed values are ${COMMAND_NAMES.join(', ')}`);
+  }
+  return value as CommandName;
+}
+
+export async function loadCommand(name: CommandName): Promise<CommandModule> {
+  const load = LOADERS[name];
+  if (!load)
+    throw invalidInput('command', name, `this build implements ${Object.keys(LOADERS).join(', ')}`);
+  return load();
+}

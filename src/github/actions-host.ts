@@ -1,0 +1,128 @@
+import { appendFileSync } from 'node:fs';
+import { EOL } from 'node:os';
+import type { AnnotationProps, Host } from './host.js';
+import { fileCommandEntry, workflowCommand } from './workflow-commands.js';
+
+/**
+ * The host on a GitHub runner. It speaks the runner's protocol directly (workflow commands
+ * and environment files) instead of loading @actions/core, whose bundle doubles start-up.
+ */
+export class ActionsHost implements Host {
+  readonly kind = 'actions' as const;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly workspace: string;
+  private failed = false;
+
+  constructor(
+    private readonly processEnv: NodeJS.ProcessEnv,
+    readonly cancellation: AbortSignal,
+    private readonly out: (text: string) => void = (text) => void process.stdout.write(text),
+  ) {
+    this.env = processEnv;
+    this.workspace = processEnv.GITHUB_WORKSPACE || process.cwd();
+  }
+
+  getInput(name: string): string | undefined {
+    const value = this.processEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+    const trimmed = value?.trim();
+    return trimmed ? trimmed : undefined;
+  }
+
+  setOutput(name: string, value: string): void {
+    this.fileCommand('GITHUB_OUTPUT', name, value);
+  }
+
+  setSecret(value: string): void {
+    if (!value) return;
+    this.command('add-mask', value);
+  }
+
+  exportVariable(name: string, value: string): void {
+    this.processEnv[name] = value;
+    this.fileCommand('GITHUB_ENV', name, value);
+  }
+
+  addPath(dir: string): void {
+    const file = this.processEnv.GITHUB_PATH;
+    if (file) appendFileSync(file, `${dir}${EOL}`, 'utf8');
+    else this.command('add-path', dir);
+    this.processEnv.PATH = `${dir}${process.platform === 'win32' ? ';' : ':'}${this.processEnv.PATH ?? ''}`;
+  }
+
+  saveState(name: string, value: string): void {
+    this.fileCommand('GITHUB_STATE', name, value);
+  }
+
+  getState(name: string): string | undefined {
+    return this.processEnv[`STATE_${name}`] || undefined;
+  }
+
+  debug(message: string): void {
+    this.command('debug', message);
+  }
+
+  info(message: string): void {
+    this.out(`${message}${EOL}`);
+  }
+
+  notice(message: string, props?: AnnotationProps): void {
+    this.command('notice', message, props);
+  }
+
+  warning(message: string, props?: AnnotationProps): void {
+    this.command('warning', message, props);
+  }
+
+  error(message: string, props?: AnnotationProps): void {
+    this.command('error', message, props);
+  }
+
+  write(chunk: string): void {
+    this.out(chunk);
+  }
+
+  async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
+    this.command('group', title);
+    try {
+      return await fn();
+    } finally {
+      this.command('endgroup', '');
+    }
+  }
+
+  async appendSummary(markdown: string): Promise<void> {
+    const file = this.processEnv.GITHUB_STEP_SUMMARY;
+    if (!file) return;
+    appendFileSync(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
+  }
+
+  async showComment(_body: string): Promise<void> {
+    // On the runner the comment goes to the pull request; the summary already holds it.
+  }
+
+  setFailed(message: string): void {
+    if (this.failed) return;
+    this.failed = true;
+    process.exitCode = 1;
+    this.error(message);
+  }
+
+  private command(name: string, message: string, props?: AnnotationProps): void {
+    this.out(`${workflowCommand(name, message, props)}${EOL}`);
+  }
+
+  private fileCommand(envName: string, name: string, value: string): void {
+    const file = this.processEnv[envName];
+    if (!file) {
+      const legacy =
+        envName === 'GITHUB_OUTPUT'
+          ? 'set-output'
+          : envName === 'GITHUB_STATE'
+            ? 'save-state'
+            : 'set-env';
+      this.out(`::${legacy} name=${name}::${value}${EOL}`);
+      return;
+    }
+    appendFileSync(file, fileCommandEntry(name, value), 'utf8');
+  }
+}
