@@ -7,11 +7,17 @@ const root = resolve(import.meta.dirname, '..');
 
 export function renderTables(actionYml) {
   const action = parse(actionYml);
-  const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ').trim();
+  const cell = (text) =>
+    String(text ?? '')
+      .replace(/\|/g, '\\|')
+      .replace(/\n/g, ' ')
+      .trim();
   const rows = ['| input | required | default | description |', '| --- | --- | --- | --- |'];
   for (const [name, spec] of Object.entries(action.inputs ?? {})) {
     const def = spec.default === undefined ? '' : `\`${cell(spec.default)}\``;
-    rows.push(`| \`${name}\` | ${spec.required ? 'yes' : 'no'} | ${def} | ${cell(spec.description)} |`);
+    rows.push(
+      `| \`${name}\` | ${spec.required ? 'yes' : 'no'} | ${def} | ${cell(spec.description)} |`,
+    );
   }
   rows.push('', '| output | description |', '| --- | --- |');
   for (const [name, spec] of Object.entries(action.outputs ?? {})) {
