@@ -1,0 +1,42 @@
+import type { GitHubClient } from './rest.js';
+
+export interface LabelDefinition {
+  color?: string;
+  description?: string;
+}
+
+export interface LabelSyncResult {
+  added: string[];
+  removed: string[];
+}
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * Makes the issue carry the `wanted` labels and none of the other `managed` ones; labels the
+ * project does not manage are left alone. GitHub label names compare case-insensitively.
+ * With `definitions`, a wanted label missing in the repository is created with its colour and
+ * description first (otherwise GitHub creates it grey on the fly).
+ */
+export async function syncLabels(
+  client: GitHubClient,
+  issueNumber: number,
+  wanted: string[],
+  managed: string[],
+  definitions: Record<string, LabelDefinition> = {},
+): Promise<LabelSyncResult> {
+  const current = (await client.listIssueLabels(issueNumber)).map((l) => l.name);
+  const added = wanted.filter(
+    (w, i) => !current.some((c) => same(c, w)) && wanted.findIndex((x) => same(x, w)) === i,
+  );
+  const removed = current.filter(
+    (c) => managed.some((m) => same(m, c)) && !wanted.some((w) => same(w, c)),
+  );
+  for (const name of added) {
+    const definition = definitions[name];
+    if (definition) await client.ensureLabel({ name, ...definition });
+  }
+  if (added.length) await client.addIssueLabels(issueNumber, added);
+  for (const name of removed) await client.removeIssueLabel(issueNumber, name);
+  return { added, removed };
+}

@@ -1,0 +1,115 @@
+import { allMarkers, formatMarker, type MarkerData } from './marker.js';
+import { isGitHubApiError, type GitHubClient, type IssueComment } from './rest.js';
+
+/**
+ * The sticky plan comment: one comment per marker key on an issue/PR, found by its hidden
+ * marker among all the comments (every page), updated in place, never duplicated.
+ */
+
+export interface StickyCommentResult {
+  action: 'created' | 'updated' | 'unchanged';
+  id: number;
+  url: string;
+  /** Other comments carrying the same marker (left from an old bug or a race); left alone. */
+  duplicateIds: number[];
+}
+
+/** `<!-- tofu-aws-action:plan:<key> `: what every marker for `key` starts with, whatever its JSON. */
+export function markerPrefix(key: string): string {
+  const data: MarkerData = { v: 1, environments: {} };
+  const full = formatMarker(key, data);
+  const json = JSON.stringify(data);
+  return full.slice(0, full.length - json.length - ' -->'.length);
+}
+
+function newestFirst(a: IssueComment, b: IssueComment): number {
+  return b.created_at.localeCompare(a.created_at) || b.id - a.id;
+}
+
+/** The comments whose body carries the marker for `key`, newest first. */
+export async function findStickyComments(
+  client: GitHubClient,
+  issueNumber: number,
+  key: string,
+): Promise<IssueComment[]> {
+  const prefix = markerPrefix(key);
+  const comments = await client.listIssueComments(issueNumber);
+  return comments
+    .filter((c) => typeof c.body === 'string' && c.body.includes(prefix))
+    .sort(newestFirst);
+}
+
+export async function upsertStickyComment(
+  client: GitHubClient,
+  args: { issueNumber: number; key: string; body: string },
+): Promise<StickyCommentResult> {
+  const { issueNumber, key, body } = args;
+  const prefix = markerPrefix(key);
+  if (!body.includes(prefix))
+    throw new Error(`upsertStickyComment: the body does not carry the marker for key "${key}"`);
+
+  const update = async (found: IssueComment[]): Promise<StickyCommentResult> => {
+    const [target, ...others] = found as [IssueComment, ...IssueComment[]];
+    const duplicateIds = others.map((c) => c.id);
+    if (target.body === body)
+      return { action: 'unchanged', id: target.id, url: target.html_url, duplicateIds };
+    const updated = await client.updateIssueComment(target.id, body);
+    return { action: 'updated', id: updated.id, url: updated.html_url, duplicateIds };
+  };
+
+  const found = await findStickyComments(client, issueNumber, key);
+  if (found.length) return update(found);
+
+  try {
+    // Not retried blindly: a 502 may hide a comment that was created after all.
+    const created = await client.createIssueComment(issueNumber, body, { retryAmbiguous: false });
+    return { action: 'created', id: created.id, url: created.html_url, duplicateIds: [] };
+  } catch (error) {
+    if (!isGitHubApiError(error) || !error.ambiguous) throw error;
+    const after = await findStickyComments(client, issueNumber, key);
+    const [landed] = after;
+    // Our create went through after all (or a parallel run made one): never a second one.
+    if (landed && landed.body === body)
+      return {
+        action: 'created',
+        id: landed.id,
+        url: landed.html_url,
+        duplicateIds: after.slice(1).map((c) => c.id),
+      };
+    if (after.length) return update(after);
+    const created = await client.createIssueComment(issueNumber, body);
+    return { action: 'created', id: created.id, url: created.html_url, duplicateIds: [] };
+  }
+}
+
+export interface MarkedComment {
+  id: number;
+  url: string;
+  createdAt: string;
+  updatedAt: string;
+  author: string | undefined;
+  markers: { key: string; data: MarkerData }[];
+}
+
+/** Every comment on the issue that carries at least one readable marker, oldest first. */
+export async function findMarkedComments(
+  client: GitHubClient,
+  issueNumber: number,
+): Promise<MarkedComment[]> {
+  const comments = await client.listIssueComments(issueNumber);
+  const marked: MarkedComment[] = [];
+  for (const c of comments) {
+    if (typeof c.body !== 'string') continue;
+    const markers = allMarkers(c.body);
+    if (!markers.length) continue;
+    marked.push({
+      id: c.id,
+      url: c.html_url,
+      createdAt: c.created_at,
+      updatedAt: c.updated_at,
+      author: c.user?.login,
+      markers,
+    });
+  }
+  return marked;
+}

@@ -1,0 +1,198 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatMarker, type MarkerData } from '../../src/github/marker.js';
+import { createGitHubClient, GitHubApiError } from '../../src/github/rest.js';
+import {
+  findMarkedComments,
+  markerPrefix,
+  upsertStickyComment,
+} from '../../src/github/sticky-comment.js';
+import { startGitHubPeer, type GitHubPeer } from '../peers/github-peer.js';
+
+const REPO = 'acme/infra';
+const PR = 42;
+const KEY = 'tofu-plan:staging';
+
+let peer: GitHubPeer;
+
+function client(token = 'write-token') {
+  return createGitHubClient({
+    token,
+    apiUrl: peer.url,
+    owner: 'acme',
+    repo: 'infra',
+    sleep: async () => {},
+  });
+}
+
+function body(text: string, key = KEY, fingerprint = text): string {
+  const data: MarkerData = {
+    v: 1,
+    sha: 'a'.repeat(40),
+    environments: { staging: { fingerprint, status: 'planned' } },
+  };
+  return `${formatMarker(key, data)}\n## Plan for staging\n\n${text}\n`;
+}
+
+const marked = (key = KEY) =>
+  peer.state.comments(REPO, PR).filter((c) => c.body.includes(markerPrefix(key)));
+const writes = () => peer.requests.filter((r) => r.method !== 'GET');
+
+beforeEach(async () => {
+  peer = await startGitHubPeer();
+});
+afterEach(async () => {
+  await peer.close();
+});
+
+describe('upsertStickyComment', () => {
+  it('creates the comment once, then updates it, then leaves it when identical', async () => {
+    const first = await upsertStickyComment(client(), {
+      issueNumber: PR,
+      key: KEY,
+      body: body('1 to add'),
+    });
+    expect(first.action).toBe('created');
+    expect(first.url).toMatch(new RegExp(`/acme/infra/issues/${PR}#issuecomment-${first.id}$`));
+
+    const second = await upsertStickyComment(client(), {
+      issueNumber: PR,
+      key: KEY,
+      body: body('2 to add'),
+    });
+    expect(second).toMatchObject({ action: 'updated', id: first.id });
+
+    const third = await upsertStickyComment(client(), {
+      issueNumber: PR,
+      key: KEY,
+      body: body('2 to add'),
+    });
+    expect(third).toMatchObject({ action: 'unchanged', id: first.id, duplicateIds: [] });
+
+    expect(marked()).toHaveLength(1);
+    expect(marked()[0]?.body).toBe(body('2 to add'));
+    expect(writes().map((r) => r.method)).toEqual(['POST', 'PATCH']);
+  });
+
+  it('never creates a duplicate across three runs with different plans', async () => {
+    for (const text of ['a', 'b', 'c']) {
+      await upsertStickyComment(client(), { issueNumber: PR, key: KEY, body: body(text) });
+    }
+    expect(marked()).toHaveLength(1);
+    expect(writes().filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+
+  it('finds its marker on page 3 among 250 other comments', async () => {
+    for (let i = 0; i < 230; i++)
+      peer.state.addComment(REPO, PR, `review chatter ${i}`, { login: 'alice' });
+    const existing = peer.state.addComment(REPO, PR, body('old plan'));
+    for (let i = 0; i < 20; i++)
+      peer.state.addComment(REPO, PR, `more chatter ${i}`, { login: 'bob' });
+
+    const result = await upsertStickyComment(client(), {
+      issueNumber: PR,
+      key: KEY,
+      body: body('new plan'),
+    });
+    expect(result).toMatchObject({ action: 'updated', id: existing.id });
+    expect(writes().map((r) => `${r.method} ${r.path}`)).toEqual([
+      `PATCH /repos/acme/infra/issues/comments/${existing.id}`,
+    ]);
+    expect(peer.requests.filter((r) => r.method === 'GET')).toHaveLength(3);
+  });
+
+  it('keeps comments of other keys apart', async () => {
+    await upsertStickyComment(client(), { issueNumber: PR, key: KEY, body: body('s') });
+    await upsertStickyComment(client(), {
+      issueNumber: PR,
+      key: 'tofu-plan:production',
+      body: body('p', 'tofu-plan:production'),
+    });
+    // A key that is a prefix of another does not match it.
+    await upsertStickyComment(client(), {
+      issueNumber: PR,
+      key: 'tofu-plan:staging-eu',
+      body: body('e', 'tofu-plan:staging-eu'),
+    });
+    expect(marked(KEY)).toHaveLength(1);
+    expect(peer.state.comments(REPO, PR)).toHaveLength(3);
+  });
+
+  it('updates the newest of several marked comments and names the others', async () => {
+    const older = peer.state.addComment(REPO, PR, body('dup 1'), {
+      createdAt: '2026-11-01T10:00:00Z',
+    });
+    const newer = peer.state.addComment(REPO, PR, body('dup 2'), {
+      createdAt: '2026-11-02T10:00:00Z',
+    });
+    const result = await upsertStickyComment(client(), {
+      issueNumber: PR,
+      key: KEY,
+      body: body('fresh'),
+    });
+    expect(result).toMatchObject({ action: 'updated', id: newer.id, duplicateIds: [older.id] });
+    expect(peer.state.comments(REPO, PR)).toHaveLength(2);
+    expect(writes().map((r) => r.method)).toEqual(['PATCH']);
+  });
+
+  it('matches a marker whose JSON is unreadable, so that it is still not duplicated', async () => {
+    const broken = peer.state.addComment(REPO, PR, `${markerPrefix(KEY)}{not json -->\nold`);
+    const result = await upsertStickyComment(client(), {
+      issueNumber: PR,
+      key: KEY,
+      body: body('x'),
+    });
+    expect(result).toMatchObject({ action: 'updated', id: broken.id });
+  });
+
+  it('does not create a second comment when a create answered 502 after it landed', async () => {
+    peer.state.failNext(1, '502', { afterHandling: true, method: 'POST' });
+    const result = await upsertStickyComment(client(), {
+      issueNumber: PR,
+      key: KEY,
+      body: body('x'),
+    });
+    expect(result.action).toBe('created');
+    expect(marked()).toHaveLength(1);
+    expect(result.id).toBe(marked()[0]?.id);
+  });
+
+  it('creates it when a 502 create did not land', async () => {
+    peer.state.failNext(1, '502', { method: 'POST' });
+    const result = await upsertStickyComment(client(), {
+      issueNumber: PR,
+      key: KEY,
+      body: body('x'),
+    });
+    expect(result.action).toBe('created');
+    expect(marked()).toHaveLength(1);
+  });
+
+  it('fails with a typed 403 for a read-only token (the caller writes the summary instead)', async () => {
+    await expect(
+      upsertStickyComment(client('read-token'), { issueNumber: PR, key: KEY, body: body('x') }),
+    ).rejects.toSatisfy((e) => e instanceof GitHubApiError && e.writeDenied);
+    expect(peer.state.comments(REPO, PR)).toEqual([]);
+  });
+
+  it('refuses a body without its marker', async () => {
+    await expect(
+      upsertStickyComment(client(), { issueNumber: PR, key: KEY, body: 'no marker' }),
+    ).rejects.toThrow(/marker/);
+    expect(peer.requests).toEqual([]);
+  });
+});
+
+describe('findMarkedComments', () => {
+  it('returns every marked comment with its markers, across pages', async () => {
+    for (let i = 0; i < 150; i++)
+      peer.state.addComment(REPO, PR, `chatter ${i}`, { login: 'alice' });
+    peer.state.addComment(REPO, PR, body('s', 'tofu-plan:staging', 'fp-s'));
+    peer.state.addComment(REPO, PR, `${markerPrefix('x')}{broken -->`);
+    peer.state.addComment(REPO, PR, body('p', 'tofu-plan:production', 'fp-p'));
+    const found = await findMarkedComments(client(), PR);
+    expect(
+      found.map((c) => c.markers.map((m) => [m.key, m.data.environments.staging?.fingerprint])),
+    ).toEqual([[['tofu-plan:staging', 'fp-s']], [['tofu-plan:production', 'fp-p']]]);
+    expect(found[0]?.author).toBe('github-actions[bot]');
+  });
+});
