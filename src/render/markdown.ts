@@ -1,0 +1,74 @@
+/** Escaping for GitHub-flavoured markdown: text from plans never breaks out of its place. */
+
+/**
+ * Plain text inside a line of markdown (never at its start): no markup, links, HTML or
+ * @mentions.
+ */
+export function escapeText(text: string): string {
+  return oneLine(text)
+    .replace(/[\\`*_{}[\]()|~>]/g, '\\$&')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/@/g, '&#64;');
+}
+
+/** An inline code span that holds any text (backticks inside, newlines folded). */
+export function codeSpan(text: string): string {
+  const content = oneLine(text);
+  const fence = '`'.repeat(longestRun(content, '`') + 1);
+  const pad = content.startsWith('`') || content.endsWith('`') || /^ .* $/.test(content) ? ' ' : '';
+  return `${fence}${pad}${content}${pad}${fence}`;
+}
+
+/**
+ * A code span inside a table cell: pipes escaped so that they cannot end the cell (GitHub
+ * splits cells before it reads code spans; `\|` is the one escape it honours there).
+ */
+export function cellCode(text: string): string {
+  return escapePipes(codeSpan(text));
+}
+
+/** Pipes in any table cell content; a backslash run before a pipe cannot unescape it. */
+export function escapePipes(text: string): string {
+  if (!text.includes('|')) return text;
+  return text.replace(/(\\*)\|/g, (_m, slashes: string) =>
+    slashes.length % 2 === 0 ? `${slashes}\\|` : `${slashes}|`,
+  );
+}
+
+/** A code fence longer than any backtick run in the text, so the text cannot close it. */
+export function fenceFor(text: string): string {
+  return '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
+}
+
+/** Text in a fenced code block that nothing inside can end. */
+export function codeBlock(text: string, info = 'text'): string {
+  const fence = fenceFor(text);
+  const body = text.endsWith('\n') ? text : `${text}\n`;
+  return `${fence}${info}\n${body}${fence}`;
+}
+
+export function oneLine(text: string): string {
+  return text.replace(/[\r\n\t]+/g, ' ');
+}
+
+/** At most `max` characters, with an ellipsis when cut. */
+export function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
+}
+
+function longestRun(text: string, char: string): number {
+  let longest = 0;
+  let from = text.indexOf(char);
+  while (from >= 0) {
+    let end = from;
+    while (text[end] === char) end++;
+    if (end - from > longest) longest = end - from;
+    from = text.indexOf(char, end);
+  }
+  return longest;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
