@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cellCode,
+  codeBlock,
+  codeSpan,
+  escapePipes,
+  escapeText,
+  fenceFor,
+  shorten,
+} from '../../src/render/markdown.js';
+import { tableCells } from './gfm.js';
+
+describe('codeSpan', () => {
+  it('uses a fence longer than any backtick run inside', () => {
+    expect(codeSpan('a.b')).toBe('`a.b`');
+    expect(codeSpan('x`y')).toBe('``x`y``');
+    expect(codeSpan('`edge`')).toBe('`` `edge` ``');
+    expect(codeSpan('two\nlines')).toBe('`two lines`');
+  });
+});
+
+describe('cellCode and escapePipes', () => {
+  it('keeps a table row at its number of cells whatever the address holds', () => {
+    for (const address of [
+      'aws_x.y["a|b"]',
+      'aws_x.y["a\\|b"]',
+      'aws_x.y["a\\\\|b"]',
+      'aws_x.y["|`|``|"]',
+      'aws_x.y["</td><script>"]',
+    ]) {
+      const row = `| create | ${cellCode(address)} | detail |`;
+      expect(tableCells(row), address).toHaveLength(3);
+    }
+    expect(escapePipes('no pipes')).toBe('no pipes');
+  });
+});
+
+describe('escapeText', () => {
+  it('neutralises markup, links, HTML and mentions', () => {
+    const text = escapeText('[x](http://e) <img src=x> *b* @octocat `c`');
+    expect(text).not.toMatch(/(^|[^\\])\[/);
+    expect(text).not.toContain('<img');
+    expect(text).not.toContain('@octocat');
+    expect(text).toContain('\\*b\\*');
+  });
+
+  it('is one line', () => {
+    expect(escapeText('a\nb')).toBe('a b');
+  });
+});
+
+describe('fenceFor and codeBlock', () => {
+  it('opens with a fence that the text cannot close', () => {
+    expect(fenceFor('plain')).toBe('```');
+    const text = 'before\n```\n</details>\n````\nafter';
+    const fence = fenceFor(text);
+    expect(fence).toBe('`````');
+    const block = codeBlock(text);
+    expect(block.startsWith(`${fence}text\n`)).toBe(true);
+    expect(block.endsWith(`\n${fence}`)).toBe(true);
+    const lines = block.split('\n');
+    const closing = lines.findIndex((l, i) => i > 0 && l.startsWith(fence));
+    expect(closing).toBe(lines.length - 1);
+  });
+});
+
+describe('shorten', () => {
+  it('cuts with an ellipsis only when needed', () => {
+    expect(shorten('abc', 3)).toBe('abc');
+    expect(shorten('abcdef', 4)).toBe('abc…');
+  });
+});

@@ -1,0 +1,180 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  canonicalJson,
+  changeSet,
+  diffChangeSets,
+  fingerprintOf,
+  fingerprintPlan,
+  formatChangeSetDiff,
+  SENSITIVE_MARKER,
+  UNKNOWN_MARKER,
+} from '../../src/tofu/fingerprint.js';
+import { generatePlan } from '../fixtures/generate-plan.js';
+import { corpusDir, corpusPlans, readPlan } from '../fixtures/plan-files.js';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const base = () => structuredClone(readPlan('all-actions').json) as Json;
+const change = (plan: Json, address: string): Json =>
+  (plan.resource_changes as Json[]).find((rc) => rc.address === address) as Json;
+
+/** Every object's keys in reverse order. */
+function reorder(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(reorder);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).reverse()) out[key] = reorder((value as Json)[key]);
+  return out;
+}
+
+describe('fingerprintPlan', () => {
+  const reference = fingerprintPlan(base());
+
+  it('is sha256 of the change set, the same whether streamed or built', () => {
+    expect(reference).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(fingerprintOf(changeSet(base()))).toBe(reference);
+    for (const name of ['sensitive', 'format-0.1', 'format-0.2', 'errored']) {
+      const { json } = readPlan(name);
+      expect(fingerprintPlan(json)).toBe(fingerprintOf(changeSet(json)));
+    }
+    const { plan } = generatePlan(400);
+    expect(fingerprintPlan(plan)).toBe(fingerprintOf(changeSet(plan)));
+  });
+
+  it('does not change for refresh noise', () => {
+    const noisy = base();
+    noisy.timestamp = '2030-01-01T00:00:00Z';
+    noisy.terraform_version = '1.10.0';
+    noisy.prior_state = {
+      values: { root_module: { resources: [{ address: 'x', values: { a: 1 } }] } },
+    };
+    noisy.resource_drift = [];
+    noisy.relevant_attributes = [{ resource: 'aws_instance.web', attribute: ['ami'] }];
+    noisy.configuration = { root_module: {} };
+    change(noisy, 'aws_instance.web').change.before.ami = 'ami-000';
+    change(noisy, 'aws_instance.web').action_reason = 'replace_by_request';
+    change(noisy, 'aws_vpc.main').change.after.cidr_block = '10.9.0.0/16'; // a plain no-op
+    noisy.resource_changes.reverse();
+    expect(fingerprintPlan(noisy)).toBe(reference);
+    expect(fingerprintPlan(reorder(noisy))).toBe(reference);
+  });
+
+  it('changes when an after value, an action, an address, a move, an import or an output changes', () => {
+    const variants: ((plan: Json) => void)[] = [
+      (p) => (change(p, 'aws_instance.web').change.after.ami = 'ami-333'),
+      (p) => (change(p, 'aws_s3_bucket.logs').change.after.tags.Team = 'data'),
+      (p) => (change(p, 'aws_s3_bucket.logs').change.after_unknown.tags = { Team: true }),
+      (p) => (change(p, 'aws_instance.worker').change.actions = ['delete', 'create']),
+      (p) => (change(p, 'aws_iam_role.legacy').address = 'aws_iam_role.legacy2'),
+      (p) =>
+        (change(p, 'aws_cloudwatch_log_group.app').previous_address = 'aws_cloudwatch_log_group.x'),
+      (p) => (change(p, 'aws_ecr_repository.app').change.importing.id = 'other'),
+      (p) => (change(p, 'aws_vpc.main').change.actions = ['update']),
+      (p) => (p.output_changes.bucket_name.after = 'other-bucket'),
+      (p) => (p.output_changes.vpc_id.actions = ['update']),
+      (p) => (p.resource_changes as Json[]).shift(),
+    ];
+    const seen = new Map([[reference, -1]]);
+    variants.forEach((variant, index) => {
+      const plan = base();
+      variant(plan);
+      const fingerprint = fingerprintPlan(plan);
+      expect(seen.get(fingerprint), `variant ${index}`).toBeUndefined();
+      seen.set(fingerprint, index);
+    });
+  });
+
+  it('puts markers for unknown and sensitive values and holds no secret', () => {
+    const { json } = readPlan('sensitive');
+    const set = changeSet(json);
+    const cache = set.resources.find(
+      (r) => r.address === 'aws_elasticache_replication_group.cache',
+    );
+    expect(cache?.after).toMatchObject({
+      auth_token: SENSITIVE_MARKER,
+      id: UNKNOWN_MARKER,
+      primary_endpoint_address: UNKNOWN_MARKER,
+      tags: { Secret: SENSITIVE_MARKER },
+      description: 'cache',
+    });
+    const text = JSON.stringify(set);
+    for (const secret of ['Sup3r-Secret', 'valkey-auth-token', 'MIIEvQ', 'tag-value-marked']) {
+      expect(text).not.toContain(secret);
+    }
+    expect(set.outputs.find((o) => o.name === 'database_url')?.after).toBe(SENSITIVE_MARKER);
+  });
+
+  it('does not change when only a sensitive value changes (secrets are not hashed)', () => {
+    const { json } = readPlan('sensitive');
+    const other = structuredClone(json) as Json;
+    change(other, 'aws_db_instance.main').change.after.password = 'another-password';
+    expect(fingerprintPlan(other)).toBe(fingerprintPlan(json));
+  });
+
+  it('sorts keys by code unit, integer-like keys included', () => {
+    expect(canonicalJson({ b: 1, 10: 2, a: { 2: 0, 1: 0 } })).toBe(
+      '{"10":2,"a":{"1":0,"2":0},"b":1}',
+    );
+  });
+});
+
+describe('diffChangeSets', () => {
+  it('lists added, removed and changed resources and outputs', () => {
+    const reviewed = changeSet(base());
+    const plan = base();
+    change(plan, 'aws_instance.web').change.after.ami = 'ami-999';
+    change(plan, 'aws_instance.worker').change.actions = ['update'];
+    change(plan, 'aws_iam_role.legacy').address = 'aws_iam_role.renamed';
+    plan.output_changes.bucket_name.after = 'other';
+    const differences = diffChangeSets(reviewed, changeSet(plan));
+    expect(differences).toEqual([
+      {
+        kind: 'removed',
+        subject: 'resource',
+        address: 'aws_iam_role.legacy',
+        reviewedActions: ['delete'],
+      },
+      {
+        kind: 'added',
+        subject: 'resource',
+        address: 'aws_iam_role.renamed',
+        currentActions: ['delete'],
+      },
+      { kind: 'changed', subject: 'resource', address: 'aws_instance.web', paths: ['ami'] },
+      {
+        kind: 'changed',
+        subject: 'resource',
+        address: 'aws_instance.worker',
+        reviewedActions: ['create', 'delete'],
+        currentActions: ['update'],
+      },
+      { kind: 'changed', subject: 'output', address: 'bucket_name', paths: ['(value)'] },
+    ]);
+    const lines = formatChangeSetDiff(differences);
+    expect(lines[0]).toBe('- aws_iam_role.legacy (delete): no longer planned');
+    expect(lines[1]).toBe('+ aws_iam_role.renamed (delete): not in the reviewed plan');
+    expect(lines[2]).toBe('~ aws_instance.web: planned values differ at ami');
+    expect(lines[3]).toBe('~ aws_instance.worker: actions create, delete → update');
+    expect(lines[4]).toBe('~ output bucket_name: planned values differ at (value)');
+  });
+
+  it('is empty for the same plan', () => {
+    expect(diffChangeSets(changeSet(base()), changeSet(reorder(base())))).toEqual([]);
+  });
+});
+
+if (!existsSync(corpusDir)) console.log(`skipping real plans: ${corpusDir} is absent`);
+
+describe.skipIf(!existsSync(corpusDir))('fingerprints of real plans', () => {
+  it('stream and build the same; drift does not count', () => {
+    for (const plan of corpusPlans()) {
+      const json = JSON.parse(readFileSync(plan.jsonFile, 'utf8')) as Json;
+      const fingerprint = fingerprintPlan(json);
+      expect(fingerprintOf(changeSet(json)), plan.name).toBe(fingerprint);
+      delete json.resource_drift;
+      delete json.prior_state;
+      expect(fingerprintPlan(json), plan.name).toBe(fingerprint);
+    }
+  });
+});
