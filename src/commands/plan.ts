@@ -1,5 +1,277 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, isAbsolute, join, resolve } from 'node:path';
+import { planCommentKey } from '../github/comment-keys.js';
+import { formatMarker } from '../github/marker.js';
+import { publishComment } from '../github/publish-comment.js';
+import { renderFailedSection } from '../render/failed-section.js';
+import { renderPlanComment, renderPlanSection, renderPlanSummary } from '../render/plan-comment.js';
+import { fingerprintPlan } from '../tofu/fingerprint.js';
+import { planFiles, runPlan, type PlanFiles } from '../tofu/plan-pipeline.js';
+import { planModelFromJson, type PlanModel } from '../tofu/plan-model.js';
+import { PLAN_RESULT_SCHEMA, writePlanResult, type PlanResult } from '../tofu/plan-result.js';
+import { collectSensitiveValues, redact } from '../tofu/sensitive.js';
+import { readTofuSettings } from '../tofu/settings.js';
+import { firstError, parseTextDiagnostics } from '../tofu/text-diagnostics.js';
+import { ConfigurationError, invalidInput } from '../util/errors.js';
 import type { CommandContext } from './command.js';
 
+/** Characters of a comment's section; GitHub's limit is 65,536 for the whole body. */
+const COMMENT_SECTION_BUDGET = 60_000;
+/** The step summary may hold 1 MiB; leave room for other steps' summaries. */
+const SUMMARY_SECTION_BUDGET = 400_000;
+
+interface Planned {
+  environment: string;
+  workingDirectory: string;
+  files: PlanFiles;
+  planJsonFile: string;
+  planJson: string;
+  planText: string | undefined;
+  /** The saved plan file, when tofu ran. */
+  planFile: string | undefined;
+}
+
 export async function run(ctx: CommandContext): Promise<void> {
-  ctx.host.info('plan');
+  const { host, inputs } = ctx;
+  const postComment = inputs.bool('comment', true);
+  const planJsonInput = inputs.string('plan-json');
+  const planned = planJsonInput ? readExistingPlan(ctx, planJsonInput) : await planWithTofu(ctx);
+  if (!planned) return;
+
+  const json = parseJson(
+    planned.planJson,
+    planJsonInput ? `Input 'plan-json' (${planJsonInput})` : 'tofu show -json',
+  );
+  const model = planModelFromJson(
+    json,
+    planJsonInput ? `Input 'plan-json' (${planJsonInput})` : 'tofu show -json',
+  );
+  const sensitive = collectSensitiveValues(json);
+  for (const value of sensitive) host.setSecret(value);
+  const planText = planned.planText === undefined ? undefined : redact(planned.planText, sensitive);
+  const fingerprint = fingerprintPlan(json);
+
+  const result: PlanResult = {
+    schema: PLAN_RESULT_SCHEMA,
+    environment: planned.environment,
+    workingDirectory: planned.workingDirectory,
+    status: model.errored ? 'failed' : 'planned',
+    hasChanges: model.hasChanges,
+    fingerprint,
+    model,
+    ...(planText === undefined ? {} : { planText }),
+    ...(model.errored
+      ? { error: 'The plan is marked errored: tofu stopped before planning every change.' }
+      : {}),
+    ...runInfo(ctx),
+    createdAt: new Date(ctx.clock.now()).toISOString(),
+  };
+  await report(ctx, result, model, planText, sensitive, postComment);
+  writeOutputs(ctx, result, model, planned);
+  if (model.errored)
+    throw new ConfigurationError(
+      `The plan of ${planned.environment} is errored; see the annotations and the plan text.`,
+    );
+}
+
+function readExistingPlan(ctx: CommandContext, planJsonInput: string): Planned {
+  const { host, inputs } = ctx;
+  const jsonPath = resolveInputPath(host.workspace, planJsonInput);
+  if (!existsSync(jsonPath)) throw invalidInput('plan-json', planJsonInput, 'no such file');
+  const textInput = inputs.string('plan-text');
+  const textPath =
+    textInput === undefined ? undefined : resolveInputPath(host.workspace, textInput);
+  if (textInput !== undefined && textPath !== undefined && !existsSync(textPath)) {
+    throw invalidInput('plan-text', textInput, 'no such file');
+  }
+  const dirInput = inputs.string('working-directory');
+  const environment =
+    inputs.string('environment') ??
+    (dirInput ? basename(resolve(host.workspace, dirInput)) : 'default');
+  return {
+    environment,
+    workingDirectory: dirInput ?? '.',
+    files: planFiles(host, environment),
+    planJsonFile: jsonPath,
+    planJson: readFileSync(jsonPath, 'utf8'),
+    planText: textPath === undefined ? undefined : readFileSync(textPath, 'utf8'),
+    planFile: undefined,
+  };
+}
+
+async function planWithTofu(ctx: CommandContext): Promise<Planned | undefined> {
+  const { host, inputs } = ctx;
+  const settings = readTofuSettings(inputs, host);
+  const extraArgs = inputs.lines('plan-args');
+  const files = planFiles(host, settings.environment);
+  const outcome = await runPlan(settings, host, files, extraArgs, settings.lockTimeoutMs ?? 0);
+  if (outcome.outcome === 'failed') {
+    await reportFailure(
+      ctx,
+      settings.environment,
+      settings.workingDirectoryRelative,
+      outcome.failedStep ?? 'plan',
+      outcome.stderr,
+      files,
+    );
+    const why = outcome.cancelled
+      ? 'was cancelled'
+      : `failed: ${firstError(outcome.stderr) ?? 'see the log'}`;
+    throw new ConfigurationError(
+      `tofu ${outcome.failedStep ?? 'plan'} in ${settings.workingDirectoryRelative} ${why}`,
+    );
+  }
+  writeFileSync(files.planJsonFile, outcome.planJson ?? '', 'utf8');
+  writeFileSync(files.planTextFile, outcome.planText ?? '', 'utf8');
+  return {
+    environment: settings.environment,
+    workingDirectory: settings.workingDirectoryRelative,
+    files,
+    planJsonFile: files.planJsonFile,
+    planJson: outcome.planJson ?? '',
+    planText: outcome.planText,
+    planFile: files.planFile,
+  };
+}
+
+async function reportFailure(
+  ctx: CommandContext,
+  environment: string,
+  workingDirectory: string,
+  step: string,
+  stderr: string,
+  files: PlanFiles,
+): Promise<void> {
+  const { host, inputs } = ctx;
+  for (const diagnostic of parseTextDiagnostics(stderr)) {
+    const file = diagnostic.file ? join(workingDirectory, diagnostic.file) : undefined;
+    const props = {
+      title: diagnostic.summary,
+      ...(file ? { file } : {}),
+      ...(diagnostic.line ? { startLine: diagnostic.line } : {}),
+    };
+    const message = diagnostic.detail || diagnostic.summary;
+    if (diagnostic.severity === 'error') host.error(message, props);
+    else host.warning(message, props);
+  }
+  const error = firstError(stderr) ?? `tofu ${step} failed`;
+  const result: PlanResult = {
+    schema: PLAN_RESULT_SCHEMA,
+    environment,
+    workingDirectory,
+    status: 'failed',
+    hasChanges: false,
+    failedStep: step,
+    error,
+    ...runInfo(ctx),
+    createdAt: new Date(ctx.clock.now()).toISOString(),
+  };
+  const section = (budget: number) =>
+    renderFailedSection({ environment, step, error, output: stderr, budget });
+  await host.appendSummary(section(SUMMARY_SECTION_BUDGET));
+  const body = commentBody(ctx, result, section(COMMENT_SECTION_BUDGET));
+  await host.showComment(body);
+  if (inputs.bool('comment', true))
+    await publishComment(ctx, planCommentKey(ctx.github.workflow, environment), body);
+  writePlanResult(files.resultFile, result);
+  host.setOutput('result-file', files.resultFile);
+  host.setOutput('has-changes', 'false');
+}
+
+async function report(
+  ctx: CommandContext,
+  result: PlanResult,
+  model: PlanModel,
+  planText: string | undefined,
+  secrets: readonly string[],
+  postComment: boolean,
+): Promise<void> {
+  const { host } = ctx;
+  const environment = result.environment;
+  await host.appendSummary(
+    renderPlanSummary({
+      environment,
+      model,
+      planText,
+      budget: SUMMARY_SECTION_BUDGET,
+      fingerprint: result.fingerprint,
+    }),
+  );
+  const section = renderPlanSection({
+    environment,
+    model,
+    planText,
+    budget: COMMENT_SECTION_BUDGET,
+  });
+  const body = commentBody(ctx, result, section);
+  await host.showComment(body);
+  if (postComment)
+    await publishComment(ctx, planCommentKey(ctx.github.workflow, environment), body);
+}
+
+function commentBody(ctx: CommandContext, result: PlanResult, section: string): string {
+  const marker = formatMarker(planCommentKey(ctx.github.workflow, result.environment), {
+    v: 1,
+    ...(result.sha ? { sha: result.sha } : {}),
+    ...(result.runUrl ? { run: result.runUrl } : {}),
+    environments: {
+      [result.environment]: {
+        ...(result.fingerprint ? { fingerprint: result.fingerprint } : {}),
+        status: result.status,
+      },
+    },
+  });
+  return renderPlanComment({
+    marker,
+    sections: [section],
+    footer: { sha: result.sha, runUrl: result.runUrl, fingerprint: result.fingerprint },
+  });
+}
+
+function writeOutputs(
+  ctx: CommandContext,
+  result: PlanResult,
+  model: PlanModel,
+  planned: Planned,
+): void {
+  const { host } = ctx;
+  const c = model.counts;
+  host.setOutput('has-changes', String(model.hasChanges));
+  host.setOutput('add', String(c.add));
+  host.setOutput('change', String(c.change));
+  host.setOutput('destroy', String(c.destroy));
+  host.setOutput('replace', String(c.replace));
+  host.setOutput('import', String(c.import));
+  host.setOutput('forget', String(c.forget));
+  host.setOutput('fingerprint', result.fingerprint ?? '');
+  if (planned.planFile) host.setOutput('plan-file', planned.planFile);
+  host.setOutput('plan-json-file', planned.planJsonFile);
+  if (
+    planned.planText !== undefined &&
+    result.planText !== undefined &&
+    planned.planFile === undefined
+  ) {
+    writeFileSync(planned.files.planTextFile, result.planText, 'utf8');
+  }
+  writePlanResult(planned.files.resultFile, result);
+  host.setOutput('result-file', planned.files.resultFile);
+}
+
+function runInfo(ctx: CommandContext): { sha?: string; runUrl?: string } {
+  const sha = ctx.github.pullRequest?.headSha ?? ctx.github.sha;
+  return { ...(sha ? { sha } : {}), ...(ctx.github.runUrl ? { runUrl: ctx.github.runUrl } : {}) };
+}
+
+function parseJson(text: string, source: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ConfigurationError(
+      `${source} is not JSON: ${(error as Error).message.split('\n')[0]}.`,
+    );
+  }
+}
+
+function resolveInputPath(workspace: string, path: string): string {
+  return isAbsolute(path) ? path : resolve(workspace, path);
 }

@@ -22,15 +22,23 @@ function sourceFiles(dir: string): string[] {
 
 const sources = sourceFiles(join(root, 'src')).join('\n');
 const read = new Set(
-  [...sources.matchAll(/\binputs\.(?:string|required|bool|optionalBool|list|lines|oneOf|duration|int)\(\s*'([a-z0-9-]+)'/g)].map(
-    (m) => m[1] as string,
-  ),
+  [
+    ...sources.matchAll(
+      /\binputs\.(?:string|required|bool|optionalBool|list|lines|oneOf|duration|int)\(\s*'([a-z0-9-]+)'/g,
+    ),
+  ].map((m) => m[1] as string),
 );
-const set = new Set([...sources.matchAll(/\bsetOutput\(\s*'([a-z0-9-]+)'/g)].map((m) => m[1] as string));
+const set = new Set(
+  [...sources.matchAll(/\bsetOutput\(\s*'([a-z0-9-]+)'/g)].map((m) => m[1] as string),
+);
 
 describe('action.yml', () => {
   it('runs on node24 with main and post bundles', () => {
-    expect(action.runs).toEqual({ using: 'node24', main: 'dist/main/index.js', post: 'dist/post/index.js' });
+    expect(action.runs).toEqual({
+      using: 'node24',
+      main: 'dist/main/index.js',
+      post: 'dist/post/index.js',
+    });
   });
 
   it('declares every input the code reads, and the code reads every declared input', () => {

@@ -1,0 +1,156 @@
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Host } from '../github/host.js';
+import { toGoDuration } from '../util/duration.js';
+import { detailedExitCode, runTofu, type TofuRunResult } from './run-tofu.js';
+import type { TofuSettings } from './settings.js';
+
+export interface PlanFiles {
+  dir: string;
+  planFile: string;
+  planJsonFile: string;
+  planTextFile: string;
+  resultFile: string;
+}
+
+/** Where a plan's files go: RUNNER_TEMP on a runner (artifact uploads read from there). */
+export function planFiles(host: Host, environment: string): PlanFiles {
+  const base = host.env.RUNNER_TEMP || tmpdir();
+  const dir = join(base, 'tofu-aws-action', environment.replace(/[^A-Za-z0-9._-]+/g, '-'));
+  mkdirSync(dir, { recursive: true });
+  return {
+    dir,
+    planFile: join(dir, 'plan.tfplan'),
+    planJsonFile: join(dir, 'plan.json'),
+    planTextFile: join(dir, 'plan.txt'),
+    resultFile: join(dir, 'result.json'),
+  };
+}
+
+export type PlanStep = 'init' | 'plan' | 'show';
+
+export interface PlanRun {
+  outcome: 'changes' | 'no-changes' | 'failed';
+  failedStep?: PlanStep;
+  /** stderr of the failed step (tofu's own words), or of plan when it succeeded. */
+  stderr: string;
+  planJson?: string;
+  planText?: string;
+  cancelled: boolean;
+}
+
+async function step(
+  settings: TofuSettings,
+  host: Host,
+  title: string,
+  args: string[],
+  stream: boolean,
+): Promise<TofuRunResult> {
+  return host.group(title, () =>
+    runTofu({ binary: settings.binary, args, cwd: settings.workingDirectory, host, stream }),
+  );
+}
+
+export function initArgs(settings: TofuSettings, options: { backend: boolean }): string[] {
+  const args = ['init', '-input=false'];
+  if (!options.backend) args.push('-backend=false');
+  else args.push(...settings.backendConfig.map((c) => `-backend-config=${c}`));
+  return args;
+}
+
+export function planArgs(
+  settings: TofuSettings,
+  files: PlanFiles,
+  extra: readonly string[],
+  lockTimeoutMs: number,
+): string[] {
+  return [
+    'plan',
+    '-input=false',
+    `-out=${files.planFile}`,
+    '-detailed-exitcode',
+    `-lock-timeout=${toGoDuration(lockTimeoutMs)}`,
+    ...settings.varFiles.map((f) => `-var-file=${f}`),
+    ...extra,
+  ];
+}
+
+/** init → plan -out → show -json → show (text). Stops at the first failing step. */
+export async function runPlan(
+  settings: TofuSettings,
+  host: Host,
+  files: PlanFiles,
+  extraArgs: readonly string[],
+  lockTimeoutMs: number,
+): Promise<PlanRun> {
+  const env = settings.environment;
+  const init = await step(
+    settings,
+    host,
+    `tofu init (${env})`,
+    initArgs(settings, { backend: true }),
+    true,
+  );
+  if (init.exitCode !== 0 || init.cancelled) {
+    return {
+      outcome: 'failed',
+      failedStep: 'init',
+      stderr: init.stderr || init.stdout,
+      cancelled: init.cancelled,
+    };
+  }
+  const plan = await step(
+    settings,
+    host,
+    `tofu plan (${env})`,
+    planArgs(settings, files, extraArgs, lockTimeoutMs),
+    true,
+  );
+  const kind = detailedExitCode(plan.exitCode);
+  if (kind === 'error' || plan.cancelled) {
+    return {
+      outcome: 'failed',
+      failedStep: 'plan',
+      stderr: plan.stderr || plan.stdout,
+      cancelled: plan.cancelled,
+    };
+  }
+  const json = await step(
+    settings,
+    host,
+    `tofu show -json (${env})`,
+    ['show', '-json', files.planFile],
+    false,
+  );
+  if (json.exitCode !== 0) {
+    return {
+      outcome: 'failed',
+      failedStep: 'show',
+      stderr: json.stderr || json.stdout,
+      cancelled: json.cancelled,
+    };
+  }
+  const text = await step(
+    settings,
+    host,
+    `tofu show (${env})`,
+    ['show', '-no-color', files.planFile],
+    false,
+  );
+  if (text.exitCode !== 0) {
+    return {
+      outcome: 'failed',
+      failedStep: 'show',
+      stderr: text.stderr || text.stdout,
+      cancelled: text.cancelled,
+    };
+  }
+  return {
+    outcome: kind,
+    stderr: plan.stderr,
+    planJson: json.stdout,
+    planText: text.stdout,
+    cancelled: false,
+  };
+}

@@ -1,0 +1,111 @@
+import { spawn } from 'node:child_process';
+import type { Host } from '../github/host.js';
+import { ConfigurationError } from '../util/errors.js';
+
+export interface TofuRunOptions {
+  binary: string;
+  args: readonly string[];
+  cwd: string;
+  host: Host;
+  /** Extra environment on top of host.env (TF_IN_AUTOMATION is always set). */
+  env?: Record<string, string | undefined>;
+  /** Stream stdout/stderr to the log as they arrive (default true). */
+  stream?: boolean;
+  /** Keep stdout in memory (default true); false for outputs we only stream. */
+  captureStdout?: boolean;
+  /** Text sent to stdin, then closed. */
+  stdin?: string;
+  /** Cancellation beyond the host's (for tests). */
+  signal?: AbortSignal;
+}
+
+export interface TofuRunResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  /** The job was cancelled while tofu ran; tofu got SIGINT and was waited for. */
+  cancelled: boolean;
+}
+
+const INSTALL_HINT =
+  'install OpenTofu (https://opentofu.org/docs/intro/install/), e.g. with opentofu/setup-opentofu, set the input tofu-version to let this action install it, or point tofu-binary at the executable';
+
+/**
+ * Runs tofu with an argument array (never a shell). Output is streamed into the log and
+ * captured. When the job is cancelled, tofu gets SIGINT (like a terminal's Ctrl-C) and we wait
+ * for it to finish writing state and release its lock; a second cancel is passed on as well,
+ * which makes tofu stop at once.
+ */
+export function runTofu(options: TofuRunOptions): Promise<TofuRunResult> {
+  const { binary, args, cwd, host, stream = true, captureStdout = true } = options;
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, [...args], {
+      cwd,
+      env: { ...host.env, ...options.env, TF_IN_AUTOMATION: '1' } as NodeJS.ProcessEnv,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const out: string[] = [];
+    const err: string[] = [];
+    let cancelled = false;
+    const signals = [host.cancellation, options.signal].filter((s): s is AbortSignal => !!s);
+    const onCancel = () => {
+      cancelled = true;
+      host.warning(
+        `Cancelled: sent SIGINT to tofu ${args[0] ?? ''} and waiting for it to finish cleanly.`,
+      );
+      child.kill('SIGINT');
+    };
+    for (const s of signals) {
+      if (s.aborted) queueMicrotask(onCancel);
+      else s.addEventListener('abort', onCancel, { once: true });
+    }
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      if (captureStdout) out.push(chunk);
+      if (stream) host.write(chunk);
+    });
+    child.stderr.on('data', (chunk: string) => {
+      err.push(chunk);
+      if (stream) host.write(chunk);
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.stdin ?? '');
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      for (const s of signals) s.removeEventListener('abort', onCancel);
+      if (error.code === 'ENOENT') {
+        reject(
+          new ConfigurationError(
+            `Input 'tofu-binary' is ${JSON.stringify(binary)}, which was not found: ${INSTALL_HINT}.`,
+          ),
+        );
+      } else if (error.code === 'EACCES') {
+        reject(
+          new ConfigurationError(
+            `Input 'tofu-binary' is ${JSON.stringify(binary)}, which is not executable: ${INSTALL_HINT}.`,
+          ),
+        );
+      } else reject(error);
+    });
+    child.on('close', (code, signal) => {
+      for (const s of signals) s.removeEventListener('abort', onCancel);
+      resolve({
+        exitCode: code ?? (signal ? 128 + signalNumber(signal) : 1),
+        stdout: out.join(''),
+        stderr: err.join(''),
+        cancelled,
+      });
+    });
+  });
+}
+
+function signalNumber(signal: NodeJS.Signals): number {
+  return ({ SIGINT: 2, SIGKILL: 9, SIGTERM: 15 } as Record<string, number>)[signal] ?? 1;
+}
+
+/** `tofu plan -detailed-exitcode`: 0 no changes, 2 changes, anything else failed. */
+export function detailedExitCode(code: number): 'no-changes' | 'changes' | 'error' {
+  if (code === 0) return 'no-changes';
+  if (code === 2) return 'changes';
+  return 'error';
+}

@@ -1,0 +1,47 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, isAbsolute, relative, resolve } from 'node:path';
+import type { Host } from '../github/host.js';
+import type { Inputs } from '../github/inputs.js';
+import { invalidInput } from '../util/errors.js';
+
+/** The inputs every tofu-running command shares. */
+export interface TofuSettings {
+  binary: string;
+  /** Absolute path of the root module. */
+  workingDirectory: string;
+  /** The same, relative to the repository root (for annotations and comments). */
+  workingDirectoryRelative: string;
+  environment: string;
+  varFiles: string[];
+  backendConfig: string[];
+  lockTimeoutMs: number | undefined;
+}
+
+export function readTofuSettings(inputs: Inputs, host: Host): TofuSettings {
+  const dirInput = inputs.string('working-directory') ?? '.';
+  const workingDirectory = isAbsolute(dirInput) ? dirInput : resolve(host.workspace, dirInput);
+  if (!existsSync(workingDirectory) || !statSync(workingDirectory).isDirectory()) {
+    throw invalidInput('working-directory', dirInput, `no such directory under ${host.workspace}`);
+  }
+  const environment = inputs.string('environment') ?? (basename(workingDirectory) || 'default');
+  const varFiles = inputs.lines('var-files');
+  for (const file of varFiles) {
+    if (!existsSync(resolve(workingDirectory, file))) {
+      throw invalidInput('var-files', file, `no such file in ${dirInput}`);
+    }
+  }
+  return {
+    binary: inputs.string('tofu-binary') ?? 'tofu',
+    workingDirectory,
+    workingDirectoryRelative: relative(host.workspace, workingDirectory) || '.',
+    environment,
+    varFiles,
+    backendConfig: inputs.lines('backend-config'),
+    lockTimeoutMs: inputs.duration('lock-timeout'),
+  };
+}
+
+/** True when the directory holds OpenTofu configuration (.tf, .tofu or .tf.json files). */
+export function hasTofuFiles(dir: string): boolean {
+  return readdirSync(dir).some((f) => /\.(tf|tofu|tf\.json|tofu\.json)$/.test(f));
+}
