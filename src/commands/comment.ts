@@ -1,0 +1,281 @@
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { aggregateCommentKey } from '../github/comment-keys.js';
+import { findMarker, type MarkerData } from '../github/marker.js';
+import { PLAN_LABELS, wantedPlanLabels } from '../github/plan-labels.js';
+import type { GitHubClient } from '../github/rest.js';
+import { renderAggregateComment, type AggregateEnvironment } from '../render/aggregate-comment.js';
+import { renderPlanSection } from '../render/plan-section.js';
+import { planVerdict } from '../render/plan-verdict.js';
+import { readPlanResult, type PlanResult } from '../tofu/plan-result.js';
+import { ConfigurationError, errorMessage } from '../util/errors.js';
+import type { CommandContext } from './command.js';
+
+/**
+ * Aggregates the result files of several `plan` runs (one per environment) into one sticky
+ * pull-request comment, and optionally labels the pull request by what the plans do.
+ */
+export async function run(ctx: CommandContext): Promise<void> {
+  const { host, inputs, github } = ctx;
+  const pattern = inputs.required('results');
+  const labels = inputs.bool('labels', false);
+  const files = await findResultFiles(pattern, host.workspace);
+  if (files.length === 0) {
+    throw new ConfigurationError(
+      `Input 'results' is ${JSON.stringify(pattern)}: no file matches it under ${host.workspace}. Point it at the result files of plan (its result-file output), e.g. plan-results/**/result.json.`,
+    );
+  }
+  const results = newestPerEnvironment(
+    files.map((file) => ({ file, result: readPlanResult(file) })),
+    (message) => host.warning(message),
+  );
+  host.info(
+    `Aggregating ${results.length} plan result(s): ${results.map((r) => r.environment).join(', ')}`,
+  );
+
+  const key = aggregateCommentKey(github.workflow);
+  const target = await pullRequestInReach(ctx);
+  let previous: MarkerData | undefined;
+  if (target) {
+    try {
+      previous = await previousMarker(target.client, target.pr, key);
+    } catch (error) {
+      cannotWrite(ctx, target.pr, error);
+      return finish(ctx, results, key, undefined, undefined, false);
+    }
+  }
+  await finish(ctx, results, key, previous, target, labels);
+}
+
+async function finish(
+  ctx: CommandContext,
+  results: readonly PlanResult[],
+  key: string,
+  previous: MarkerData | undefined,
+  target: { client: GitHubClient; pr: number } | undefined,
+  labels: boolean,
+): Promise<void> {
+  const { host, github } = ctx;
+  const planned = new Set(results.map((r) => r.environment));
+  const environments: AggregateEnvironment[] = results.map(toAggregate);
+  for (const [environment, entry] of Object.entries(previous?.environments ?? {})) {
+    if (planned.has(environment)) continue;
+    environments.push({
+      environment,
+      status: 'not-planned',
+      ...(entry.fingerprint ? { fingerprint: entry.fingerprint } : {}),
+    });
+  }
+  const sha = github.pullRequest?.headSha ?? github.sha;
+  const body = renderAggregateComment({
+    key,
+    environments,
+    ...(sha ? { sha } : {}),
+    ...(github.runUrl ? { runUrl: github.runUrl } : {}),
+  });
+  await host.appendSummary(body);
+  await host.showComment(body);
+  host.setOutput(
+    'has-changes',
+    String(results.some((r) => r.status === 'planned' && r.hasChanges)),
+  );
+
+  let url = '';
+  if (target) {
+    try {
+      const { upsertStickyComment } = await import('../github/sticky-comment.js');
+      const outcome = await upsertStickyComment(target.client, {
+        issueNumber: target.pr,
+        key,
+        body,
+      });
+      url = outcome.url;
+      host.info(`Plan comment ${outcome.action} on pull request #${target.pr}: ${outcome.url}`);
+      if (labels) await applyLabels(ctx, target, results);
+    } catch (error) {
+      cannotWrite(ctx, target.pr, error);
+    }
+  } else if (labels) {
+    host.info('No pull request in reach: labels were not changed.');
+  }
+  host.setOutput('comment-url', url);
+}
+
+async function applyLabels(
+  ctx: CommandContext,
+  target: { client: GitHubClient; pr: number },
+  results: readonly PlanResult[],
+): Promise<void> {
+  const { syncLabels } = await import('../github/labels.js');
+  const wanted = wantedPlanLabels(
+    results.map((r) => ({
+      status: r.status,
+      hasChanges: r.hasChanges,
+      destroy: r.model?.counts.destroy ?? 0,
+      replace: r.model?.counts.replace ?? 0,
+    })),
+  );
+  const { added, removed } = await syncLabels(
+    target.client,
+    target.pr,
+    wanted,
+    Object.keys(PLAN_LABELS),
+    PLAN_LABELS,
+  );
+  ctx.host.info(
+    `Labels on #${target.pr}: ${wanted.join(', ') || 'none'}` +
+      (added.length ? `; added ${added.join(', ')}` : '') +
+      (removed.length ? `; removed ${removed.join(', ')}` : ''),
+  );
+}
+
+function toAggregate(result: PlanResult): AggregateEnvironment {
+  const { environment, model, planText } = result;
+  const env: AggregateEnvironment = {
+    environment,
+    status: result.status,
+    hasChanges: result.hasChanges,
+  };
+  if (result.fingerprint) env.fingerprint = result.fingerprint;
+  if (result.failedStep) env.failedStep = result.failedStep;
+  if (result.error) env.error = result.error;
+  if (model) {
+    const c = model.counts;
+    env.counts = {
+      add: c.add,
+      change: c.change,
+      destroy: c.destroy,
+      replace: c.replace,
+      import: c.import,
+      forget: c.forget,
+      move: c.move,
+    };
+  }
+  if (result.status === 'planned' && model) env.verdict = planVerdict(model);
+  const error =
+    result.status === 'failed'
+      ? `${result.failedStep ? `tofu ${result.failedStep}: ` : ''}${result.error ?? 'the plan failed'}`
+      : undefined;
+  env.section = (budget: number) =>
+    renderPlanSection({
+      environment,
+      ...(result.status === 'planned'
+        ? { model }
+        : model
+          ? { model: { ...model, errored: true } }
+          : {}),
+      planText,
+      budget,
+      ...(error ? { error } : {}),
+      fullPlanNote: 'The whole plan is in the job summary of its plan step.',
+    });
+  return env;
+}
+
+/** Two results for one environment (a re-run's artifacts next to the first's): the newest wins. */
+function newestPerEnvironment(
+  found: readonly { file: string; result: PlanResult }[],
+  warn: (message: string) => void,
+): PlanResult[] {
+  const byEnvironment = new Map<string, { file: string; result: PlanResult }>();
+  for (const entry of found) {
+    const other = byEnvironment.get(entry.result.environment);
+    if (!other) {
+      byEnvironment.set(entry.result.environment, entry);
+      continue;
+    }
+    const newer = (entry.result.createdAt ?? '') >= (other.result.createdAt ?? '') ? entry : other;
+    const older = newer === entry ? other : entry;
+    warn(
+      `Two results for environment ${entry.result.environment}: using ${newer.file} (newer) and ignoring ${older.file}.`,
+    );
+    byEnvironment.set(entry.result.environment, newer);
+  }
+  return [...byEnvironment.values()].map((e) => e.result);
+}
+
+/** The newline-separated glob patterns, relative ones under the workspace; a directory means its result.json files. */
+async function findResultFiles(pattern: string, workspace: string): Promise<string[]> {
+  const lines = pattern
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const negate = line.startsWith('!');
+      let path = negate ? line.slice(1) : line;
+      if (!isAbsolute(path)) path = join(workspace, path);
+      if (!negate && existsSync(path) && statSync(path).isDirectory())
+        path = join(path, '**', 'result.json');
+      return negate ? `!${path}` : path;
+    });
+  const { create } = await import('@actions/glob');
+  const globber = await create(lines.join('\n'), {
+    matchDirectories: false,
+    implicitDescendants: false,
+  });
+  return (await globber.glob()).sort();
+}
+
+/** The pull request, a token and the repository, or a warning saying why not (the run stays green). */
+async function pullRequestInReach(
+  ctx: CommandContext,
+): Promise<{ client: GitHubClient; pr: number } | undefined> {
+  const { host, inputs, github } = ctx;
+  const pr = github.pullRequest?.number;
+  if (pr === undefined) {
+    host.warning(
+      `No pull request in reach (event: ${github.eventName ?? 'none'}): the plans are in the step summary only.`,
+    );
+    return undefined;
+  }
+  const token = inputs.string('github-token');
+  if (!token) {
+    host.warning(
+      'No github-token was given: the plan comment was not posted; the plans are in the step summary.',
+    );
+    return undefined;
+  }
+  host.setSecret(token);
+  if (!github.owner || !github.repo) {
+    host.warning(
+      'GITHUB_REPOSITORY is not set: the plan comment was not posted; the plans are in the step summary.',
+    );
+    return undefined;
+  }
+  const { createGitHubClient } = await import('../github/rest.js');
+  const client = createGitHubClient({
+    token,
+    apiUrl: github.apiUrl,
+    owner: github.owner,
+    repo: github.repo,
+    signal: host.cancellation,
+    onRetry: (r) =>
+      host.debug(
+        `GitHub ${r.method} ${r.path}: retry ${r.attempt} in ${r.delayMs} ms (${r.reason})`,
+      ),
+  });
+  return { client, pr };
+}
+
+async function previousMarker(
+  client: GitHubClient,
+  pr: number,
+  key: string,
+): Promise<MarkerData | undefined> {
+  const { findStickyComments } = await import('../github/sticky-comment.js');
+  const [newest] = await findStickyComments(client, pr, key);
+  return newest ? findMarker(newest.body, key) : undefined;
+}
+
+function cannotWrite(ctx: CommandContext, pr: number, error: unknown): void {
+  const status = (error as { status?: unknown }).status;
+  if (status === 403 || status === 404) {
+    ctx.host.warning(
+      `The token cannot write to pull request #${pr} (HTTP ${status}: a pull request from a fork, or a token without pull-requests: write): the plans are in the step summary.`,
+    );
+  } else {
+    ctx.host.warning(
+      `The plan comment could not be posted (${errorMessage(error)}): the plans are in the step summary.`,
+    );
+  }
+}

@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import { findMarker } from '../../src/github/marker.js';
+import { renderPlanSection } from '../../src/render/plan-section.js';
+import { planModelFromJson } from '../../src/tofu/plan-model.js';
+import { generatePlan } from '../fixtures/generate-plan.js';
+import {
+  COMMENT_LIMIT,
+  renderAggregateComment,
+  shareBudget,
+  type AggregateEnvironment,
+} from '../../src/render/aggregate-comment.js';
+
+const KEY = 'plan-workflow:-';
+
+/** A section that fills whatever budget it gets with `size` characters of plan text at most. */
+function section(name: string, size: number): (budget: number) => string {
+  return (budget) => {
+    const head = `### ${name}\n`;
+    const want = head + 'x'.repeat(size);
+    if (want.length <= budget) return want;
+    const note = '\n_cut_';
+    return head + 'x'.repeat(Math.max(0, budget - head.length - note.length)) + note;
+  };
+}
+
+function env(
+  name: string,
+  counts: Partial<AggregateEnvironment['counts']> & object,
+  extra: Partial<AggregateEnvironment> = {},
+): AggregateEnvironment {
+  const c = { add: 0, change: 0, destroy: 0, replace: 0, import: 0, ...counts };
+  return {
+    environment: name,
+    status: 'planned',
+    counts: c,
+    hasChanges: c.add + c.change + c.destroy + c.import > 0,
+    fingerprint: `fp-${name}`,
+    section: section(name, 100),
+    ...extra,
+  };
+}
+
+const three = (sizes: [number, number, number]) => [
+  env('staging', { add: 3, change: 1 }, { section: section('staging', sizes[0]) }),
+  env(
+    'production',
+    { add: 1, destroy: 1, replace: 1 },
+    { section: section('production', sizes[1]) },
+  ),
+  {
+    environment: 'dev',
+    status: 'failed' as const,
+    failedStep: 'init',
+    error: 'Failed to get existing workspaces: AccessDenied',
+    section: section('dev', sizes[2]),
+  },
+];
+
+function tableRows(body: string): string[] {
+  return body.split('\n').filter((l) => /^\| (❌|🔥|📝|✅|⏸️) \*\*/.test(l));
+}
+
+describe('renderAggregateComment', () => {
+  it('has one table row per environment with verdict and counts, and the failure', () => {
+    const body = renderAggregateComment({ key: KEY, environments: three([100, 100, 100]) });
+    const rows = tableRows(body);
+    expect(rows).toHaveLength(3);
+    expect(rows.find((r) => r.includes('**staging**'))).toMatch(
+      /3 to add, 1 to change \| 3 \| 1 \| 0 \| 0 \| 0 \|/,
+    );
+    expect(rows.find((r) => r.includes('**production**'))).toMatch(
+      /^\| 🔥 .*1 to add, 1 to destroy \| 1 \| 0 \| 1 \| 1 \| 0 \|/,
+    );
+    const dev = rows.find((r) => r.includes('**dev**'));
+    expect(dev).toContain('Plan failed (tofu init)');
+    expect(dev).toContain('❌ Failed to get existing workspaces: AccessDenied');
+    expect(body).toContain('Resources are destroyed or replaced in **production**');
+  });
+
+  it('collapses each section, destroys and replacements first, then the failure', () => {
+    const body = renderAggregateComment({ key: KEY, environments: three([100, 100, 100]) });
+    const order = [...body.matchAll(/<details><summary>\S+ <b>([^<]+)<\/b>/g)].map((m) => m[1]);
+    expect(order).toEqual(['production', 'dev', 'staging']);
+    expect(body.match(/<details>/g)).toHaveLength(3);
+    expect(body.match(/<\/details>/g)).toHaveLength(3);
+    expect(body).toContain('### production\n' + 'x'.repeat(100));
+  });
+
+  it('carries every environment fingerprint and status in its marker', () => {
+    const body = renderAggregateComment({
+      key: KEY,
+      environments: three([1, 1, 1]),
+      sha: 'abc123',
+      runUrl: 'https://github.com/o/r/actions/runs/1',
+    });
+    expect(findMarker(body, KEY)).toEqual({
+      v: 1,
+      sha: 'abc123',
+      run: 'https://github.com/o/r/actions/runs/1',
+      environments: {
+        dev: { status: 'failed' },
+        production: { fingerprint: 'fp-production', status: 'planned' },
+        staging: { fingerprint: 'fp-staging', status: 'planned' },
+      },
+    });
+  });
+
+  it('stays under the limit with huge sections, trimming sections but never the table', () => {
+    const small = renderAggregateComment({ key: KEY, environments: three([100, 100, 100]) });
+    const body = renderAggregateComment({
+      key: KEY,
+      environments: three([500_000, 50_000, 300]),
+    });
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(tableRows(body)).toEqual(tableRows(small));
+    // The small section is whole; the others share what is left and were cut.
+    expect(body).toContain('### dev\n' + 'x'.repeat(300) + '\n');
+    expect(body).toContain('### staging\n');
+    expect(body).toContain('### production\n');
+    expect(body.match(/_cut_/g)).toHaveLength(2);
+    // The room is used, not wasted.
+    expect(body.length).toBeGreaterThan(COMMENT_LIMIT - 2_000);
+  });
+
+  it('replaces a section that does not keep to its budget', () => {
+    const body = renderAggregateComment({
+      key: KEY,
+      environments: [env('big', { add: 1 }, { section: () => 'y'.repeat(200_000) })],
+    });
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(body).toContain('too large for the comment');
+    expect(tableRows(body)).toHaveLength(1);
+  });
+
+  it('keeps environments of an earlier comment as "not planned in this run"', () => {
+    const body = renderAggregateComment({
+      key: KEY,
+      environments: [
+        env('staging', {}),
+        { environment: 'qa', status: 'not-planned', fingerprint: 'fp-old' },
+      ],
+    });
+    const qa = tableRows(body).find((r) => r.includes('**qa**'));
+    expect(qa).toContain('not planned in this run');
+    expect(qa).toMatch(/\| – \| – \| – \| – \| – \|/);
+    expect(findMarker(body, KEY)?.environments.qa).toEqual({
+      fingerprint: 'fp-old',
+      status: 'not-planned',
+    });
+    expect(body).not.toContain('<b>qa</b>');
+    expect(tableRows(body).find((r) => r.includes('**staging**'))).toContain('No changes');
+  });
+
+  it('escapes environment names in the table', () => {
+    const body = renderAggregateComment({
+      key: KEY,
+      environments: [env('a|b<script>', { add: 1 })],
+    });
+    expect(tableRows(body)[0]).toContain('**a\\|b&lt;script&gt;**');
+    expect(body).toContain('<b>a\\|b&lt;script&gt;</b>');
+    expect(body.replace(/### a\|b<script>/, '')).not.toContain('<script>');
+  });
+});
+
+describe('renderAggregateComment with real plan sections', () => {
+  function planned(name: string, changes: number): AggregateEnvironment {
+    const { plan, text } = generatePlan(changes);
+    const model = planModelFromJson(plan, name);
+    return {
+      environment: name,
+      status: 'planned',
+      counts: model.counts,
+      hasChanges: model.hasChanges,
+      fingerprint: `fp-${name}`,
+      section: (budget) => renderPlanSection({ environment: name, model, planText: text, budget }),
+    };
+  }
+
+  it('keeps three big environments and a failed one under the limit, the table whole', () => {
+    const envs: AggregateEnvironment[] = [
+      planned('staging', 2_000),
+      planned('production', 5_000),
+      planned('qa', 20),
+      {
+        environment: 'dev',
+        status: 'failed',
+        failedStep: 'plan',
+        error: 'Error: Invalid provider configuration',
+        section: (budget) =>
+          renderPlanSection({
+            environment: 'dev',
+            error: 'Invalid provider configuration',
+            budget,
+          }),
+      },
+    ];
+    const body = renderAggregateComment({ key: KEY, environments: envs });
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    const rows = tableRows(body);
+    expect(rows).toHaveLength(4);
+    const production = envs[1]?.counts;
+    expect(rows.find((r) => r.includes('**production**'))).toContain(
+      `| ${production?.add} | ${production?.change} | ${production?.destroy} | ${production?.replace} | ${production?.import} |`,
+    );
+    // Every section is there, the failed one with its error, the small one not cut.
+    for (const name of ['staging', 'production', 'qa', 'dev'])
+      expect(body).toContain(`### Plan for ${name}:`);
+    expect(body).toContain('Invalid provider configuration');
+    const qa = body.slice(body.indexOf('### Plan for qa:')).split(/\n<details><summary>\S+ <b>/)[0];
+    expect(qa).toContain('Plan text');
+    expect(qa).not.toContain('is cut after');
+    expect(body.match(/<details><summary>\S+ <b>/g)).toHaveLength(4);
+  });
+});
+
+describe('shareBudget', () => {
+  it('gives small wants in full and splits the rest evenly', () => {
+    expect(shareBudget([100, 10_000, 10_000], 5_100)).toEqual([100, 2_500, 2_500]);
+    expect(shareBudget([1, 2, 3], 100)).toEqual([1, 2, 3]);
+    expect(shareBudget([50, 50], 0)).toEqual([0, 0]);
+  });
+});

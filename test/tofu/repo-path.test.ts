@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { repoPath } from '../../src/tofu/repo-path.js';
+
+describe('repoPath', () => {
+  it('joins what tofu printed to the working directory, relative to the repository root', () => {
+    expect(repoPath({ workingDirectoryRelative: 'envs/staging' }, 'main.tf')).toBe(
+      'envs/staging/main.tf',
+    );
+    expect(repoPath({ workingDirectoryRelative: '.' }, 'modules/net/main.tf')).toBe(
+      'modules/net/main.tf',
+    );
+    expect(
+      repoPath({ workingDirectoryRelative: 'envs/staging' }, '../../modules/network/main.tf'),
+    ).toBe('modules/network/main.tf');
+  });
+
+  it('gives up on paths outside the repository', () => {
+    expect(
+      repoPath({ workingDirectoryRelative: 'envs' }, '../../elsewhere/main.tf'),
+    ).toBeUndefined();
+    expect(repoPath({ workingDirectoryRelative: '.' }, '/tmp/x.tf')).toBeUndefined();
+  });
+});
