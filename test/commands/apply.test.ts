@@ -1,0 +1,253 @@
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { run } from '../../src/commands/apply.js';
+import { readGitHubContext } from '../../src/github/context.js';
+import { realClock } from '../../src/github/host.js';
+import { Inputs } from '../../src/github/inputs.js';
+import { findMarker } from '../../src/github/marker.js';
+import { MemoryHost } from '../../src/github/memory-host.js';
+import {
+  APPLY_INPUTS,
+  PLANNED_FINGERPRINT,
+  REPO,
+  SCENARIOS,
+  SHA,
+  applyWorkspace,
+  fingerprintOfFile,
+  planCommentBody,
+  pushEnv,
+  replayCalls,
+} from '../fixtures/apply-workspace.js';
+import { startGitHubPeer, type GitHubPeer } from '../peers/github-peer.js';
+
+let peer: GitHubPeer;
+let pr = 100;
+beforeAll(async () => {
+  peer = await startGitHubPeer();
+});
+afterAll(async () => {
+  await peer?.close();
+});
+
+/** A merged PR for SHA with a plan comment; each test gets its own PR number and commit. */
+function mergedPr(body: string | undefined) {
+  pr++;
+  const sha = `${pr}`.padEnd(40, 'a');
+  peer.state.addPullRequest(REPO, {
+    number: pr,
+    headSha: 'b'.repeat(40),
+    mergeCommitSha: sha,
+    mergedAt: '2026-11-20T10:00:00Z',
+    state: 'closed',
+  });
+  const comment = body === undefined ? undefined : peer.state.addComment(REPO, pr, body);
+  return { sha, comment };
+}
+
+async function apply(
+  inputs: Record<string, string>,
+  options: { scenario?: string; sha?: string } = {},
+) {
+  const ws = applyWorkspace();
+  const env = {
+    ...pushEnv({ ...ws, apiUrl: peer.url, scenario: options.scenario ?? 'apply-changes' }),
+    GITHUB_SHA: options.sha ?? SHA,
+  };
+  const host = new MemoryHost({ ...APPLY_INPUTS, ...inputs }, { workspace: ws.workspace, env });
+  let error: Error | undefined;
+  try {
+    await run({
+      host,
+      inputs: new Inputs(host),
+      github: readGitHubContext(host.env),
+      clock: realClock,
+    });
+  } catch (e) {
+    error = e as Error;
+  }
+  const calls = replayCalls(ws.log);
+  return { host, error, calls, applies: calls.filter((c) => c.subcommand === 'apply'), ws };
+}
+
+const commentBody = (id: number) =>
+  peer.state.comments(REPO, pr).find((c) => c.id === id)?.body ?? '';
+
+describe('apply: the reviewed-plan guard', () => {
+  beforeEach(() => undefined);
+
+  it('applies the re-planned plan when its fingerprint equals the reviewed one', async () => {
+    const { sha, comment } = mergedPr(planCommentBody(PLANNED_FINGERPRINT));
+    const { host, error, applies, calls } = await apply({}, { sha });
+    expect(error).toBeUndefined();
+    expect(calls.map((c) => c.subcommand)).toEqual(['init', 'plan', 'show', 'show', 'apply']);
+    expect(applies[0]?.appliedPlan).toMatchObject({
+      showJson: join(SCENARIOS, 'plan-changes/plan.json'),
+    });
+    expect(applies[0]?.argv).toEqual(
+      expect.arrayContaining(['-json', '-input=false', '-lock-timeout=300s']),
+    );
+    expect(host.outputs).toMatchObject({
+      applied: 'true',
+      add: '0',
+      change: '1',
+      destroy: '0',
+      'lock-wait-seconds': '0',
+    });
+    expect(host.log).toContain(
+      '✓ tfcoremock_simple_resource.drift: Modifications complete after 0s [id=f3c6ddc5-37d5-0170-64ff-518ad421385a]',
+    );
+    expect(host.summary).toMatch(
+      /\| `tfcoremock_simple_resource.drift` \| update \| .*done \| 0s \|/,
+    );
+    const body = commentBody(comment!.id);
+    expect(findMarker(body, 'Infra-plan:staging')?.environments.staging).toEqual({
+      fingerprint: PLANNED_FINGERPRINT,
+      status: 'applied',
+    });
+    expect(body).toContain('✅ **staging**: applied: 0 added, 1 changed, 0 destroyed');
+    expect(body).toContain('https://staging.example.test');
+    expect(body).not.toContain('db_password');
+    expect(body).toContain('## Plan: staging');
+  });
+
+  it('refuses a plan that differs from the reviewed one, with a diff, and marks the comment', async () => {
+    const reviewedJson = join(SCENARIOS, '../plans/all-actions.plan.json');
+    const { sha, comment } = mergedPr(planCommentBody(fingerprintOfFile(reviewedJson)));
+    const { host, error, applies } = await apply({ 'reviewed-plan-json': reviewedJson }, { sha });
+    expect(applies).toEqual([]);
+    expect(error?.name).toBe('ConfigurationError');
+    expect(error?.message).toMatch(
+      /changed since it was reviewed on pull request #\d+.*nothing was applied/,
+    );
+    expect(host.outputs.applied).toBe('false');
+    expect(host.summary).toContain(
+      '+ tfcoremock_simple_resource.drift (update): not in the reviewed plan',
+    );
+    expect(host.summary).toMatch(/^- .*: no longer planned$/m);
+    const body = commentBody(comment!.id);
+    expect(findMarker(body, 'Infra-plan:staging')?.environments.staging?.status).toBe(
+      'plan-changed',
+    );
+    expect(body).toContain('not applied, the plan changed since review');
+    expect(body).toContain('+ tfcoremock_simple_resource.drift (update)');
+  });
+
+  it('without the reviewed plan JSON, says what would be applied now', async () => {
+    const { sha } = mergedPr(planCommentBody('sha256:' + '0'.repeat(64)));
+    const { host, error, applies } = await apply({}, { sha });
+    expect(applies).toEqual([]);
+    expect(error?.message).toContain('changed since it was reviewed');
+    expect(host.summary).toContain('+ tfcoremock_simple_resource.drift (update)');
+    expect(host.summary).toContain('reviewed-plan-json');
+  });
+
+  it('fails when no merged PR is found on a push to the default branch, and says so', async () => {
+    const { host, error, applies } = await apply({}, { sha: 'f'.repeat(40) });
+    expect(applies).toEqual([]);
+    expect(error?.message).toMatch(
+      /No reviewed plan to compare with: no merged pull request contains commit ffffffffffff.*require-reviewed-plan is true/,
+    );
+    expect(host.outputs.applied).toBe('false');
+  });
+
+  it('applies without a PR when require-reviewed-plan is false, with a warning', async () => {
+    const { host, error, applies } = await apply(
+      { 'require-reviewed-plan': 'false' },
+      { sha: 'e'.repeat(40) },
+    );
+    expect(error).toBeUndefined();
+    expect(applies).toHaveLength(1);
+    expect(host.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'warning',
+        message: expect.stringMatching(/No reviewed plan.*Applying anyway/),
+      }),
+    );
+  });
+
+  it('treats a PR without a plan comment for this environment as not reviewed', async () => {
+    const { sha } = mergedPr(undefined);
+    const { error, applies } = await apply({}, { sha });
+    expect(applies).toEqual([]);
+    expect(error?.message).toMatch(/has no plan comment for environment staging/);
+  });
+
+  it('treats a failed plan in the comment as not reviewed', async () => {
+    const { sha } = mergedPr(planCommentBody(undefined, 'failed'));
+    const { error, applies } = await apply({}, { sha });
+    expect(applies).toEqual([]);
+    expect(error?.message).toMatch(/shows environment staging as failed/);
+  });
+
+  it('does not look at GitHub when check-reviewed-plan is false', async () => {
+    const before = peer.requests.length;
+    const { error, applies } = await apply(
+      { 'check-reviewed-plan': 'false', 'github-token': '' },
+      { sha: 'd'.repeat(40) },
+    );
+    expect(error).toBeUndefined();
+    expect(applies).toHaveLength(1);
+    expect(peer.requests.length).toBe(before);
+  });
+});
+
+describe('apply: bad input', () => {
+  it('says a stale saved plan needs a re-plan', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stub-'));
+    const stub = join(dir, 'plan.tfplan');
+    writeFileSync(
+      stub,
+      JSON.stringify({
+        'tofu-replay-plan': 1,
+        showJson: join(SCENARIOS, 'plan-changes/plan.json'),
+      }),
+    );
+    const { error, host, applies } = await apply(
+      { 'plan-file': stub, 'check-reviewed-plan': 'false' },
+      { scenario: 'apply-stale' },
+    );
+    expect(applies).toHaveLength(1);
+    expect(error?.message).toMatch(/stale.*A re-plan is needed/);
+    expect(host.outputs.applied).toBe('false');
+  });
+
+  it('says a file that is not a plan is not one, and that a re-plan is needed', async () => {
+    const scenario = mkdtempSync(join(tmpdir(), 'scenario-'));
+    mkdirSync(scenario, { recursive: true });
+    writeFileSync(
+      join(scenario, 'scenario.json'),
+      JSON.stringify({
+        steps: {
+          'show-json': {
+            stderrText:
+              '\nError: Failed to read the given file as a state or plan file\n\nState read error: unsupported state format\n',
+            exitCode: 1,
+          },
+        },
+      }),
+    );
+    const notAPlan = join(scenario, 'notes.txt');
+    writeFileSync(notAPlan, 'hello');
+    const { error, applies } = await apply(
+      { 'plan-file': notAPlan, 'check-reviewed-plan': 'false' },
+      { scenario },
+    );
+    expect(applies).toEqual([]);
+    expect(error?.message).toMatch(
+      /^Input 'plan-file' has value ".*notes.txt": not a saved plan that tofu can read: Failed to read the given file as a state or plan file.*re-plan is needed/,
+    );
+  });
+
+  it('rejects a plan-file that does not exist and an unlock-stale-after that is not a duration', async () => {
+    expect((await apply({ 'plan-file': 'nope.tfplan' })).error?.message).toMatch(
+      /^Input 'plan-file' has value "nope.tfplan": no such file/,
+    );
+    const bad = await apply({ 'unlock-stale-after': 'soon' });
+    expect(bad.error?.message).toMatch(
+      /^Input 'unlock-stale-after' has value "soon": expected a duration/,
+    );
+    expect(bad.calls).toEqual([]);
+  });
+});

@@ -1,0 +1,257 @@
+import { DeleteItemCommand, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { findMarker } from '../../src/github/marker.js';
+import {
+  APPLY_INPUTS,
+  BACKEND,
+  PLANNED_FINGERPRINT,
+  REPO,
+  applyWorkspace,
+  planCommentBody,
+  pushEnv,
+  replayCalls,
+} from '../fixtures/apply-workspace.js';
+import { startGitHubPeer, type GitHubPeer } from '../peers/github-peer.js';
+import { LOCAL_AWS_ENV, startDynalite, type LocalDynamoDb } from '../peers/lock-backends.js';
+import { distDir } from './dist-dir.js';
+import { runAction, type ActionRun } from './run-action.js';
+
+const haveDist = existsSync(join(distDir, 'main', 'index.js'));
+if (!haveDist) console.log(`skipping apply end-to-end tests: no bundle in ${distDir}`);
+
+const LOCK_ID = `${BACKEND.bucket}/${BACKEND.key}`;
+let peer: GitHubPeer;
+let ddb: LocalDynamoDb;
+
+beforeAll(async () => {
+  [peer, ddb] = await Promise.all([startGitHubPeer(), startDynalite()]);
+  await ddb.createLockTable(BACKEND.table);
+});
+afterAll(async () => {
+  await Promise.all([peer?.close(), ddb?.close()]);
+});
+afterEach(async () => {
+  await ddb.client.send(
+    new DeleteItemCommand({ TableName: BACKEND.table, Key: { LockID: { S: LOCK_ID } } }),
+  );
+});
+
+async function heldLock(): Promise<{ ID: string; Who: string } | undefined> {
+  const out = await ddb.client.send(
+    new GetItemCommand({
+      TableName: BACKEND.table,
+      Key: { LockID: { S: LOCK_ID } },
+      ConsistentRead: true,
+    }),
+  );
+  return out.Item?.Info?.S
+    ? (JSON.parse(out.Item.Info.S) as { ID: string; Who: string })
+    : undefined;
+}
+
+function setup(scenario: string, sha?: string) {
+  const ws = applyWorkspace();
+  const env: Record<string, string | undefined> = {
+    ...pushEnv({ ...ws, apiUrl: peer.url, scenario }),
+    ...LOCAL_AWS_ENV,
+    AWS_ENDPOINT_URL_DYNAMODB: ddb.endpoint,
+    TOFU_REPLAY_LOCK: JSON.stringify({
+      table: BACKEND.table,
+      bucket: BACKEND.bucket,
+      key: BACKEND.key,
+      operations: ['apply'],
+    }),
+  };
+  if (sha) env.GITHUB_SHA = sha;
+  return { ...ws, env };
+}
+
+/** Resolves when the child's stdout shows `text`. */
+function when(child: ChildProcess, text: string): Promise<void> {
+  return new Promise((resolve) => {
+    let seen = '';
+    child.stdout?.on('data', (chunk: Buffer | string) => {
+      seen += chunk.toString();
+      if (seen.includes(text)) resolve();
+    });
+  });
+}
+
+/** The tofu the action started (its only child process). */
+function childrenOf(pid: number): number[] {
+  const file = `/proc/${pid}/task/${pid}/children`;
+  return existsSync(file)
+    ? readFileSync(file, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)
+    : [];
+}
+
+describe.skipIf(!haveDist)('apply end to end (bundle, replay tofu, GitHub peer, dynalite)', () => {
+  it('applies the reviewed plan of the merged PR and updates its comment', async () => {
+    const sha = '5eed'.padEnd(40, '2');
+    peer.state.addPullRequest(REPO, {
+      number: 501,
+      headSha: 'b'.repeat(40),
+      mergeCommitSha: sha,
+      mergedAt: '2026-11-20T10:00:00Z',
+      state: 'closed',
+    });
+    const comment = peer.state.addComment(REPO, 501, planCommentBody(PLANNED_FINGERPRINT));
+    const s = setup('apply-changes', sha);
+    const run = await runAction({ inputs: APPLY_INPUTS, env: s.env });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({
+      applied: 'true',
+      add: '0',
+      change: '1',
+      destroy: '0',
+      'lock-wait-seconds': '0',
+    });
+    expect(run.stdout).toContain(
+      '✓ tfcoremock_simple_resource.drift: Modifications complete after 0s',
+    );
+    expect(run.stdout).not.toContain('"@level"');
+    expect(run.summary).toContain('### Apply: staging: applied');
+    const body = peer.state.comments(REPO, 501).find((c) => c.id === comment.id)?.body ?? '';
+    expect(findMarker(body, 'Infra-plan:staging')?.environments.staging?.status).toBe('applied');
+    const applies = replayCalls(s.log).filter((c) => c.subcommand === 'apply');
+    expect(applies).toHaveLength(1);
+    expect(await heldLock()).toBeUndefined();
+    const post = await runAction({ phase: 'post', files: run.files, env: s.env });
+    expect(post.exitCode).toBe(0);
+    expect(replayCalls(s.log).some((c) => c.subcommand === 'force-unlock')).toBe(false);
+  });
+
+  it('fails in one line on a bad unlock-stale-after, before running tofu', async () => {
+    const s = setup('apply-changes');
+    const run = await runAction({
+      inputs: { ...APPLY_INPUTS, 'unlock-stale-after': 'later' },
+      env: s.env,
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(
+      /^::error::Input 'unlock-stale-after' has value "later": expected a duration/m,
+    );
+    expect(replayCalls(s.log)).toEqual([]);
+  });
+
+  describe('cancellation', () => {
+    const inputs = { ...APPLY_INPUTS, 'check-reviewed-plan': 'false' };
+
+    it('graceful: SIGINT reaches tofu, which stops and releases its lock; the post step finds none', async () => {
+      const s = setup('apply-slow');
+      let child: ChildProcess | undefined;
+      const running = runAction({ inputs, env: s.env, onSpawn: (c) => (child = c) });
+      await when(child!, 'Modifying...');
+      const lock = await heldLock();
+      expect(lock?.Who).toContain('@');
+      child!.kill('SIGINT');
+      const run: ActionRun = await running;
+      expect(run.exitCode).toBe(1);
+      expect(run.stdout).toContain('Cancelled: sent SIGINT to tofu apply');
+      expect(run.stdout).toMatch(/::error::The job was cancelled during tofu apply in staging/);
+      const apply = replayCalls(s.log).find((c) => c.subcommand === 'apply');
+      expect(apply?.signals).toEqual(['SIGINT']);
+      expect(await heldLock()).toBeUndefined();
+
+      const post = await runAction({ phase: 'post', files: run.files, env: s.env });
+      expect(post.exitCode).toBe(0);
+      expect(post.stdout).toContain('left no state lock behind');
+      expect(replayCalls(s.log).some((c) => c.subcommand === 'force-unlock')).toBe(false);
+    });
+
+    it('hard kill: the post step releases the lock this run left, and says so', async () => {
+      const s = setup('apply-slow');
+      let child: ChildProcess | undefined;
+      const running = runAction({ inputs, env: s.env, onSpawn: (c) => (child = c) });
+      await when(child!, 'Modifying...');
+      const lock = await heldLock();
+      expect(lock).toBeDefined();
+      const tofuPids = childrenOf(child!.pid!);
+      expect(tofuPids).toHaveLength(1);
+      child!.kill('SIGKILL');
+      for (const pid of tofuPids) process.kill(pid, 'SIGKILL');
+      const run = await running;
+      expect(run.signal).toBe('SIGKILL');
+      expect((await heldLock())?.ID).toBe(lock!.ID);
+
+      const post = await runAction({ phase: 'post', files: run.files, env: s.env });
+      expect(post.exitCode, post.stdout).toBe(0);
+      expect(post.stdout).toMatch(
+        new RegExp(
+          `::warning title=State lock left by this run released::RELEASING THIS RUN'S STATE LOCK.*${lock!.ID}`,
+        ),
+      );
+      expect(
+        replayCalls(s.log)
+          .filter((c) => c.subcommand === 'force-unlock')
+          .map((c) => c.unlocked),
+      ).toEqual([lock!.ID]);
+      expect(await heldLock()).toBeUndefined();
+    });
+
+    it("another run's lock is never touched by the post step", async () => {
+      const theirs = {
+        ID: 'other-run-lock',
+        Operation: 'OperationTypeApply',
+        Info: '',
+        Who: 'runner@another-runner',
+        Version: '1.10.6',
+        Created: new Date(Date.now() - 5 * 60_000).toISOString(),
+        Path: LOCK_ID,
+      };
+      await ddb.client.send(
+        new PutItemCommand({
+          TableName: BACKEND.table,
+          Item: { LockID: { S: LOCK_ID }, Info: { S: JSON.stringify(theirs) } },
+        }),
+      );
+      const s = setup('apply-slow');
+      let child: ChildProcess | undefined;
+      const running = runAction({
+        inputs: { ...inputs, 'lock-timeout': '60s' },
+        env: s.env,
+        onSpawn: (c) => (child = c),
+      });
+      await when(child!, 'Acquiring state lock');
+      const tofuPids = childrenOf(child!.pid!);
+      child!.kill('SIGKILL');
+      for (const pid of tofuPids) process.kill(pid, 'SIGKILL');
+      const run = await running;
+
+      const post = await runAction({ phase: 'post', files: run.files, env: s.env });
+      expect(post.exitCode).toBe(0);
+      expect(post.stdout).toMatch(
+        /runner@another-runner.*other-run-lock.*not this run's.*left alone/,
+      );
+      expect(replayCalls(s.log).some((c) => c.subcommand === 'force-unlock')).toBe(false);
+      expect((await heldLock())?.ID).toBe('other-run-lock');
+    });
+  });
+
+  it('output: exports outputs (sensitive ones masked first) and writes the deploy config', async () => {
+    const s = setup('apply-changes');
+    const run = await runAction({
+      inputs: {
+        command: 'output',
+        'working-directory': 'infra/envs/staging',
+        'tofu-binary': APPLY_INPUTS['tofu-binary'],
+        'output-file': 'infra/scripts/config/staging.json',
+      },
+      env: s.env,
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({
+      site_url: 'https://staging.example.test',
+      db_password: 'pw-0123456789',
+    });
+    const mask = run.stdout.indexOf('::add-mask::pw-0123456789');
+    expect(mask).toBeGreaterThanOrEqual(0);
+    expect(run.stdout.replace('::add-mask::pw-0123456789', '')).not.toContain('pw-0123456789');
+    expect(
+      JSON.parse(readFileSync(join(s.workspace, 'infra/scripts/config/staging.json'), 'utf8')),
+    ).toEqual({ site_url: 'https://staging.example.test' });
+  });
+});

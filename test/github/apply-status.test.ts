@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { withApplyStatus } from '../../src/github/apply-status.js';
+import { findMarker, formatMarker } from '../../src/github/marker.js';
+import { renderApplyStatus } from '../../src/render/apply-status.js';
+
+const KEY = 'Infra-plan:*';
+const body = `${formatMarker(KEY, {
+  v: 1,
+  environments: {
+    staging: { fingerprint: 'sha256:aaa', status: 'planned' },
+    production: { fingerprint: 'sha256:bbb', status: 'planned' },
+  },
+})}\n## Plans\n\n| env | verdict |\n|---|---|\n| staging | 1 to change |\n| production | no changes |\n`;
+
+describe('withApplyStatus', () => {
+  it('sets the status of one environment and adds its status block after the marker', () => {
+    const [block] = renderApplyStatus({
+      state: 'applying',
+      environment: 'staging',
+      sha: 'abcdef0123',
+    });
+    const next = withApplyStatus(body, KEY, 'staging', 'applying', block) as string;
+    expect(findMarker(next, KEY)?.environments).toEqual({
+      staging: { fingerprint: 'sha256:aaa', status: 'applying' },
+      production: { fingerprint: 'sha256:bbb', status: 'planned' },
+    });
+    expect(next).toContain('> ⏳ **staging**: applying commit abcdef0');
+    expect(next.endsWith(body.slice(body.indexOf('\n## Plans')))).toBe(true);
+  });
+
+  it('replaces the block on the next status instead of adding another, per environment', () => {
+    const applying = withApplyStatus(
+      body,
+      KEY,
+      'staging',
+      'applying',
+      'staging is applying',
+    ) as string;
+    const prod = withApplyStatus(
+      applying,
+      KEY,
+      'production',
+      'applying',
+      'prod applying…',
+    ) as string;
+    const applied = withApplyStatus(prod, KEY, 'staging', 'applied', 'staging done') as string;
+    expect(applied).not.toContain('staging is applying');
+    expect(applied.match(/staging done/g)).toHaveLength(1);
+    expect(applied).toContain('prod applying…');
+    expect(findMarker(applied, KEY)?.environments.staging?.status).toBe('applied');
+  });
+
+  it('returns undefined for a comment without this environment', () => {
+    expect(withApplyStatus(body, KEY, 'dev', 'applied', 'x')).toBeUndefined();
+    expect(withApplyStatus(body, 'other-key', 'staging', 'applied', 'x')).toBeUndefined();
+  });
+
+  it("falls back to the one-line status when the block would pass GitHub's limit", () => {
+    const big = body + 'x'.repeat(65_536 - body.length - 400);
+    const next = withApplyStatus(
+      big,
+      KEY,
+      'staging',
+      'applied',
+      `short line\n\n${'y'.repeat(5000)}`,
+      'short line',
+    ) as string;
+    expect(next.length).toBeLessThanOrEqual(65_536);
+    expect(next).toContain('short line');
+    expect(next).not.toContain('yyyy');
+  });
+});
+
+describe('renderApplyStatus', () => {
+  it('shows non-sensitive outputs only, and the first error for a failure', () => {
+    const [applied] = renderApplyStatus({
+      state: 'applied',
+      environment: 'staging',
+      counts: { add: 1, change: 0, destroy: 0, import: 0, forget: 0 },
+      outputs: { url: { sensitive: false, value: 'https://x' }, token: { sensitive: true } },
+    });
+    expect(applied).toContain('| `url` | https://x |');
+    expect(applied).not.toContain('token');
+    const [failed] = renderApplyStatus({
+      state: 'apply-failed',
+      environment: 'staging',
+      error: 'boom\nsecond line',
+    });
+    expect(failed).toBe('> ❌ **staging**: apply failed: boom second line');
+  });
+});
