@@ -1,0 +1,53 @@
+import type { AwsClientSettings } from './client-settings.js';
+
+export interface RegistryLogin {
+  /** host[:port] as the container CLI wants it, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com */
+  registry: string;
+  username: string;
+  password: string;
+  expiresAt?: Date;
+}
+
+/** `https://123.dkr.ecr.us-east-1.amazonaws.com` → `123.dkr.ecr.us-east-1.amazonaws.com`. */
+export function registryHost(endpoint: string): string {
+  return endpoint.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, '');
+}
+
+/** The region in an ECR registry host, when it is one. */
+export function ecrRegion(host: string): string | undefined {
+  return /\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/.exec(host)?.[1];
+}
+
+/** Decodes GetAuthorizationToken's base64 `AWS:<password>`. */
+export function decodeAuthorizationToken(token: string): { username: string; password: string } {
+  const text = Buffer.from(token, 'base64').toString('utf8');
+  const colon = text.indexOf(':');
+  if (colon <= 0) throw new Error('ECR authorization token is not user:password');
+  return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+}
+
+/**
+ * ECR GetAuthorizationToken through @aws-sdk/client-ecr (loaded lazily). `mask` is called with
+ * the token and the password before they go anywhere else.
+ */
+export async function ecrLogin(
+  settings: AwsClientSettings,
+  mask: (secret: string) => void,
+): Promise<RegistryLogin> {
+  const ecr = await import('@aws-sdk/client-ecr');
+  const client = new ecr.ECRClient({ ...settings.config('ECR'), maxAttempts: 3 });
+  const out = await client.send(new ecr.GetAuthorizationTokenCommand({}));
+  const data = out.authorizationData?.[0];
+  if (!data?.authorizationToken || !data.proxyEndpoint) {
+    throw new Error('ECR GetAuthorizationToken returned no authorization data');
+  }
+  mask(data.authorizationToken);
+  const { username, password } = decodeAuthorizationToken(data.authorizationToken);
+  mask(password);
+  return {
+    registry: registryHost(data.proxyEndpoint),
+    username,
+    password,
+    ...(data.expiresAt ? { expiresAt: data.expiresAt } : {}),
+  };
+}

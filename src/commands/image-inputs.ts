@@ -1,0 +1,251 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import type { RollStrategy } from '../aws/ecs-roll.js';
+import type { GitHubContext } from '../github/context.js';
+import type { Host } from '../github/host.js';
+import type { Inputs } from '../github/inputs.js';
+import type { ContainerCliName } from '../container/container-cli.js';
+import { ConfigurationError, invalidInput } from '../util/errors.js';
+
+/** The deploy config `output` writes (output-file): the keys the image command reads. */
+export const CONFIG_KEYS = {
+  registry: 'ecr_endpoint',
+  repository: 'ecr_repository_name',
+  cluster: 'ecs_cluster_name',
+  service: 'ecs_service_name',
+} as const;
+
+export interface ImageSettings {
+  cli: ContainerCliName;
+  build: boolean;
+  push: boolean;
+  roll: boolean;
+  wait: boolean;
+  /** Registry host from the config or the repository URI; else GetAuthorizationToken's. */
+  registry?: string;
+  repositoryName?: string;
+  /** An existing image to deploy (build and push skipped). */
+  image?: string;
+  cluster?: string;
+  service?: string;
+  context: string;
+  dockerfile: string;
+  platform: string;
+  tags: string[];
+  buildArgs: string[];
+  strategy: RollStrategy;
+  containerName?: string;
+  waitTimeoutMs: number;
+  pollIntervalMs: number;
+  region?: string;
+}
+
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
+
+function readConfig(path: string, shown: string): Record<string, unknown> {
+  if (!existsSync(path))
+    throw invalidInput(
+      'config-file',
+      shown,
+      'the file does not exist (run output with output-file first)',
+    );
+  try {
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+      throw new Error('not an object');
+    return parsed as Record<string, unknown>;
+  } catch {
+    throw invalidInput(
+      'config-file',
+      shown,
+      'expected a JSON object such as the file output writes',
+    );
+  }
+}
+
+/** A string value, or the `{ value }` of a raw `tofu output -json` entry. */
+function configString(config: Record<string, unknown>, key: string): string | undefined {
+  const raw = config[key];
+  const value =
+    typeof raw === 'object' && raw !== null && 'value' in raw
+      ? (raw as { value: unknown }).value
+      : raw;
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+/**
+ * Reads and checks every image input before any work starts: one-line errors naming the
+ * input (or the config key), the value and what is allowed.
+ */
+export function readImageSettings(
+  inputs: Inputs,
+  host: Pick<Host, 'workspace' | 'env'>,
+  github: GitHubContext,
+): ImageSettings {
+  const cli = inputs.oneOf('container-cli', ['docker', 'podman'] as const, 'docker');
+  const strategy = inputs.oneOf(
+    'strategy',
+    ['force-new-deployment', 'task-definition'] as const,
+    'force-new-deployment',
+  );
+  const image = inputs.string('image');
+  const buildInput = inputs.optionalBool('build');
+  const pushInput = inputs.optionalBool('push');
+  if (image !== undefined && (buildInput === true || pushInput === true)) {
+    throw invalidInput(
+      'image',
+      image,
+      'an existing image is deployed as it is: leave build and push unset (or false) with it',
+    );
+  }
+  const build = image === undefined ? (buildInput ?? true) : false;
+  const push = image === undefined ? (pushInput ?? true) : false;
+  const roll = inputs.bool('roll', true);
+  const wait = inputs.bool('wait', true);
+
+  const platform = inputs.string('platform') ?? 'linux/amd64';
+  if (!PLATFORM.test(platform))
+    throw invalidInput('platform', platform, 'expected os/arch such as linux/amd64 or linux/arm64');
+
+  const tagsInput = inputs.list('tags');
+  for (const tag of tagsInput) {
+    if (!TAG.test(tag))
+      throw invalidInput(
+        'tags',
+        tag,
+        'a tag is 1-128 of letters, digits, _ . - and does not start with . or -',
+      );
+  }
+  const tags = tagsInput.length > 0 ? tagsInput : [...(github.sha ? [github.sha] : []), 'latest'];
+
+  const buildArgs = inputs.lines('build-args');
+  for (const arg of buildArgs) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg))
+      throw invalidInput('build-args', arg, 'expected NAME=value, one per line');
+  }
+
+  const waitTimeoutMs = inputs.duration('wait-timeout', '20m');
+  const pollIntervalMs = inputs.duration('poll-interval', '15s');
+  if (pollIntervalMs <= 0)
+    throw invalidInput(
+      'poll-interval',
+      inputs.string('poll-interval') ?? '',
+      'expected more than 0',
+    );
+  if (waitTimeoutMs <= 0)
+    throw invalidInput('wait-timeout', inputs.string('wait-timeout') ?? '', 'expected more than 0');
+
+  const contextInput = inputs.string('context') ?? '.';
+  const context = isAbsolute(contextInput) ? contextInput : resolve(host.workspace, contextInput);
+  const dockerfileInput = inputs.string('dockerfile');
+  const dockerfile =
+    dockerfileInput === undefined
+      ? join(context, 'Dockerfile')
+      : isAbsolute(dockerfileInput)
+        ? dockerfileInput
+        : resolve(host.workspace, dockerfileInput);
+  if (build && !existsSync(dockerfile)) {
+    throw invalidInput(
+      dockerfileInput === undefined ? 'context' : 'dockerfile',
+      dockerfileInput ?? contextInput,
+      `no Dockerfile at ${dockerfile}`,
+    );
+  }
+
+  // Config file first, explicit inputs win.
+  const configFile = inputs.string('config-file');
+  const config =
+    configFile === undefined ? {} : readConfig(resolve(host.workspace, configFile), configFile);
+  const fromConfig = (key: string, needed: string): string | undefined => {
+    if (configFile === undefined) return undefined;
+    const value = configString(config, key);
+    if (value === undefined) {
+      throw new ConfigurationError(
+        `Config file ${configFile} has no key '${key}' (needed to ${needed}): add it to the output-file keys, or give the matching input.`,
+      );
+    }
+    return value;
+  };
+
+  let registry: string | undefined;
+  let repositoryName: string | undefined;
+  if (push || build) {
+    const repoInput = inputs.string('ecr-repository');
+    if (repoInput !== undefined) {
+      const slash = repoInput.indexOf('/');
+      if (slash > 0 && /[.:]/.test(repoInput.slice(0, slash))) {
+        registry = repoInput.slice(0, slash);
+        repositoryName = repoInput.slice(slash + 1);
+      } else {
+        repositoryName = repoInput;
+      }
+      if (!/^[a-z0-9][a-z0-9._/-]*$/.test(repositoryName)) {
+        throw invalidInput(
+          'ecr-repository',
+          repoInput,
+          'expected a repository name (app/web) or URI (123456789012.dkr.ecr.us-east-1.amazonaws.com/app/web)',
+        );
+      }
+    } else if (configFile !== undefined) {
+      repositoryName = fromConfig(CONFIG_KEYS.repository, 'push the image');
+      registry = fromConfig(CONFIG_KEYS.registry, 'push the image')
+        ?.replace(/^[a-z]+:\/\//i, '')
+        .replace(/\/.*$/, '');
+    } else {
+      throw new ConfigurationError(
+        `No ECR repository to push to: set input 'ecr-repository', or 'config-file' with keys ${CONFIG_KEYS.registry} and ${CONFIG_KEYS.repository} (or give 'image' to deploy an existing image).`,
+      );
+    }
+  }
+
+  let cluster: string | undefined;
+  let service: string | undefined;
+  if (roll || wait) {
+    cluster = inputs.string('ecs-cluster');
+    service = inputs.string('ecs-service');
+    if (configFile === undefined && (cluster === undefined || service === undefined)) {
+      throw new ConfigurationError(
+        `No ECS ${cluster === undefined ? 'cluster' : 'service'} to roll: set inputs 'ecs-cluster' and 'ecs-service', or 'config-file' with keys ${CONFIG_KEYS.cluster} and ${CONFIG_KEYS.service} (or set roll and wait to false).`,
+      );
+    }
+    cluster ??= fromConfig(CONFIG_KEYS.cluster, 'roll the service');
+    service ??= fromConfig(CONFIG_KEYS.service, 'roll the service');
+  }
+
+  if (!build && !push && !roll && !wait) {
+    throw new ConfigurationError('Nothing to do: build, push, roll and wait are all false.');
+  }
+  if (roll && !push && image === undefined && strategy === 'task-definition') {
+    throw invalidInput(
+      'strategy',
+      strategy,
+      'task-definition pins the pushed digest: it needs push: true or an existing image in input image',
+    );
+  }
+
+  const containerName = inputs.string('container-name');
+  const region = inputs.string('aws-region') ?? host.env.AWS_REGION ?? host.env.AWS_DEFAULT_REGION;
+  return {
+    cli,
+    build,
+    push,
+    roll,
+    wait,
+    ...(registry ? { registry } : {}),
+    ...(repositoryName ? { repositoryName } : {}),
+    ...(image ? { image } : {}),
+    ...(cluster ? { cluster } : {}),
+    ...(service ? { service } : {}),
+    context,
+    dockerfile,
+    platform,
+    tags,
+    buildArgs,
+    strategy,
+    ...(containerName ? { containerName } : {}),
+    waitTimeoutMs,
+    pollIntervalMs,
+    ...(region ? { region } : {}),
+  };
+}

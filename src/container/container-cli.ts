@@ -1,0 +1,139 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigurationError } from '../util/errors.js';
+import { execTool, ToolNotFoundError, type ExecOptions, type ExecResult } from './exec.js';
+
+export type ContainerCliName = 'docker' | 'podman';
+
+export interface BuildSpec {
+  context: string;
+  dockerfile: string;
+  platform: string;
+  /** Full references: registry/repository:tag. */
+  refs: string[];
+  buildArgs: string[];
+}
+
+const INSTALL_HINT: Record<ContainerCliName, string> = {
+  docker:
+    'install Docker with the buildx plugin (on GitHub-hosted runners it is there; elsewhere docker/setup-buildx-action or the docker-buildx-plugin package), or set container-cli: podman',
+  podman: 'install podman (e.g. apt-get install podman), or set container-cli: docker',
+};
+
+/** The argument arrays, kept pure so that tests can read them. */
+export const containerArgs = {
+  version: (_cli: ContainerCliName): string[] => ['version', '--format', '{{.Client.Version}}'],
+  buildxVersion: (): string[] => ['buildx', 'version'],
+  build(cli: ContainerCliName, spec: BuildSpec): string[] {
+    const common = [
+      '--platform',
+      spec.platform,
+      '--file',
+      spec.dockerfile,
+      ...spec.refs.flatMap((r) => ['--tag', r]),
+      ...spec.buildArgs.flatMap((a) => ['--build-arg', a]),
+    ];
+    return cli === 'docker'
+      ? ['buildx', 'build', ...common, '--load', spec.context]
+      : ['build', ...common, spec.context];
+  },
+  login: (_cli: ContainerCliName, registry: string, username: string): string[] => [
+    'login',
+    '--username',
+    username,
+    '--password-stdin',
+    registry,
+  ],
+  push: (cli: ContainerCliName, ref: string, digestFile: string): string[] =>
+    cli === 'podman' ? ['push', '--digestfile', digestFile, ref] : ['push', ref],
+  logout: (_cli: ContainerCliName, registry: string): string[] => ['logout', registry],
+};
+
+/** `latest: digest: sha256:... size: 528` from docker push. */
+export function digestFromPushOutput(output: string): string | undefined {
+  return /digest: (sha256:[0-9a-f]{64})/.exec(output)?.[1];
+}
+
+/**
+ * Build, login, push and logout through docker (buildx) or podman, by argument arrays only.
+ * Every child gets the host's environment (DOCKER_CONFIG, REGISTRY_AUTH_FILE,
+ * CONTAINERS_STORAGE_CONF, BUILDAH_ISOLATION... pass through).
+ */
+export class ContainerCli {
+  constructor(
+    readonly name: ContainerCliName,
+    private readonly options: Pick<ExecOptions, 'env' | 'onOutput' | 'signal'> & { cwd: string },
+  ) {}
+
+  private async run(args: string[], stdin?: string, quiet = false): Promise<ExecResult> {
+    try {
+      const { onOutput, ...rest } = this.options;
+      return await execTool(this.name, args, {
+        ...rest,
+        ...(stdin !== undefined ? { stdin } : {}),
+        ...(!quiet && onOutput ? { onOutput } : {}),
+      });
+    } catch (error) {
+      if (error instanceof ToolNotFoundError) {
+        throw new ConfigurationError(
+          `Input 'container-cli' is ${this.name}, but ${this.name} is not installed (not found on PATH): ${INSTALL_HINT[this.name]}.`,
+        );
+      }
+      throw error;
+    }
+  }
+
+  private async check(what: string, args: string[], stdin?: string): Promise<ExecResult> {
+    const result = await this.run(args, stdin);
+    if (result.code !== 0) {
+      const tail = (result.stderr || result.stdout).trim().split('\n').slice(-3).join(' ');
+      throw new ConfigurationError(`${this.name} ${what} failed (exit ${result.code}): ${tail}`);
+    }
+    return result;
+  }
+
+  /** Fails early, with how to install it, when the CLI (or docker's buildx) is missing. */
+  async ensureInstalled(needBuild: boolean): Promise<void> {
+    await this.run(containerArgs.version(this.name), undefined, true);
+    if (this.name === 'docker' && needBuild) {
+      const buildx = await this.run(containerArgs.buildxVersion(), undefined, true);
+      if (buildx.code !== 0) {
+        throw new ConfigurationError(
+          `Input 'container-cli' is docker, but docker buildx is not available: ${INSTALL_HINT.docker}.`,
+        );
+      }
+    }
+  }
+
+  async build(spec: BuildSpec): Promise<void> {
+    await this.check('build', containerArgs.build(this.name, spec));
+  }
+
+  async login(registry: string, username: string, password: string): Promise<void> {
+    await this.check('login', containerArgs.login(this.name, registry, username), password);
+  }
+
+  /** Pushes one reference and returns the manifest digest the registry stored. */
+  async push(ref: string): Promise<string | undefined> {
+    const dir = mkdtempSync(join(tmpdir(), 'tofu-aws-action-push-'));
+    try {
+      const digestFile = join(dir, 'digest');
+      const result = await this.check('push', containerArgs.push(this.name, ref, digestFile));
+      if (this.name === 'podman') {
+        try {
+          return readFileSync(digestFile, 'utf8').trim() || undefined;
+        } catch {
+          return digestFromPushOutput(result.stdout + result.stderr);
+        }
+      }
+      return digestFromPushOutput(result.stdout + result.stderr);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  async logout(registry: string): Promise<boolean> {
+    return (await this.run(containerArgs.logout(this.name, registry))).code === 0;
+  }
+}

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { ecsReadApi } from '../../src/aws/ecs-client.js';
+import { diagnoseRollout } from '../../src/aws/ecs-diagnose.js';
+import { rollService } from '../../src/aws/ecs-roll.js';
+import { waitForRollout } from '../../src/aws/ecs-wait.js';
+import { SCENARIOS, scenario, type Scenario } from '../peers/ecs-scenarios.js';
+import { simulatorCall } from '../peers/ecs-sim-call.js';
+import { EcsSimulator, SimulatedAwsError } from '../peers/ecs-simulator.js';
+import { SimClock } from '../peers/sim-clock.js';
+
+const INTERVAL = 15_000;
+
+async function runScenario(
+  s: Scenario,
+  overrides: { timeoutMs?: number; intervalMs?: number } = {},
+) {
+  const clock = new SimClock();
+  const sim = new EcsSimulator({ scenario: s, now: () => clock.now() });
+  const call = simulatorCall(sim);
+  const rolled = await rollService({
+    call,
+    clock,
+    cluster: 'app',
+    service: 'web',
+    strategy: 'force-new-deployment',
+    image: 'unused',
+    log: () => undefined,
+  });
+  const result = await waitForRollout({
+    api: ecsReadApi(call),
+    clock,
+    cluster: 'app',
+    service: 'web',
+    deploymentId: rolled.deploymentId,
+    intervalMs: overrides.intervalMs ?? INTERVAL,
+    timeoutMs: overrides.timeoutMs ?? 20 * 60_000,
+  });
+  const diagnosis = diagnoseRollout({
+    ...(result.last?.service ? { service: result.last.service } : {}),
+    deploymentId: rolled.deploymentId,
+    stoppedTasks: result.last?.stoppedTasks ?? [],
+    since: rolled.rolledAt,
+  });
+  return { sim, result, diagnosis, rolled };
+}
+
+const verdictClass = (v: string) =>
+  v === 'completed' ? 'success' : v === 'access-denied' ? 'access-denied' : 'failure';
+
+describe('waitForRollout against the scripted rollouts (simulated time)', () => {
+  for (const s of SCENARIOS) {
+    it(`${s.name}: ${s.expect}${s.hint ? ` with hint ${s.hint}` : ''}, within one poll of the decisive event`, async () => {
+      const { result, diagnosis } = await runScenario(s);
+      expect(verdictClass(result.verdict)).toBe(s.expect);
+      expect(result.elapsedMs / 1000).toBeLessThanOrEqual(s.decisiveAt + INTERVAL / 1000);
+      if (s.hint) expect(diagnosis.hints.map((h) => h.id)).toContain(s.hint);
+    });
+  }
+
+  it('reports a circuit-breaker rollback as rolled back or failed, never completed', async () => {
+    const { result } = await runScenario(scenario('circuit-breaker-rollback'), {
+      intervalMs: 200_000,
+    });
+    // With a long interval the first poll after the roll sees the finished rollback.
+    expect(['failed', 'rolled-back']).toContain(result.verdict);
+  });
+
+  it('fetches the tasks that stopped since the last poll before reporting a failure', async () => {
+    const { result } = await runScenario(scenario('missing-ssm-parameter'));
+    expect(result.verdict).toBe('failed');
+    expect(result.last?.stoppedTasks).toHaveLength(3);
+  });
+
+  it('ends at once on AccessDenied instead of retrying until the deadline', async () => {
+    const { result } = await runScenario(scenario('access-denied-mid-wait'));
+    expect(result.verdict).toBe('access-denied');
+    expect(result.detail).toContain('AccessDeniedException');
+    expect(result.elapsedMs).toBeLessThan(5 * 60_000);
+  });
+
+  it('retries throttling inside the poll and still completes', async () => {
+    const { result, sim } = await runScenario(scenario('throttling'));
+    expect(result.verdict).toBe('completed');
+    expect(sim.calls.DescribeServices).toBeGreaterThan(result.polls);
+  });
+
+  it('times out at the deadline with a last poll at it, and keeps the last answer for the diagnosis', async () => {
+    const { result } = await runScenario(scenario('slow-success'), { timeoutMs: 10 * 60_000 });
+    expect(result.verdict).toBe('timed-out');
+    expect(result.elapsedMs).toBe(10 * 60_000);
+    expect(result.last?.service?.deployments?.length).toBe(2);
+  });
+
+  it('waits past 10 minutes with a fixed interval (no backoff)', async () => {
+    const { result } = await runScenario(scenario('slow-success'));
+    expect(result.verdict).toBe('completed');
+    expect(result.elapsedMs / 1000).toBeGreaterThanOrEqual(840);
+    expect(result.polls).toBe(Math.ceil(840 / 15) + 1);
+  });
+
+  it('treats ExpiredTokenException and UnrecognizedClientException as credential errors', async () => {
+    for (const name of ['ExpiredTokenException', 'ExpiredToken', 'UnrecognizedClientException']) {
+      const clock = new SimClock();
+      const result = await waitForRollout({
+        api: {
+          describeService: async () => {
+            throw new SimulatedAwsError(
+              name,
+              'The security token included in the request is expired',
+              400,
+            );
+          },
+          listStoppedTaskArns: async () => [],
+          describeTasks: async () => [],
+        },
+        clock,
+        cluster: 'app',
+        service: 'web',
+        deploymentId: 'ecs-svc/1',
+        intervalMs: INTERVAL,
+        timeoutMs: 20 * 60_000,
+      });
+      expect(result.verdict).toBe('access-denied');
+      expect(result.polls).toBe(1);
+    }
+  });
+
+  it('keeps polling through 5xx until the deadline, then times out', async () => {
+    const clock = new SimClock();
+    const result = await waitForRollout({
+      api: {
+        describeService: async () => {
+          throw new SimulatedAwsError('ServerException', 'internal error', 500);
+        },
+        listStoppedTaskArns: async () => [],
+        describeTasks: async () => [],
+      },
+      clock,
+      cluster: 'app',
+      service: 'web',
+      deploymentId: 'ecs-svc/1',
+      intervalMs: INTERVAL,
+      timeoutMs: 2 * 60_000,
+    });
+    expect(result.verdict).toBe('timed-out');
+    expect(result.apiCalls).toBeGreaterThan(result.polls);
+  });
+
+  it('stops when cancelled', async () => {
+    const clock = new SimClock();
+    const controller = new AbortController();
+    const sim = new EcsSimulator({ scenario: scenario('slow-success'), now: () => clock.now() });
+    const call = simulatorCall(sim);
+    const rolled = await rollService({
+      call,
+      clock,
+      cluster: 'app',
+      service: 'web',
+      strategy: 'force-new-deployment',
+      image: 'x',
+      log: () => undefined,
+    });
+    let polls = 0;
+    const result = await waitForRollout({
+      api: ecsReadApi(call),
+      clock,
+      cluster: 'app',
+      service: 'web',
+      deploymentId: rolled.deploymentId,
+      intervalMs: INTERVAL,
+      timeoutMs: 20 * 60_000,
+      signal: controller.signal,
+      onPoll: () => {
+        if (++polls === 3) controller.abort();
+      },
+    });
+    expect(result.verdict).toBe('cancelled');
+  });
+});

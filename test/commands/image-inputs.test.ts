@@ -1,0 +1,156 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readImageSettings } from '../../src/commands/image-inputs.js';
+import { readGitHubContext } from '../../src/github/context.js';
+import { Inputs } from '../../src/github/inputs.js';
+import { MemoryHost } from '../../src/github/memory-host.js';
+import { runCommand } from '../../src/run-command.js';
+
+let ws: string;
+beforeAll(() => {
+  ws = mkdtempSync(join(tmpdir(), 'image-inputs-'));
+  writeFileSync(join(ws, 'Dockerfile'), 'FROM scratch\n');
+  writeFileSync(
+    join(ws, 'staging.json'),
+    JSON.stringify({
+      ecr_endpoint: '123456789012.dkr.ecr.eu-west-1.amazonaws.com',
+      ecr_repository_name: 'app/web',
+      ecs_cluster_name: 'app',
+      ecs_service_name: 'web',
+    }),
+  );
+  writeFileSync(
+    join(ws, 'partial.json'),
+    JSON.stringify({
+      ecr_endpoint: 'r.example',
+      ecr_repository_name: 'app',
+      ecs_cluster_name: 'app',
+    }),
+  );
+});
+afterAll(() => rmSync(ws, { recursive: true, force: true }));
+
+function settings(inputs: Record<string, string>, env: Record<string, string> = {}) {
+  const host = new MemoryHost(inputs, { workspace: ws, env });
+  return readImageSettings(
+    new Inputs(host),
+    host,
+    readGitHubContext({ GITHUB_SHA: 'a'.repeat(40) }),
+  );
+}
+
+async function failure(inputs: Record<string, string>): Promise<string> {
+  const host = new MemoryHost(
+    { command: 'image', ...inputs },
+    { workspace: ws, env: { AWS_REGION: 'us-east-1' } },
+  );
+  expect(await runCommand(host, 'main')).toBe(false);
+  return host.failed ?? '';
+}
+
+describe('image inputs', () => {
+  it('reads the deploy config written by output, with defaults from the design', () => {
+    const s = settings({ 'config-file': 'staging.json' });
+    expect(s).toMatchObject({
+      cli: 'docker',
+      registry: '123456789012.dkr.ecr.eu-west-1.amazonaws.com',
+      repositoryName: 'app/web',
+      cluster: 'app',
+      service: 'web',
+      platform: 'linux/amd64',
+      tags: ['a'.repeat(40), 'latest'],
+      strategy: 'force-new-deployment',
+      waitTimeoutMs: 20 * 60_000,
+      pollIntervalMs: 15_000,
+      build: true,
+      push: true,
+      roll: true,
+      wait: true,
+    });
+  });
+
+  it('lets explicit inputs win over the config file and splits a repository URI', () => {
+    const s = settings({
+      'config-file': 'staging.json',
+      'ecs-service': 'api',
+      'ecr-repository': '1.dkr.ecr.us-east-1.amazonaws.com/other',
+    });
+    expect(s).toMatchObject({
+      service: 'api',
+      cluster: 'app',
+      registry: '1.dkr.ecr.us-east-1.amazonaws.com',
+      repositoryName: 'other',
+    });
+  });
+
+  it('deploys an existing image without build or push', () => {
+    const s = settings({
+      image: 'r.example/app@sha256:' + 'a'.repeat(64),
+      'ecs-cluster': 'c',
+      'ecs-service': 's',
+    });
+    expect(s).toMatchObject({ build: false, push: false, roll: true });
+  });
+
+  it('names both ways when no cluster/service is given', async () => {
+    const message = await failure({ 'ecr-repository': 'app' });
+    expect(message).toContain("'ecs-cluster' and 'ecs-service'");
+    expect(message).toContain("'config-file' with keys ecs_cluster_name and ecs_service_name");
+  });
+
+  it('names the key a config file is missing', async () => {
+    const message = await failure({ 'config-file': 'partial.json' });
+    expect(message).toContain("no key 'ecs_service_name'");
+  });
+
+  it('rejects a config file that does not exist', async () => {
+    expect(await failure({ 'config-file': 'nope.json' })).toMatch(
+      /Input 'config-file' has value "nope.json"/,
+    );
+  });
+
+  it('rejects an unknown container-cli or strategy, naming what is allowed', async () => {
+    expect(await failure({ 'config-file': 'staging.json', 'container-cli': 'nerdctl' })).toBe(
+      `Input 'container-cli' has value "nerdctl": allowed values are docker, podman.`,
+    );
+    expect(await failure({ 'config-file': 'staging.json', strategy: 'blue-green' })).toContain(
+      'allowed values are force-new-deployment, task-definition',
+    );
+  });
+
+  it('rejects a platform that is not os/arch', async () => {
+    for (const p of ['amd64', 'linux', 'linux/amd64,linux/arm64', 'Linux/AMD64'])
+      expect(await failure({ 'config-file': 'staging.json', platform: p })).toContain(
+        `Input 'platform' has value ${JSON.stringify(p)}`,
+      );
+  });
+
+  it('rejects bad tags, build-args and durations', async () => {
+    expect(await failure({ 'config-file': 'staging.json', tags: 'ok, -bad' })).toContain(
+      "Input 'tags'",
+    );
+    expect(await failure({ 'config-file': 'staging.json', 'build-args': 'NOEQUALS' })).toContain(
+      "Input 'build-args'",
+    );
+    expect(await failure({ 'config-file': 'staging.json', 'wait-timeout': 'soon' })).toContain(
+      "Input 'wait-timeout'",
+    );
+  });
+
+  it('says which container CLI is missing and how to install it', async () => {
+    const host = new MemoryHost(
+      { command: 'image', 'config-file': 'staging.json', 'container-cli': 'podman' },
+      { workspace: ws, env: { AWS_REGION: 'us-east-1', PATH: ws } },
+    );
+    expect(await runCommand(host, 'main')).toBe(false);
+    expect(host.failed).toMatch(/podman is not installed \(not found on PATH\): install podman/);
+  });
+
+  it('refuses build/push together with an existing image', async () => {
+    expect(
+      await failure({ image: 'r/app:1', push: 'true', 'ecs-cluster': 'c', 'ecs-service': 's' }),
+    ).toContain("Input 'image'");
+  });
+});

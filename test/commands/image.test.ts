@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { MemoryHost } from '../../src/github/memory-host.js';
+import { runCommand } from '../../src/run-command.js';
+import { startEcsPeer, type EcsPeer } from '../peers/ecs-peer.js';
+import { scenario } from '../peers/ecs-scenarios.js';
+import { SimClock } from '../peers/sim-clock.js';
+
+let peer: EcsPeer | undefined;
+afterEach(async () => {
+  await peer?.close();
+  peer = undefined;
+});
+
+function host(inputs: Record<string, string>, ecsUrl: string): MemoryHost {
+  return new MemoryHost(
+    {
+      command: 'image',
+      'ecs-cluster': 'app',
+      'ecs-service': 'web',
+      image: '123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1',
+      ...inputs,
+    },
+    {
+      env: {
+        AWS_REGION: 'us-east-1',
+        AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+        AWS_SECRET_ACCESS_KEY: 'secret',
+        AWS_ENDPOINT_URL_ECS: ecsUrl,
+      },
+    },
+  );
+}
+
+describe('image command (in-process, ECS simulator over HTTP, simulated time)', () => {
+  it('roll without wait: force-new-deployment, outputs the deployment', async () => {
+    peer = await startEcsPeer(scenario('success'));
+    const h = host({ wait: 'false' }, peer.url);
+    expect(await runCommand(h, 'main', new SimClock())).toBe(true);
+    expect(peer.sim.requests.find((r) => r.operation === 'UpdateService')?.input).toMatchObject({
+      forceNewDeployment: true,
+    });
+    expect(h.outputs['deployment-id']).toBe(peer.sim.oursId);
+    expect(h.outputs['rollout-state']).toBe('not-waited');
+  });
+
+  it('wait without roll: waits for the current PRIMARY deployment', async () => {
+    peer = await startEcsPeer(scenario('success'));
+    const h = host({ roll: 'false' }, peer.url);
+    expect(await runCommand(h, 'main', new SimClock())).toBe(true);
+    expect(peer.sim.calls.UpdateService).toBeUndefined();
+    expect(h.outputs['rollout-state']).toBe('completed');
+  });
+
+  it('a service that does not exist is one line naming the service and cluster', async () => {
+    peer = await startEcsPeer(scenario('success'));
+    const h = host({ 'ecs-service': 'nope' }, peer.url);
+    expect(await runCommand(h, 'main', new SimClock())).toBe(false);
+    expect(h.failed).toContain("ECS service 'nope' was not found in cluster 'app'");
+  });
+
+  it('times out with the diagnosis after the deadline (a last poll at it)', async () => {
+    peer = await startEcsPeer(scenario('slow-success'));
+    const h = host({ 'wait-timeout': '5m' }, peer.url);
+    expect(await runCommand(h, 'main', new SimClock())).toBe(false);
+    expect(h.outputs['rollout-state']).toBe('timed-out');
+    expect(h.outputs['wait-seconds']).toBe('300');
+    expect(h.summary).toContain('Rollout timed out');
+    expect(h.summary).toContain('| ecs-svc/');
+  });
+
+  it('picks the container by name for a digest-pinned revision, and refuses a name that is not there', async () => {
+    peer = await startEcsPeer(scenario('success'), { sidecar: true });
+    const digest = `sha256:${'b'.repeat(64)}`;
+    const bad = host(
+      { strategy: 'task-definition', image: `r.example/app@${digest}`, 'container-name': 'api' },
+      peer.url,
+    );
+    expect(await runCommand(bad, 'main', new SimClock())).toBe(false);
+    expect(bad.failed).toContain(
+      `Input 'container-name' has value "api": task definition web:1 has containers web, log-router`,
+    );
+    const several = host(
+      { strategy: 'task-definition', image: `r.example/app@${digest}` },
+      peer.url,
+    );
+    expect(await runCommand(several, 'main', new SimClock())).toBe(false);
+    expect(several.failed).toContain("set input 'container-name'");
+  });
+});

@@ -1,0 +1,147 @@
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ContainerCli,
+  containerArgs,
+  digestFromPushOutput,
+} from '../../src/container/container-cli.js';
+import { isConfigurationError } from '../../src/util/errors.js';
+import {
+  registryAvailable,
+  startLocalRegistry,
+  type LocalRegistry,
+} from '../peers/local-registry.js';
+import {
+  busyboxContext,
+  podmanAvailable,
+  podmanSandbox,
+  type PodmanSandbox,
+} from '../peers/podman-env.js';
+
+describe('container CLI arguments', () => {
+  it('builds with docker buildx (loaded for push) and with podman, one --tag per ref', () => {
+    const spec = {
+      context: '/ctx',
+      dockerfile: '/ctx/Dockerfile',
+      platform: 'linux/amd64',
+      refs: ['r/a:1', 'r/a:latest'],
+      buildArgs: ['A=1 2'],
+    };
+    expect(containerArgs.build('docker', spec)).toEqual([
+      'buildx',
+      'build',
+      '--platform',
+      'linux/amd64',
+      '--file',
+      '/ctx/Dockerfile',
+      '--tag',
+      'r/a:1',
+      '--tag',
+      'r/a:latest',
+      '--build-arg',
+      'A=1 2',
+      '--load',
+      '/ctx',
+    ]);
+    expect(containerArgs.build('podman', spec)[0]).toBe('build');
+  });
+
+  it('never puts the password on the command line', () => {
+    const args = containerArgs.login('docker', 'r.example', 'AWS');
+    expect(args).toEqual(['login', '--username', 'AWS', '--password-stdin', 'r.example']);
+  });
+
+  it('reads the digest from docker push output', () => {
+    const d = `sha256:${'ab'.repeat(32)}`;
+    expect(digestFromPushOutput(`latest: digest: ${d} size: 528\n`)).toBe(d);
+  });
+});
+
+describe('container CLI against a fake docker (what reaches the process)', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'fake-docker-'));
+    const script = join(dir, 'docker');
+    writeFileSync(
+      script,
+      `#!/bin/sh\necho "$@" >> "${join(dir, 'argv')}"\ncat >> "${join(dir, 'stdin')}"\ncase "$1" in push) echo "latest: digest: sha256:${'cd'.repeat(32)} size: 528";; esac\nexit 0\n`,
+    );
+    chmodSync(script, 0o755);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('passes the password on stdin only and returns the pushed digest', async () => {
+    const cli = new ContainerCli('docker', { env: { PATH: `${dir}:/usr/bin:/bin` }, cwd: dir });
+    await cli.login('r.example', 'AWS', 's3cret-pw');
+    const digest = await cli.push('r.example/app:1');
+    expect(digest).toBe(`sha256:${'cd'.repeat(32)}`);
+    expect(readFileSync(join(dir, 'argv'), 'utf8')).not.toContain('s3cret-pw');
+    expect(readFileSync(join(dir, 'stdin'), 'utf8')).toContain('s3cret-pw');
+  });
+
+  it('says which CLI is missing and how to get it', async () => {
+    const cli = new ContainerCli('podman', { env: { PATH: dir }, cwd: dir });
+    const error = await cli.ensureInstalled(true).catch((e: unknown) => e);
+    expect(isConfigurationError(error)).toBe(true);
+    expect(String((error as Error).message)).toMatch(
+      /podman is not installed.*apt-get install podman/,
+    );
+  });
+});
+
+const real = podmanAvailable() && registryAvailable();
+if (!real)
+  console.log(
+    'skipping real podman/registry tests: podman, busybox-static or docker-registry is not installed',
+  );
+
+describe.skipIf(!real)(
+  'podman build and push to a real registry (docker-registry, htpasswd)',
+  () => {
+    let registry: LocalRegistry;
+    let sandbox: PodmanSandbox;
+    beforeAll(async () => {
+      registry = await startLocalRegistry();
+      sandbox = podmanSandbox(registry.host);
+    });
+    afterAll(async () => {
+      sandbox?.cleanup();
+      await registry?.stop();
+    });
+
+    it('builds FROM scratch with busybox, logs in with the password on stdin, pushes, reads the digest', async () => {
+      const ctx = busyboxContext(sandbox.dir);
+      const cli = new ContainerCli('podman', {
+        env: { PATH: process.env.PATH, ...sandbox.env },
+        cwd: ctx,
+      });
+      await cli.ensureInstalled(true);
+      const ref = `${registry.host}/app/web:t1`;
+      await cli.build({
+        context: ctx,
+        dockerfile: join(ctx, 'Dockerfile'),
+        platform: 'linux/amd64',
+        refs: [ref],
+        buildArgs: ['GREETING=hello'],
+      });
+      await expect(cli.push(ref)).rejects.toThrow(/push failed/);
+      await cli.login(registry.host, registry.username, registry.password);
+      expect(readFileSync(sandbox.authFile, 'utf8')).toContain(registry.host);
+      const digest = await cli.push(ref);
+      expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+      expect(await registry.manifestDigest('app/web', 't1')).toBe(digest);
+      expect(await cli.logout(registry.host)).toBe(true);
+      expect(readFileSync(sandbox.authFile, 'utf8')).not.toContain(registry.host);
+    });
+
+    it('fails login with a wrong password', async () => {
+      const cli = new ContainerCli('podman', {
+        env: { PATH: process.env.PATH, ...sandbox.env },
+        cwd: sandbox.dir,
+      });
+      await expect(cli.login(registry.host, 'AWS', 'wrong')).rejects.toThrow(/login failed/);
+    });
+  },
+);

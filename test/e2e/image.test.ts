@@ -1,0 +1,196 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEcrPeer, type EcrPeer } from '../peers/ecr-peer.js';
+import { startEcsPeer } from '../peers/ecs-peer.js';
+import { scenario } from '../peers/ecs-scenarios.js';
+import {
+  registryAvailable,
+  startLocalRegistry,
+  type LocalRegistry,
+} from '../peers/local-registry.js';
+import {
+  busyboxContext,
+  podmanAvailable,
+  podmanSandbox,
+  type PodmanSandbox,
+} from '../peers/podman-env.js';
+import { distDir } from './dist-dir.js';
+import { runAction } from './run-action.js';
+
+const bundle = join(distDir, 'main', 'index.js');
+const real = podmanAvailable() && registryAvailable();
+if (!existsSync(bundle)) console.log(`skipping image e2e: no bundle at ${bundle} (npm run build)`);
+else if (!real)
+  console.log('skipping image e2e: podman, busybox-static or docker-registry is not installed');
+
+const SHA = '0123456789abcdef0123456789abcdef01234567';
+
+describe.skipIf(!existsSync(bundle) || !real)(
+  'image command as a process (podman, real registry, ECR and ECS peers)',
+  () => {
+    let registry: LocalRegistry;
+    let ecr: EcrPeer;
+    let sandbox: PodmanSandbox;
+    let workspace: string;
+
+    beforeAll(async () => {
+      registry = await startLocalRegistry();
+      ecr = await startEcrPeer({
+        url: `http://${registry.host}`,
+        username: registry.username,
+        password: registry.password,
+      });
+      sandbox = podmanSandbox(registry.host);
+      workspace = mkdtempSync(join(tmpdir(), 'image-e2e-ws-'));
+      busyboxContext(workspace, 'v1');
+      mkdirSync(join(workspace, 'config'));
+      writeFileSync(
+        join(workspace, 'config', 'staging.json'),
+        JSON.stringify({
+          ecr_endpoint: registry.host,
+          ecr_repository_name: 'app/web',
+          ecs_cluster_name: 'app',
+          ecs_service_name: 'web',
+        }),
+      );
+    });
+    afterAll(async () => {
+      await ecr?.close();
+      await registry?.stop();
+      sandbox?.cleanup();
+      if (workspace) rmSync(workspace, { recursive: true, force: true });
+    });
+
+    function env(ecsUrl: string): Record<string, string | undefined> {
+      return {
+        ...sandbox.env,
+        GITHUB_WORKSPACE: workspace,
+        GITHUB_SHA: SHA,
+        GITHUB_REPOSITORY: 'acme/app',
+        GITHUB_RUN_ID: '42',
+        AWS_REGION: 'us-east-1',
+        AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+        AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+        AWS_ENDPOINT_URL_ECR: ecr.url,
+        AWS_ENDPOINT_URL_ECS: ecsUrl,
+      };
+    }
+
+    it('builds with podman, pushes with the ECR-issued credentials, rolls a digest-pinned revision, waits: green; post logs out', async () => {
+      const ecs = await startEcsPeer(scenario('success'), { sidecar: true });
+      try {
+        const run = await runAction({
+          inputs: {
+            command: 'image',
+            'config-file': 'config/staging.json',
+            context: 'app',
+            'container-cli': 'podman',
+            strategy: 'task-definition',
+            'container-name': 'web',
+            'build-args': 'GREETING=hello',
+            'poll-interval': '50ms',
+          },
+          env: env(ecs.url),
+        });
+        expect(run.stderr + run.stdout, run.stdout).not.toContain('::error');
+        expect(run.exitCode).toBe(0);
+        const digest = run.outputs['image-digest'] ?? '';
+        expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+        // Both tags are in the real registry, with the digest the action reported.
+        expect(await registry.manifestDigest('app/web', SHA)).toBe(digest);
+        expect(await registry.manifestDigest('app/web', 'latest')).toBe(digest);
+        expect(run.outputs['image-uri']).toBe(`${registry.host}/app/web:${SHA}`);
+        expect(ecr.calls).toContain('GetAuthorizationToken');
+        // The password was masked before use and never appeared in the log.
+        expect(run.stdout).toContain(`::add-mask::${registry.password}`);
+        expect(run.stdout.replace(`::add-mask::${registry.password}`, '')).not.toContain(
+          registry.password,
+        );
+        // The new revision pins the pushed digest in the named container only.
+        const registered = ecs.sim.requests.find((r) => r.operation === 'RegisterTaskDefinition')
+          ?.input as {
+          containerDefinitions: { name: string; image: string }[];
+        };
+        expect(registered.containerDefinitions.find((c) => c.name === 'web')?.image).toBe(
+          `${registry.host}/app/web@${digest}`,
+        );
+        expect(
+          registered.containerDefinitions.find((c) => c.name === 'log-router')?.image,
+        ).toContain('fluent-bit');
+        expect(run.outputs['task-definition-arn']).toMatch(/task-definition\/web:2$/);
+        expect(run.outputs['deployment-id']).toBe(ecs.sim.oursId);
+        expect(run.outputs['rollout-state']).toBe('completed');
+        expect(run.summary).toContain('Rollout completed: web');
+        expect(readFileSync(sandbox.authFile, 'utf8')).toContain(registry.host);
+
+        const post = await runAction({ phase: 'post', files: run.files, env: env(ecs.url) });
+        expect(post.exitCode).toBe(0);
+        expect(readFileSync(sandbox.authFile, 'utf8')).not.toContain(registry.host);
+      } finally {
+        await ecs.close();
+      }
+    });
+
+    it('rolls an Express gateway service through UpdateExpressGatewayService and waits out its canary', async () => {
+      const ecs = await startEcsPeer(scenario('express-canary'));
+      try {
+        const image = `${registry.host}/app/web@sha256:${'e'.repeat(64)}`;
+        const run = await runAction({
+          inputs: {
+            command: 'image',
+            'config-file': 'config/staging.json',
+            image,
+            strategy: 'task-definition',
+            'poll-interval': '50ms',
+          },
+          env: env(ecs.url),
+        });
+        expect(run.exitCode, run.stdout).toBe(0);
+        const update = ecs.sim.requests.find((r) => r.operation === 'UpdateExpressGatewayService')
+          ?.input as {
+          primaryContainer: { image: string; secrets?: unknown[] };
+        };
+        expect(update.primaryContainer.image).toBe(image);
+        expect(update.primaryContainer.secrets).toHaveLength(1);
+        expect(ecs.sim.calls.UpdateService).toBeUndefined();
+        expect(run.outputs['rollout-state']).toBe('completed');
+        expect(run.summary).toContain('Express gateway service');
+      } finally {
+        await ecs.close();
+      }
+    });
+
+    const failing: [string, string, RegExp][] = [
+      ['circuit-breaker-rollback', 'tasks-failing', /app-exited.*exited with code 1/],
+      ['image-pull-failure', 'tasks-failing', /image-not-found/],
+      ['wrong-platform', 'tasks-failing', /wrong-platform.*linux\/amd64/],
+      ['missing-ssm-parameter', 'failed', /secret-missing.*\/app\/staging\/DATABASE_URL/],
+      ['failing-health-checks', 'tasks-failing', /elb-health-check.*health-check path/],
+      ['access-denied-mid-wait', 'access-denied', /AccessDeniedException/],
+    ];
+    for (const [name, state, hint] of failing) {
+      it(`${name}: exit 1, rollout-state ${state}, the hint in the summary`, async () => {
+        const ecs = await startEcsPeer(scenario(name));
+        try {
+          const run = await runAction({
+            inputs: {
+              command: 'image',
+              'config-file': 'config/staging.json',
+              image: `${registry.host}/app/web:${SHA}`,
+              'poll-interval': '50ms',
+            },
+            env: env(ecs.url),
+          });
+          expect(run.exitCode).toBe(1);
+          expect(run.outputs['rollout-state']).toBe(state);
+          expect(run.summary).toMatch(hint);
+          expect(run.stdout).toMatch(/::error::Rollout of ECS service web/);
+        } finally {
+          await ecs.close();
+        }
+      });
+    }
+  },
+);
