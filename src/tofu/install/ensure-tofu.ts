@@ -1,0 +1,103 @@
+import { isAbsolute, join, resolve } from 'node:path';
+import type { CommandContext } from '../../commands/command.js';
+import { ConfigurationError, invalidInput } from '../../util/errors.js';
+import { isSha256 } from './checksum.js';
+import { findOnPath } from './find-on-path.js';
+import { installRelease } from './install-release.js';
+import { currentPlatform, type Platform } from './platform.js';
+import { listReleasedVersions } from './releases.js';
+import { releaseSources } from './sources.js';
+import { requestedVersion } from './version-source.js';
+import { pickVersion } from './version-spec.js';
+
+export interface EnsureTofuOptions {
+  /** The root module (absolute, or relative to the workspace): `.opentofu-version` and
+   *  `required_version` are looked up there. */
+  workingDirectory: string;
+  /** For tests: the platform to install for. */
+  platform?: Platform;
+  /** For tests: attempts per download (default 4). */
+  maxAttempts?: number;
+}
+
+/**
+ * The tofu to run, installing it when needed:
+ * - `tofu-binary` set: that, as given;
+ * - `tofu-version` set: that release (exact, partial or a constraint), downloaded once,
+ *   verified against its SHA256SUMS (or `tofu-checksum`), cached and put first on PATH;
+ * - otherwise tofu on PATH when there is one;
+ * - otherwise the version `.opentofu-version` or the root module's `required_version` asks
+ *   for, installed the same way; with none of these, an error that says how to get tofu.
+ */
+export async function ensureTofu(ctx: CommandContext, options: EnsureTofuOptions): Promise<string> {
+  const { host, inputs } = ctx;
+  const binary = inputs.string('tofu-binary');
+  if (binary !== undefined) return binary;
+
+  const versionInput = inputs.string('tofu-version');
+  const checksum = inputs.string('tofu-checksum');
+  if (checksum !== undefined && !isSha256(checksum)) {
+    throw invalidInput(
+      'tofu-checksum',
+      checksum,
+      'expected the 64-character hex SHA-256 of the release archive for this runner',
+    );
+  }
+  const platform = options.platform ?? currentPlatform();
+  if (versionInput === undefined) {
+    const onPath = findOnPath('tofu', host.env);
+    if (onPath) return onPath;
+  }
+
+  const workingDirectory = isAbsolute(options.workingDirectory)
+    ? options.workingDirectory
+    : resolve(host.workspace, options.workingDirectory);
+  const requested = requestedVersion(versionInput, workingDirectory, host.workspace);
+  if (!requested) {
+    throw new ConfigurationError(
+      'tofu was not found on PATH: set the input tofu-version (e.g. 1.10.6) to let this action install a verified release, add a .opentofu-version file or a required_version constraint, install it with opentofu/setup-opentofu, or point tofu-binary at the executable.',
+    );
+  }
+  if (checksum !== undefined && requested.request.kind !== 'exact') {
+    throw invalidInput(
+      'tofu-checksum',
+      checksum,
+      `a pinned checksum needs an exact version, but the version comes from ${requested.source} and is not one`,
+    );
+  }
+
+  const sources = releaseSources(host, inputs.string('github-token'));
+  const http = { host, clock: ctx.clock, maxAttempts: options.maxAttempts };
+  let version: string;
+  if (requested.request.kind === 'exact') {
+    version = requested.request.version;
+  } else {
+    const available = await listReleasedVersions(http, sources);
+    const picked = pickVersion(requested.request, available);
+    const wanted = requested.request.kind === 'latest' ? 'latest' : requested.request.text;
+    if (!picked) {
+      throw new ConfigurationError(
+        `No OpenTofu release matches ${JSON.stringify(wanted)} (from ${requested.source}); newest published: ${pickVersion({ kind: 'latest' }, available) ?? 'none found'}.`,
+      );
+    }
+    host.info(
+      `OpenTofu ${JSON.stringify(wanted)} (from ${requested.source}) resolves to ${picked}.`,
+    );
+    version = picked;
+  }
+
+  const dir = await installRelease({
+    host,
+    clock: ctx.clock,
+    version,
+    platform,
+    sources,
+    pinnedChecksum: checksum,
+    maxAttempts: options.maxAttempts,
+  });
+  host.addPath(dir);
+  host.info(
+    `Using OpenTofu ${version} from ${requested.source}: ${join(dir, platform.binaryName)}`,
+  );
+  return join(dir, platform.binaryName);
+}
