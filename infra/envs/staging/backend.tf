@@ -1,0 +1,11 @@
+# State lives in the bucket and lock table that infra/bootstrap created for this account.
+# Backend blocks take no variables: the account ID here must match terraform.tfvars.
+terraform {
+  backend "s3" {
+    bucket         = "myapp-staging-tfstate-111111111111"
+    key            = "envs/staging/terraform.tfstate"
+    region         = "eu-west-1"
+    encrypt        = true
+    dynamodb_table = "myapp-staging-tfstate-lock"
+  }
+}

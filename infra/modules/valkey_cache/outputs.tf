@@ -1,0 +1,24 @@
+output "uri" {
+  description = "TLS connection URI of the primary endpoint (rediss://host:port)."
+  value       = "rediss://${aws_elasticache_replication_group.this.primary_endpoint_address}:${aws_elasticache_replication_group.this.port}"
+}
+
+output "reader_uri" {
+  description = "TLS connection URI of the reader endpoint (rediss://host:port)."
+  value       = "rediss://${aws_elasticache_replication_group.this.reader_endpoint_address}:${aws_elasticache_replication_group.this.port}"
+}
+
+output "primary_endpoint_address" {
+  description = "Host name of the primary endpoint."
+  value       = aws_elasticache_replication_group.this.primary_endpoint_address
+}
+
+output "security_group_id" {
+  description = "ID of the cache's security group."
+  value       = aws_security_group.this.id
+}
+
+output "replication_group_id" {
+  description = "ID of the replication group."
+  value       = aws_elasticache_replication_group.this.id
+}
