@@ -1,0 +1,61 @@
+// One measurement in a fresh process, so that its peak RSS is its own:
+//   parse  <plan.json>               JSON.parse of the file
+//   render <plan.json> <plan.txt>    everything plan does with it: parse, model, sensitive values,
+//                                    fingerprint, the comment and the step summary
+//   idle                             a process that only starts (the RSS baseline)
+import { readFileSync } from 'node:fs';
+import {
+  renderPlanComment,
+  renderPlanSection,
+  renderPlanSummary,
+} from '../src/render/plan-comment.js';
+import { fingerprintPlan } from '../src/tofu/fingerprint.js';
+import { planModelFromJson } from '../src/tofu/plan-model.js';
+import { collectSensitiveValues, redact } from '../src/tofu/sensitive.js';
+
+const [mode, jsonPath, textPath] = process.argv.slice(2);
+const timings: Record<string, number> = {};
+const time = <T>(name: string, fn: () => T): T => {
+  const start = process.hrtime.bigint();
+  const value = fn();
+  timings[name] = Number(process.hrtime.bigint() - start) / 1e6;
+  return value;
+};
+
+if (mode === 'parse' || mode === 'render') {
+  const text = readFileSync(jsonPath as string, 'utf8');
+  const json = time('parse', () => JSON.parse(text) as unknown);
+  if (mode === 'render') {
+    const planText = readFileSync(textPath as string, 'utf8');
+    time('render', () => {
+      const model = planModelFromJson(json, 'bench');
+      const secrets = collectSensitiveValues(json);
+      const fingerprint = fingerprintPlan(json);
+      const redacted = redact(planText, secrets);
+      const section = renderPlanSection({
+        environment: 'bench',
+        model,
+        planText: redacted,
+        secrets,
+        budget: 60_000,
+      });
+      const comment = renderPlanComment({
+        marker: '<!-- bench -->',
+        sections: [section],
+        footer: { fingerprint },
+      });
+      const summary = renderPlanSummary({
+        environment: 'bench',
+        model,
+        planText: redacted,
+        secrets,
+        budget: 400_000,
+        fingerprint,
+      });
+      return comment.length + summary.length;
+    });
+  }
+}
+process.stdout.write(
+  JSON.stringify({ timings, maxRssBytes: process.resourceUsage().maxRSS * 1024 }),
+);

@@ -1,0 +1,61 @@
+// npm run bench: every number is a ratio measured in this one run on this machine.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { benchAssumeRoleStartup } from './assume-role.js';
+import { benchEcsWait } from './ecs-wait.js';
+import { benchRender } from './render.js';
+import { benchPlanStartup } from './startup.js';
+
+const quick = process.argv.includes('--quick');
+const runs = quick ? 3 : 11;
+const sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 50_000];
+
+const fmt = (n: number, digits = 2) => n.toFixed(digits);
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+console.log('start-up against bare `node -e 0` (medians, interleaved)…');
+const planStartup = benchPlanStartup(runs);
+const assumeRoleStartup = await benchAssumeRoleStartup(runs);
+console.log('rendering generated plans in fresh processes…');
+const render = benchRender(sizes, quick ? 1 : 3);
+console.log('ECS wait against the SDK waiter on simulated rollouts…');
+const ecsWait = await benchEcsWait();
+
+const results = {
+  machine: { node: process.version, platform: `${process.platform}/${process.arch}` },
+  targets: { planStartup: 1.5, renderToParse: 2, rssOverFile: 5 },
+  startup: {
+    plan: planStartup,
+    assumeRole: assumeRoleStartup,
+  },
+  render,
+  ecsWait,
+};
+writeFileSync(
+  resolve(import.meta.dirname, 'results.json'),
+  `${JSON.stringify(results, null, 2)}\n`,
+);
+
+console.log('\n| start-up | bare node | command | ratio |\n| --- | --- | --- | --- |');
+for (const [name, r] of Object.entries(results.startup)) {
+  console.log(
+    `| ${name} | ${fmt(r.bareMs, 1)} ms | ${fmt(r.commandMs, 1)} ms | ${fmt(r.ratio)}× |`,
+  );
+}
+console.log(
+  '\n| changes | plan file | JSON.parse | render (after parse) | render ÷ parse | (parse+render) ÷ parse | peak RSS | RSS above idle ÷ file |\n| --- | --- | --- | --- | --- | --- | --- | --- |',
+);
+for (const r of render) {
+  console.log(
+    `| ${r.changes.toLocaleString('en-US')} | ${mb(r.fileBytes)} | ${fmt(r.parseMs, 0)} ms | ${fmt(r.renderMs, 0)} ms | ${fmt(r.renderToParse)}× | ${fmt(r.totalToParse)}× | ${mb(r.peakRssBytes)} | ${fmt(r.rssOverFile)}× |`,
+  );
+}
+console.log(
+  '\n| rollout | expected | ours | right | s after decisive event | calls | SDK waiter | right | s after decisive event | calls |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+);
+for (const r of ecsWait) {
+  console.log(
+    `| ${r.scenario} | ${r.expected} | ${r.ours.verdict} | ${r.ours.right ? 'yes' : 'NO'} | ${r.ours.secondsAfterDecisiveEvent} | ${r.ours.apiCalls} | ${r.sdk.verdict} | ${r.sdk.right ? 'yes' : 'NO'} | ${r.sdk.secondsAfterDecisiveEvent} | ${r.sdk.apiCalls} |`,
+  );
+}
+console.log('\nwritten to bench/results.json');
