@@ -25,10 +25,11 @@ import {
   type StateLockInfo,
 } from '../tofu/lock-error.js';
 import { decideStaleRelease, forceUnlock, isOwnLock } from '../tofu/lock-release.js';
-import { planFiles, runPlan, initArgs } from '../tofu/plan-pipeline.js';
+import { planFiles } from '../tofu/plan-files.js';
+import { initArgs, runPlan } from '../tofu/plan-pipeline.js';
 import { planModelFromJson } from '../tofu/plan-model.js';
 import { runTofu } from '../tofu/run-tofu.js';
-import { readTofuSettings, type TofuSettings } from '../tofu/settings.js';
+import { readTofuSettings, resolveTofuBinary, type TofuSettings } from '../tofu/settings.js';
 import { firstError } from '../tofu/text-diagnostics.js';
 import { formatDuration } from '../util/duration.js';
 import { ConfigurationError, errorMessage, invalidInput } from '../util/errors.js';
@@ -71,6 +72,7 @@ interface Prepared {
 export async function run(ctx: CommandContext): Promise<void> {
   const { host, inputs, github, clock } = ctx;
   const settings = readTofuSettings(inputs, host);
+  settings.binary = await resolveTofuBinary(ctx, settings);
   const planFileInput = inputs.string('plan-file');
   const planFilePath = planFileInput
     ? resolvePlanFile(planFileInput, host.workspace, settings)

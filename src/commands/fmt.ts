@@ -4,7 +4,7 @@ import { tofuWords } from '../tofu/error-text.js';
 import { parseFmtDiff } from '../tofu/fmt-diff.js';
 import { repoPath } from '../tofu/repo-path.js';
 import { runTofu } from '../tofu/run-tofu.js';
-import { readTofuSettings, type TofuSettings } from '../tofu/settings.js';
+import { readTofuSettings, resolveTofuBinary, type TofuSettings } from '../tofu/settings.js';
 import { parseTextDiagnostics } from '../tofu/text-diagnostics.js';
 import type { Host } from '../github/host.js';
 import { ConfigurationError } from '../util/errors.js';
@@ -24,6 +24,8 @@ export async function run(ctx: CommandContext): Promise<void> {
       `Input 'working-directory' is ${JSON.stringify(settings.workingDirectoryRelative)}: it holds no OpenTofu files (.tf, .tofu, .tfvars, .tftest.hcl) in it or below it, so there is nothing to format.`,
     );
   }
+
+  settings.binary = await resolveTofuBinary(ctx, settings);
 
   const args = fix ? ['fmt', '-recursive', '-diff'] : ['fmt', '-check', '-diff', '-recursive'];
   const result = await host.group(`tofu ${args.join(' ')}`, () =>

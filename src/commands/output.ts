@@ -11,7 +11,7 @@ import {
 } from '../tofu/outputs.js';
 import { initArgs } from '../tofu/plan-pipeline.js';
 import { runTofu } from '../tofu/run-tofu.js';
-import { readTofuSettings, type TofuSettings } from '../tofu/settings.js';
+import { readTofuSettings, resolveTofuBinary, type TofuSettings } from '../tofu/settings.js';
 import { ConfigurationError, invalidInput } from '../util/errors.js';
 import type { CommandContext } from './command.js';
 
@@ -23,6 +23,7 @@ import type { CommandContext } from './command.js';
 export async function run(ctx: CommandContext): Promise<void> {
   const { host, inputs } = ctx;
   const settings = readTofuSettings(inputs, host);
+  settings.binary = await resolveTofuBinary(ctx, settings);
   const outputFile = inputs.string('output-file');
   const requested = inputs.list('output-keys');
   const includeSensitive = inputs.bool('include-sensitive', false);

@@ -4,7 +4,12 @@ import { tofuWords } from '../tofu/error-text.js';
 import { initArgs } from '../tofu/plan-pipeline.js';
 import { repoPath } from '../tofu/repo-path.js';
 import { runTofu } from '../tofu/run-tofu.js';
-import { hasTofuFiles, readTofuSettings, type TofuSettings } from '../tofu/settings.js';
+import {
+  hasTofuFiles,
+  readTofuSettings,
+  resolveTofuBinary,
+  type TofuSettings,
+} from '../tofu/settings.js';
 import {
   NotValidateJsonError,
   parseValidateJson,
@@ -26,6 +31,7 @@ export async function run(ctx: CommandContext): Promise<void> {
       `Input 'working-directory' is ${JSON.stringify(settings.workingDirectoryRelative)}: it holds no OpenTofu configuration (.tf, .tofu or .tf.json files), so there is nothing to validate.`,
     );
   }
+  settings.binary = await resolveTofuBinary(ctx, settings);
   const tofu = (args: string[], stream: boolean) =>
     host.group(`tofu ${args.join(' ')}`, () =>
       runTofu({ binary: settings.binary, args, cwd: settings.workingDirectory, host, stream }),

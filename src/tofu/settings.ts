@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve } from 'node:path';
+import type { CommandContext } from '../commands/command.js';
 import type { Host } from '../github/host.js';
 import type { Inputs } from '../github/inputs.js';
 import { invalidInput } from '../util/errors.js';
@@ -44,4 +45,18 @@ export function readTofuSettings(inputs: Inputs, host: Host): TofuSettings {
 /** True when the directory holds OpenTofu configuration (.tf, .tofu or .tf.json files). */
 export function hasTofuFiles(dir: string): boolean {
   return readdirSync(dir).some((f) => /\.(tf|tofu|tf\.json|tofu\.json)$/.test(f));
+}
+
+/**
+ * The tofu to run: `tofu-binary` as given, else tofu on PATH, else a verified release
+ * installed from `tofu-version` / `.opentofu-version` / `required_version`. The installer is
+ * loaded only when it is needed.
+ */
+export async function resolveTofuBinary(
+  ctx: CommandContext,
+  settings: TofuSettings,
+): Promise<string> {
+  if (ctx.inputs.string('tofu-binary') !== undefined) return settings.binary;
+  const { ensureTofu } = await import('./install/ensure-tofu.js');
+  return ensureTofu(ctx, { workingDirectory: settings.workingDirectory });
 }
