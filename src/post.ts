@@ -1,3 +1,4 @@
+import './util/compile-cache.js';
 import { ActionsHost } from './github/actions-host.js';
 import { cancellationSignal } from './github/signals.js';
 import { runCommand } from './run-command.js';

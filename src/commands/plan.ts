@@ -6,11 +6,11 @@ import { publishComment } from '../github/publish-comment.js';
 import { renderFailedSection } from '../render/failed-section.js';
 import { renderPlanComment, renderPlanSection, renderPlanSummary } from '../render/plan-comment.js';
 import { fingerprintPlan } from '../tofu/fingerprint.js';
-import { planFiles, runPlan, type PlanFiles } from '../tofu/plan-pipeline.js';
+import { planFiles, type PlanFiles } from '../tofu/plan-files.js';
 import { planModelFromJson, type PlanModel } from '../tofu/plan-model.js';
 import { PLAN_RESULT_SCHEMA, writePlanResult, type PlanResult } from '../tofu/plan-result.js';
 import { collectSensitiveValues, redact } from '../tofu/sensitive.js';
-import { readTofuSettings } from '../tofu/settings.js';
+import { readTofuSettings, resolveTofuBinary } from '../tofu/settings.js';
 import { firstError, parseTextDiagnostics } from '../tofu/text-diagnostics.js';
 import { ConfigurationError, invalidInput } from '../util/errors.js';
 import type { CommandContext } from './command.js';
@@ -102,8 +102,11 @@ function readExistingPlan(ctx: CommandContext, planJsonInput: string): Planned {
 async function planWithTofu(ctx: CommandContext): Promise<Planned | undefined> {
   const { host, inputs } = ctx;
   const settings = readTofuSettings(inputs, host);
+  settings.binary = await resolveTofuBinary(ctx, settings);
   const extraArgs = inputs.lines('plan-args');
   const files = planFiles(host, settings.environment);
+  // Loaded here so that rendering an existing plan does not pay for child_process.
+  const { runPlan } = await import('../tofu/plan-pipeline.js');
   const outcome = await runPlan(settings, host, files, extraArgs, settings.lockTimeoutMs ?? 0);
   if (outcome.outcome === 'failed') {
     await reportFailure(

@@ -2,7 +2,7 @@ import type { OutputChangeSummary, PlanModel, ResourceChangeSummary } from '../t
 import { firstPlanError, stripAnsi } from '../tofu/plan-text.js';
 import { createRedactor } from '../tofu/sensitive.js';
 import { fitTable, type TableGroup } from './fit-table.js';
-import { cellCode, codeBlock, escapeText, plural, shorten } from './markdown.js';
+import { cellCode, codeBlock, escapeText, groupThousands, plural, shorten } from './markdown.js';
 import { describeReason } from './plan-reasons.js';
 import { planTextExcerpt } from './plan-text-excerpt.js';
 import { destroyWarning, planVerdict } from './plan-verdict.js';
@@ -146,8 +146,7 @@ function resourceTable(
     if (rows.length === 0) continue;
     groups.push({
       rows,
-      more: (hidden) =>
-        `| ${group.label} | _and ${hidden.toLocaleString('en-US')} more ${group.word}_ | |`,
+      more: (hidden) => `| ${group.label} | _and ${groupThousands(hidden)} more ${group.word}_ | |`,
     });
   }
   const header = '| Action | Resource | Details |\n| --- | --- | --- |';
@@ -190,7 +189,7 @@ function outputTable(outputs: readonly OutputChangeSummary[], clean: (t: string)
   });
   const header = '#### Output changes\n\n| Output | Action | New value |\n| --- | --- | --- |';
   const groups: TableGroup[] = [
-    { rows, more: (hidden) => `| _and ${hidden.toLocaleString('en-US')} more_ | | |` },
+    { rows, more: (hidden) => `| _and ${groupThousands(hidden)} more_ | | |` },
   ];
   return { render: (budget) => fitTable(header, groups, budget).text };
 }
@@ -221,7 +220,7 @@ function driftTable(drift: readonly ResourceChangeSummary[]): Part {
   const open = `<details><summary>${plural(drift.length, 'change')} outside OpenTofu</summary>\n\n| Change | Resource |\n| --- | --- |`;
   const close = '\n\n</details>';
   const groups: TableGroup[] = [
-    { rows, more: (hidden) => `| | _and ${hidden.toLocaleString('en-US')} more_ |` },
+    { rows, more: (hidden) => `| | _and ${groupThousands(hidden)} more_ |` },
   ];
   return {
     render: (budget) => `${fitTable(open, groups, budget - close.length).text}${close}`,

@@ -1,5 +1,5 @@
 import type { PlanModel } from '../tofu/plan-model.js';
-import { plural } from './markdown.js';
+import { groupThousands, plural } from './markdown.js';
 
 /**
  * The one-line verdict, worded as OpenTofu words its "Plan:" line:
@@ -28,8 +28,8 @@ export function destroyWarning(model: PlanModel | undefined): string | undefined
   const { destroy, replace } = model.counts;
   const deleted = destroy - replace;
   const detail = [
-    deleted > 0 ? `${deleted.toLocaleString('en-US')} deleted` : '',
-    replace > 0 ? `${replace.toLocaleString('en-US')} replaced` : '',
+    deleted > 0 ? `${groupThousands(deleted)} deleted` : '',
+    replace > 0 ? `${groupThousands(replace)} replaced` : '',
   ]
     .filter(Boolean)
     .join(', ');
