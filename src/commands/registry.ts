@@ -1,4 +1,4 @@
-import { invalidInput } from '../util/errors.js';
+import { ConfigurationError, invalidInput } from '../util/errors.js';
 import type { CommandModule } from './command.js';
 
 export const COMMAND_NAMES = [
@@ -16,11 +16,20 @@ export type CommandName = (typeof COMMAND_NAMES)[number];
 // Loaded lazily so that a command pays only for its own code (the AWS SDK stays out of plan).
 const LOADERS: Partial<Record<CommandName, () => Promise<CommandModule>>> = {
   plan: () => import('./plan.js'),
+  fmt: () => import('./fmt.js'),
+  validate: () => import('./validate.js'),
+  comment: () => import('./comment.js'),
+  'assume-role': () => import('./assume-role.js'),
+  image: () => import('./image.js'),
+  apply: () => import('./apply.js'),
+  output: () => import('./output.js'),
 };
 
 export function parseCommandName(value: string | undefined): CommandName {
   if (value === undefined) {
-    throw invalidInput('command', '', `allowed values are ${COMMAND_NAMES.join(', ')}`);
+    throw new ConfigurationError(
+      `Input 'command' is required: allowed values are ${COMMAND_NAMES.join(', ')}.`,
+    );
   }
   if (!(COMMAND_NAMES as readonly string[]).includes(value)) {
     throw invalidInput('command', value, `allowed values are ${COMMAND_NAMES.join(', ')}`);
