@@ -1,8 +1,309 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 514:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 125:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
@@ -11,12 +312,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/github/workflow-commands.ts
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./.build/github/workflow-commands.js
 
 // The runner's protocol: workflow commands on stdout and environment files.
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
@@ -43,14 +344,14 @@ function workflowCommand(command, message, props = {}) {
 }
 /** A `name<<delimiter` block for GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE. */
 function fileCommandEntry(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Unexpected delimiter collision for ${name}`);
     }
     return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/github/actions-host.ts
+;// CONCATENATED MODULE: ./.build/github/actions-host.js
 
 
 
@@ -93,7 +394,7 @@ class ActionsHost {
     addPath(dir) {
         const file = this.processEnv.GITHUB_PATH;
         if (file)
-            (0,external_node_fs_.appendFileSync)(file, `${dir}${external_node_os_namespaceObject.EOL}`, 'utf8');
+            (0,external_node_fs_.appendFileSync)(file, `${dir}${external_node_os_.EOL}`, 'utf8');
         else
             this.command('add-path', dir);
         this.processEnv.PATH = `${dir}${process.platform === 'win32' ? ';' : ':'}${this.processEnv.PATH ?? ''}`;
@@ -108,7 +409,7 @@ class ActionsHost {
         this.command('debug', message);
     }
     info(message) {
-        this.out(`${message}${external_node_os_namespaceObject.EOL}`);
+        this.out(`${message}${external_node_os_.EOL}`);
     }
     notice(message, props) {
         this.command('notice', message, props);
@@ -148,13 +449,17 @@ class ActionsHost {
         this.error(message);
     }
     command(name, message, props) {
-        this.out(`${workflowCommand(name, message, props)}${external_node_os_namespaceObject.EOL}`);
+        this.out(`${workflowCommand(name, message, props)}${external_node_os_.EOL}`);
     }
     fileCommand(envName, name, value) {
         const file = this.processEnv[envName];
         if (!file) {
-            const legacy = envName === 'GITHUB_OUTPUT' ? 'set-output' : envName === 'GITHUB_STATE' ? 'save-state' : 'set-env';
-            this.out(`::${legacy} name=${name}::${value}${external_node_os_namespaceObject.EOL}`);
+            const legacy = envName === 'GITHUB_OUTPUT'
+                ? 'set-output'
+                : envName === 'GITHUB_STATE'
+                    ? 'save-state'
+                    : 'set-env';
+            this.out(`::${legacy} name=${name}::${value}${external_node_os_.EOL}`);
             return;
         }
         (0,external_node_fs_.appendFileSync)(file, fileCommandEntry(name, value), 'utf8');
@@ -164,8 +469,8 @@ class ActionsHost {
 
 /***/ }),
 
-/***/ 722:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 445:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ cancellationSignal)
@@ -189,25 +494,27 @@ function cancellationSignal(proc = process) {
 
 /***/ }),
 
-/***/ 730:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 9689:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _github_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _github_signals_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(722);
-/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(626);
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _util_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5408);
+/* harmony import */ var _github_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(125);
+/* harmony import */ var _github_signals_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(445);
+/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1016);
 
 
 
-await (0,_run_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d)(new _github_actions_host_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionsHost */ .Q(process.env, (0,_github_signals_js__WEBPACK_IMPORTED_MODULE_2__/* .cancellationSignal */ .w)()), 'main');
+
+await (0,_run_command_js__WEBPACK_IMPORTED_MODULE_2__/* .runCommand */ .d)(new _github_actions_host_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionsHost */ .Q(process.env, (0,_github_signals_js__WEBPACK_IMPORTED_MODULE_3__/* .cancellationSignal */ .w)()), 'main');
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 626:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 1016:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
@@ -215,37 +522,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   d: () => (/* binding */ runCommand)
 });
 
-;// CONCATENATED MODULE: ./src/util/errors.ts
-/**
- * Something the user must fix: a bad input, a missing permission, a missing tool.
- * Reported as one line without a stack trace. Anything else is a bug and keeps its
- * stack in the debug log.
- */
-class ConfigurationError extends Error {
-    name = 'ConfigurationError';
-}
-function isConfigurationError(error) {
-    return error instanceof ConfigurationError;
-}
-/** A bad input: names the input, the value and what is allowed. */
-function invalidInput(name, value, allowed) {
-    return new ConfigurationError(`Input '${name}' has value ${JSON.stringify(value)}: ${allowed}.`);
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-/** The first line only: an error reported to the user is one line. */
-function oneLine(message) {
-    return message
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean)
-        .join(' ');
-}
-
-;// CONCATENATED MODULE: ./src/commands/registry.ts
+// EXTERNAL MODULE: ./.build/util/errors.js
+var errors = __nccwpck_require__(1096);
+;// CONCATENATED MODULE: ./.build/commands/registry.js
 
 const COMMAND_NAMES = [
     'fmt',
@@ -259,27 +538,34 @@ const COMMAND_NAMES = [
 ];
 // Loaded lazily so that a command pays only for its own code (the AWS SDK stays out of plan).
 const LOADERS = {
-    plan: () => __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.bind(__nccwpck_require__, 483)),
+    plan: () => Promise.all(/* import() */[__nccwpck_require__.e(141), __nccwpck_require__.e(351), __nccwpck_require__.e(266)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4266)),
+    fmt: () => __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.bind(__nccwpck_require__, 6251)),
+    validate: () => __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 759)),
+    comment: () => Promise.all(/* import() */[__nccwpck_require__.e(141), __nccwpck_require__.e(215)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2215)),
+    'assume-role': () => __nccwpck_require__.e(/* import() */ 676).then(__nccwpck_require__.bind(__nccwpck_require__, 2676)),
+    image: () => __nccwpck_require__.e(/* import() */ 697).then(__nccwpck_require__.bind(__nccwpck_require__, 4697)),
+    apply: () => Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(378)]).then(__nccwpck_require__.bind(__nccwpck_require__, 378)),
+    output: () => __nccwpck_require__.e(/* import() */ 240).then(__nccwpck_require__.bind(__nccwpck_require__, 6240)),
 };
 function parseCommandName(value) {
     if (value === undefined) {
-        throw invalidInput('command', '', `allowed values are ${COMMAND_NAMES.join(', ')}`);
+        throw new errors/* ConfigurationError */.j1(`Input 'command' is required: allowed values are ${COMMAND_NAMES.join(', ')}.`);
     }
     if (!COMMAND_NAMES.includes(value)) {
-        throw invalidInput('command', value, `allowed values are ${COMMAND_NAMES.join(', ')}`);
+        throw (0,errors/* invalidInput */.aY)('command', value, `allowed values are ${COMMAND_NAMES.join(', ')}`);
     }
     return value;
 }
 async function loadCommand(name) {
     const load = LOADERS[name];
     if (!load)
-        throw invalidInput('command', name, `this build implements ${Object.keys(LOADERS).join(', ')}`);
+        throw (0,errors/* invalidInput */.aY)('command', name, `this build implements ${Object.keys(LOADERS).join(', ')}`);
     return load();
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-;// CONCATENATED MODULE: ./src/github/context.ts
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./.build/github/context.js
 
 function readPayload(path) {
     if (!path)
@@ -298,7 +584,9 @@ function readGitHubContext(env) {
     const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, '');
     const pr = payload.pull_request;
     const repository = payload.repository;
-    const runUrl = owner && repo && env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+    const runUrl = owner && repo && env.GITHUB_RUN_ID
+        ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
     return {
         eventName: env.GITHUB_EVENT_NAME,
         payload,
@@ -315,13 +603,18 @@ function readGitHubContext(env) {
         serverUrl,
         apiUrl,
         pullRequest: pr && typeof pr.number === 'number'
-            ? { number: pr.number, headSha: pr.head?.sha, headRepo: pr.head?.repo?.full_name, baseRepo: pr.base?.repo?.full_name }
+            ? {
+                number: pr.number,
+                headSha: pr.head?.sha,
+                headRepo: pr.head?.repo?.full_name,
+                baseRepo: pr.base?.repo?.full_name,
+            }
             : undefined,
         runUrl,
     };
 }
 
-;// CONCATENATED MODULE: ./src/github/host.ts
+;// CONCATENATED MODULE: ./.build/github/host.js
 const realClock = {
     now: () => Date.now(),
     sleep: (ms, signal) => new Promise((resolve) => {
@@ -337,49 +630,9 @@ const realClock = {
     }),
 };
 
-;// CONCATENATED MODULE: ./src/util/duration.ts
-
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/**
- * Parses `90s`, `5m`, `1h30m`, `2d` or a bare number of seconds into milliseconds.
- * Returns undefined for anything else.
- */
-function parseDurationMs(text) {
-    const value = text.trim();
-    if (/^\d+$/.test(value))
-        return Number(value) * 1000;
-    if (!/^(\d+(\.\d+)?(ms|s|m|h|d))+$/.test(value))
-        return undefined;
-    let total = 0;
-    for (const part of value.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)) {
-        total += Number(part[1]) * UNIT_MS[part[2]];
-    }
-    return total;
-}
-/** parseDurationMs for an input: a one-line error naming the input when it does not parse. */
-function durationInputMs(name, value) {
-    const ms = parseDurationMs(value);
-    if (ms === undefined) {
-        throw invalidInput(name, value, 'expected a duration such as 30s, 5m, 1h30m or a number of seconds');
-    }
-    return ms;
-}
-/** `1h 2m 3s` style, for people. */
-function formatDuration(ms) {
-    const totalSeconds = Math.round(ms / 1000);
-    if (totalSeconds < 60)
-        return `${totalSeconds}s`;
-    const h = Math.floor(totalSeconds / 3600);
-    const m = Math.floor((totalSeconds % 3600) / 60);
-    const s = totalSeconds % 60;
-    return [h ? `${h}h` : '', m ? `${m}m` : '', s ? `${s}s` : ''].filter(Boolean).join(' ');
-}
-/** OpenTofu's -lock-timeout wants a Go duration: `300s`. */
-function toGoDuration(ms) {
-    return `${Math.round(ms / 1000)}s`;
-}
-
-;// CONCATENATED MODULE: ./src/github/inputs.ts
+// EXTERNAL MODULE: ./.build/util/duration.js
+var duration = __nccwpck_require__(4763);
+;// CONCATENATED MODULE: ./.build/github/inputs.js
 
 
 /**
@@ -398,7 +651,7 @@ class Inputs {
     required(name) {
         const value = this.host.getInput(name);
         if (value === undefined)
-            throw new ConfigurationError(`Input '${name}' is required and was not set.`);
+            throw new errors/* ConfigurationError */.j1(`Input '${name}' is required and was not set.`);
         return value;
     }
     bool(name, fallback) {
@@ -409,7 +662,7 @@ class Inputs {
             return true;
         if (/^(false|no|off|0)$/i.test(value))
             return false;
-        throw invalidInput(name, value, 'expected true or false');
+        throw (0,errors/* invalidInput */.aY)(name, value, 'expected true or false');
     }
     /** Optional boolean: undefined when unset. */
     optionalBool(name) {
@@ -440,7 +693,7 @@ class Inputs {
         if (value === undefined)
             return fallback;
         if (!allowed.includes(value)) {
-            throw invalidInput(name, value, `allowed values are ${allowed.join(', ')}`);
+            throw (0,errors/* invalidInput */.aY)(name, value, `allowed values are ${allowed.join(', ')}`);
         }
         return value;
     }
@@ -448,7 +701,7 @@ class Inputs {
         const value = this.host.getInput(name) ?? fallback;
         if (value === undefined)
             return undefined;
-        return durationInputMs(name, value);
+        return (0,duration/* durationInputMs */.zm)(name, value);
     }
     int(name, fallback, range = {}) {
         const value = this.host.getInput(name);
@@ -457,13 +710,13 @@ class Inputs {
         const n = Number(value);
         const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
         if (!/^-?\d+$/.test(value) || n < min || n > max) {
-            throw invalidInput(name, value, `expected a whole number from ${min} to ${max}`);
+            throw (0,errors/* invalidInput */.aY)(name, value, `expected a whole number from ${min} to ${max}`);
         }
         return n;
     }
 }
 
-;// CONCATENATED MODULE: ./src/run-command.ts
+;// CONCATENATED MODULE: ./.build/run-command.js
 
 
 
@@ -477,7 +730,9 @@ class Inputs {
 async function runCommand(host, phase, clock = realClock) {
     try {
         const inputs = new Inputs(host);
-        const name = parseCommandName(phase === 'post' ? (host.getState('command') ?? inputs.string('command')) : inputs.string('command'));
+        const name = parseCommandName(phase === 'post'
+            ? (host.getState('command') ?? inputs.string('command'))
+            : inputs.string('command'));
         const ctx = { host, inputs, github: readGitHubContext(host.env), clock };
         const command = await loadCommand(name);
         if (phase === 'main') {
@@ -490,13 +745,13 @@ async function runCommand(host, phase, clock = realClock) {
         return true;
     }
     catch (error) {
-        if (isConfigurationError(error)) {
-            host.setFailed(oneLine(error.message));
+        if ((0,errors/* isConfigurationError */.p0)(error)) {
+            host.setFailed((0,errors/* oneLine */.TN)(error.message));
         }
         else {
             if (error instanceof Error && error.stack)
                 host.debug(error.stack);
-            host.setFailed(`Unexpected error (a bug in tofu-aws-action): ${oneLine(errorMessage(error))}`);
+            host.setFailed(`Unexpected error (a bug in tofu-aws-action): ${(0,errors/* oneLine */.TN)((0,errors/* errorMessage */.gJ)(error))}`);
         }
         return false;
     }
@@ -505,10 +760,114 @@ async function runCommand(host, phase, clock = realClock) {
 
 /***/ }),
 
-/***/ 24:
-/***/ ((module) => {
+/***/ 5408:
+/***/ (() => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./.build/util/compile-cache.js
+
+// Node's on-disk V8 code cache (Node 22.1+): later steps of the same job start faster.
+// Imported first by the entry files so that every chunk loaded afterwards uses it.
+external_node_module_namespaceObject.enableCompileCache?.();
+
+
+/***/ }),
+
+/***/ 4763:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Im: () => (/* binding */ toGoDuration),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   yi: () => (/* binding */ parseDurationMs),
+/* harmony export */   zm: () => (/* binding */ durationInputMs)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1096);
+
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/**
+ * Parses `90s`, `5m`, `1h30m`, `2d` or a bare number of seconds into milliseconds.
+ * Returns undefined for anything else.
+ */
+function parseDurationMs(text) {
+    const value = text.trim();
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    if (!/^(\d+(\.\d+)?(ms|s|m|h|d))+$/.test(value))
+        return undefined;
+    let total = 0;
+    for (const part of value.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)) {
+        total += Number(part[1]) * UNIT_MS[part[2]];
+    }
+    return total;
+}
+/** parseDurationMs for an input: a one-line error naming the input when it does not parse. */
+function durationInputMs(name, value) {
+    const ms = parseDurationMs(value);
+    if (ms === undefined) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(name, value, 'expected a duration such as 30s, 5m, 1h30m or a number of seconds');
+    }
+    return ms;
+}
+/** `1h 2m 3s` style, for people. */
+function formatDuration(ms) {
+    const totalSeconds = Math.round(ms / 1000);
+    if (totalSeconds < 60)
+        return `${totalSeconds}s`;
+    const h = Math.floor(totalSeconds / 3600);
+    const m = Math.floor((totalSeconds % 3600) / 60);
+    const s = totalSeconds % 60;
+    return [h ? `${h}h` : '', m ? `${m}m` : '', s ? `${s}s` : ''].filter(Boolean).join(' ');
+}
+/** OpenTofu's -lock-timeout wants a Go duration: `300s`. */
+function toGoDuration(ms) {
+    return `${Math.round(ms / 1000)}s`;
+}
+
+
+/***/ }),
+
+/***/ 1096:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   aY: () => (/* binding */ invalidInput),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   p0: () => (/* binding */ isConfigurationError)
+/* harmony export */ });
+/**
+ * Something the user must fix: a bad input, a missing permission, a missing tool.
+ * Reported as one line without a stack trace. Anything else is a bug and keeps its
+ * stack in the debug log.
+ */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+}
+function isConfigurationError(error) {
+    return error instanceof ConfigurationError;
+}
+/** A bad input: names the input, the value and what is allowed. */
+function invalidInput(name, value, allowed) {
+    return new ConfigurationError(`Input '${name}' has value ${JSON.stringify(value)}: ${allowed}.`);
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+/** The first line only: an error reported to the user is one line. */
+function oneLine(message) {
+    return message
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join(' ');
+}
+
 
 /***/ })
 
@@ -534,7 +893,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -617,6 +976,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -738,6 +1127,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(730);
+/******/ var __webpack_exports__ = __nccwpck_require__(9689);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

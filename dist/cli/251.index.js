@@ -1,0 +1,556 @@
+export const id = 251;
+export const ids = [251];
+export const modules = {
+
+/***/ 6251:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+;// CONCATENATED MODULE: ./.build/render/fmt-summary.js
+/** The step summary is capped by GitHub at 1 MiB per step; keep well under it. */
+const MAX_DIFF_CHARS = 400_000;
+/** Markdown for the step summary of `fmt`: what is (or was) unformatted, with the diff. */
+function renderFmtSummary(options) {
+    const { workingDirectory, files, fixed } = options;
+    const where = `\`${workingDirectory}\``;
+    if (files.length === 0) {
+        return `### tofu fmt: ${where}\n\n✅ All OpenTofu files are formatted.\n`;
+    }
+    const count = `${files.length} file${files.length === 1 ? '' : 's'}`;
+    const lines = [
+        `### tofu fmt: ${where}`,
+        '',
+        fixed
+            ? `🛠️ Rewrote ${count} to the canonical format:`
+            : `❌ ${count} not formatted. Run \`tofu fmt -recursive\` (or set \`fix: true\`) to fix:`,
+        '',
+        ...files.map((f) => `- \`${f.path}\` (from line ${f.firstChangedLine})`),
+        '',
+    ];
+    let diff = files
+        .map((f) => f.diff)
+        .filter(Boolean)
+        .join('\n');
+    if (diff) {
+        let note = '';
+        if (diff.length > MAX_DIFF_CHARS) {
+            diff = diff.slice(0, diff.lastIndexOf('\n', MAX_DIFF_CHARS));
+            note =
+                '\n_The diff was cut to fit the step summary; run `tofu fmt -diff` to see all of it._\n';
+        }
+        lines.push('<details><summary>Diff</summary>', '', codeBlock(diff, 'diff'), '', '</details>', note);
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** A fenced code block whose fence is longer than any backtick run inside the text. */
+function codeBlock(text, language) {
+    let longest = 0;
+    for (const m of text.matchAll(/`+/g))
+        longest = Math.max(longest, m[0].length);
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}`;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./.build/tofu/config-files.js
+
+
+/** The extensions `tofu fmt` formats (OpenTofu's fmtSupportedExts). */
+const FMT_EXTENSIONS = /\.(tf|tofu|tfvars|tftest\.hcl|tofutest\.hcl)$/;
+/**
+ * True when the directory or any directory below it holds a file `tofu fmt -recursive` would
+ * format. Hidden directories (.terraform, .git) are skipped like tofu skips them.
+ */
+function hasFormattableFiles(dir, depth = 0) {
+    if (depth > 20)
+        return false;
+    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+        if (entry.name.startsWith('.') || entry.name.startsWith('~') || entry.name.startsWith('#'))
+            continue;
+        if (entry.isFile() && FMT_EXTENSIONS.test(entry.name))
+            return true;
+        if (entry.isDirectory() && hasFormattableFiles((0,external_node_path_.join)(dir, entry.name), depth + 1))
+            return true;
+    }
+    return false;
+}
+
+// EXTERNAL MODULE: ./.build/tofu/error-text.js
+var error_text = __webpack_require__(513);
+;// CONCATENATED MODULE: ./.build/tofu/fmt-diff.js
+const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+const OLD_HEADER = /^--- old\/(.+?)(?:\t.*)?$/;
+function parseFmtDiff(output) {
+    const lines = output.replace(/\r\n/g, '\n').split('\n');
+    const files = new Map();
+    let current;
+    const finish = () => {
+        if (current)
+            current.file.diff = current.lines.join('\n');
+        current = undefined;
+    };
+    const fileFor = (path) => {
+        let file = files.get(path);
+        if (!file) {
+            file = { path, firstChangedLine: 1, diff: '' };
+            files.set(path, file);
+        }
+        return file;
+    };
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const header = OLD_HEADER.exec(line);
+        if (header && lines[i + 1]?.startsWith('+++ new/')) {
+            finish();
+            current = {
+                file: fileFor(header[1]),
+                lines: [line, lines[i + 1]],
+                changeFound: false,
+            };
+            i++;
+            continue;
+        }
+        const hunk = current && HUNK.exec(line);
+        if (current && hunk) {
+            current.lines.push(line);
+            let oldLine = Number(hunk[1]);
+            let oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
+            let newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
+            while ((oldLeft > 0 || newLeft > 0) && i + 1 < lines.length) {
+                const body = lines[++i];
+                current.lines.push(body);
+                const mark = body[0];
+                if (mark === '\\')
+                    continue; // "\ No newline at end of file"
+                if (mark === '-' || mark === '+') {
+                    if (!current.changeFound) {
+                        current.file.firstChangedLine = Math.max(1, oldLine);
+                        current.changeFound = true;
+                    }
+                }
+                if (mark === '-') {
+                    oldLine++;
+                    oldLeft--;
+                }
+                else if (mark === '+') {
+                    newLeft--;
+                }
+                else {
+                    oldLine++;
+                    oldLeft--;
+                    newLeft--;
+                }
+            }
+            // A trailing "\ No newline at end of file" belongs to the hunk as well.
+            while (lines[i + 1]?.startsWith('\\'))
+                current.lines.push(lines[++i]);
+            continue;
+        }
+        const name = line.trim();
+        if (!name)
+            continue;
+        // Anything else outside a hunk is the file list (-list, on by default).
+        finish();
+        fileFor(name);
+    }
+    finish();
+    return [...files.values()];
+}
+/** The file names `tofu fmt` (writing) printed, one per line. */
+function parseFmtList(output) {
+    return parseFmtDiff(output).map((f) => f.path);
+}
+
+// EXTERNAL MODULE: ./.build/tofu/repo-path.js
+var repo_path = __webpack_require__(7351);
+// EXTERNAL MODULE: ./.build/tofu/run-tofu.js
+var run_tofu = __webpack_require__(6379);
+// EXTERNAL MODULE: ./.build/tofu/settings.js
+var tofu_settings = __webpack_require__(874);
+// EXTERNAL MODULE: ./.build/tofu/text-diagnostics.js
+var text_diagnostics = __webpack_require__(1085);
+// EXTERNAL MODULE: ./.build/util/errors.js
+var errors = __webpack_require__(1096);
+;// CONCATENATED MODULE: ./.build/commands/fmt.js
+
+
+
+
+
+
+
+
+
+/**
+ * `tofu fmt -check -diff -recursive`: one annotation per unformatted file at its first changed
+ * line, the diff in the step summary. `fix: true` rewrites the files instead and lists them.
+ */
+async function run(ctx) {
+    const { host, inputs } = ctx;
+    const settings = (0,tofu_settings/* readTofuSettings */.U9)(inputs, host);
+    const fix = inputs.bool('fix', false);
+    const failOnUnformatted = inputs.bool('fail-on-unformatted', true);
+    if (!hasFormattableFiles(settings.workingDirectory)) {
+        throw new errors/* ConfigurationError */.j1(`Input 'working-directory' is ${JSON.stringify(settings.workingDirectoryRelative)}: it holds no OpenTofu files (.tf, .tofu, .tfvars, .tftest.hcl) in it or below it, so there is nothing to format.`);
+    }
+    settings.binary = await (0,tofu_settings/* resolveTofuBinary */.Sl)(ctx, settings);
+    const args = fix ? ['fmt', '-recursive', '-diff'] : ['fmt', '-check', '-diff', '-recursive'];
+    const result = await host.group(`tofu ${args.join(' ')}`, () => (0,run_tofu/* runTofu */.g)({ binary: settings.binary, args, cwd: settings.workingDirectory, host }));
+    if (result.cancelled)
+        throw new errors/* ConfigurationError */.j1('tofu fmt was cancelled.');
+    const unformatted = !fix && result.exitCode === 3;
+    if (result.exitCode !== 0 && !unformatted)
+        failWithTofuWords(host, settings, result);
+    const files = parseFmtDiff(result.stdout).map((f) => ({
+        path: (0,repo_path/* repoPath */.q)(settings, f.path) ?? f.path,
+        firstChangedLine: f.firstChangedLine,
+        diff: f.diff,
+    }));
+    if (unformatted && files.length === 0) {
+        // exit 3 always comes with the list; keep the verdict even if the output was lost.
+        files.push({ path: settings.workingDirectoryRelative, firstChangedLine: 1, diff: '' });
+    }
+    for (const file of files) {
+        const props = { title: 'tofu fmt', file: file.path, startLine: file.firstChangedLine };
+        if (fix)
+            host.notice(`Rewritten by tofu fmt (first change at line ${file.firstChangedLine}).`, props);
+        else {
+            const message = `Not formatted: tofu fmt changes this file from line ${file.firstChangedLine}. Run \`tofu fmt -recursive\` to fix it.`;
+            if (failOnUnformatted)
+                host.error(message, props);
+            else
+                host.warning(message, props);
+        }
+    }
+    if (fix) {
+        host.info(files.length
+            ? `tofu fmt rewrote ${files.length} file(s):\n${files.map((f) => `  ${f.path}`).join('\n')}`
+            : 'tofu fmt: every file was already formatted.');
+    }
+    host.setOutput('unformatted-files', JSON.stringify(files.map((f) => f.path)));
+    host.setOutput('formatted', String(files.length === 0));
+    await host.appendSummary(renderFmtSummary({ workingDirectory: settings.workingDirectoryRelative, files, fixed: fix }));
+    if (!fix && files.length > 0 && failOnUnformatted) {
+        const names = files.map((f) => f.path);
+        const shown = names.slice(0, 10).join(', ') + (names.length > 10 ? `, and ${names.length - 10} more` : '');
+        throw new errors/* ConfigurationError */.j1(`${names.length} file(s) not formatted: ${shown}. Run tofu fmt -recursive, set fix: true, or set fail-on-unformatted: false.`);
+    }
+}
+/** tofu fmt itself failed (a syntax error, a missing diff program): annotate and show its words. */
+function failWithTofuWords(host, settings, result) {
+    const output = result.stderr.trim() ? result.stderr : result.stdout;
+    for (const d of (0,text_diagnostics/* parseTextDiagnostics */.t4)(output)) {
+        const file = d.file === undefined ? undefined : (0,repo_path/* repoPath */.q)(settings, d.file);
+        if (!file)
+            continue;
+        const props = { title: `tofu fmt: ${d.summary}`, file, startLine: d.line };
+        if (d.severity === 'error')
+            host.error(d.detail || d.summary, props);
+        else
+            host.warning(d.detail || d.summary, props);
+    }
+    throw new errors/* ConfigurationError */.j1(`tofu fmt failed (exit ${result.exitCode}): ${(0,error_text/* tofuWords */.g)(output) || 'no output'}`);
+}
+
+
+/***/ }),
+
+/***/ 513:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ tofuWords)
+/* harmony export */ });
+/* harmony import */ var _text_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1085);
+
+/**
+ * tofu's own words from its output, for an error message: colour codes and the diagnostic box
+ * removed, blank lines dropped, cut to a readable length.
+ */
+function tofuWords(output, maxChars = 1500) {
+    const text = (0,_text_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(output)
+        .split('\n')
+        .map((line) => line.trimEnd())
+        .filter((line) => line.trim() !== '')
+        .join('\n')
+        .trim();
+    return text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text;
+}
+
+
+/***/ }),
+
+/***/ 7351:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ repoPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+
+/**
+ * A path tofu printed (relative to its working directory) as a path relative to the
+ * repository root, which is what annotations need. undefined when it leaves the repository.
+ */
+function repoPath(settings, tofuPath) {
+    const dir = settings.workingDirectoryRelative.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+    const file = tofuPath.replace(/\\/g, '/');
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(file) ? file : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, file));
+    if (node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(joined) || joined === '..' || joined.startsWith('../'))
+        return undefined;
+    return joined;
+}
+
+
+/***/ }),
+
+/***/ 6379:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ detailedExitCode),
+/* harmony export */   g: () => (/* binding */ runTofu)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1096);
+
+
+const INSTALL_HINT = 'install OpenTofu (https://opentofu.org/docs/intro/install/), e.g. with opentofu/setup-opentofu, set the input tofu-version to let this action install it, or point tofu-binary at the executable';
+/**
+ * Runs tofu with an argument array (never a shell). Output is streamed into the log and
+ * captured. When the job is cancelled, tofu gets SIGINT (like a terminal's Ctrl-C) and we wait
+ * for it to finish writing state and release its lock; a second cancel is passed on as well,
+ * which makes tofu stop at once.
+ */
+function runTofu(options) {
+    const { binary, args, cwd, host, stream = true, captureStdout = true } = options;
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(binary, [...args], {
+            cwd,
+            env: { ...host.env, ...options.env, TF_IN_AUTOMATION: '1' },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        let cancelled = false;
+        const signals = [host.cancellation, options.signal].filter((s) => !!s);
+        const onCancel = () => {
+            cancelled = true;
+            host.warning(`Cancelled: sent SIGINT to tofu ${args[0] ?? ''} and waiting for it to finish cleanly.`);
+            child.kill('SIGINT');
+        };
+        for (const s of signals) {
+            if (s.aborted)
+                queueMicrotask(onCancel);
+            else
+                s.addEventListener('abort', onCancel, { once: true });
+        }
+        child.stdout.setEncoding('utf8');
+        child.stderr.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            if (captureStdout)
+                out.push(chunk);
+            if (stream)
+                host.write(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            err.push(chunk);
+            if (stream)
+                host.write(chunk);
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.stdin ?? '');
+        child.on('error', (error) => {
+            for (const s of signals)
+                s.removeEventListener('abort', onCancel);
+            if (error.code === 'ENOENT') {
+                reject(new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input 'tofu-binary' is ${JSON.stringify(binary)}, which was not found: ${INSTALL_HINT}.`));
+            }
+            else if (error.code === 'EACCES') {
+                reject(new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input 'tofu-binary' is ${JSON.stringify(binary)}, which is not executable: ${INSTALL_HINT}.`));
+            }
+            else
+                reject(error);
+        });
+        child.on('close', (code, signal) => {
+            for (const s of signals)
+                s.removeEventListener('abort', onCancel);
+            resolve({
+                exitCode: code ?? (signal ? 128 + signalNumber(signal) : 1),
+                stdout: out.join(''),
+                stderr: err.join(''),
+                cancelled,
+            });
+        });
+    });
+}
+function signalNumber(signal) {
+    return { SIGINT: 2, SIGKILL: 9, SIGTERM: 15 }[signal] ?? 1;
+}
+/** `tofu plan -detailed-exitcode`: 0 no changes, 2 changes, anything else failed. */
+function detailedExitCode(code) {
+    if (code === 0)
+        return 'no-changes';
+    if (code === 2)
+        return 'changes';
+    return 'error';
+}
+
+
+/***/ }),
+
+/***/ 874:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sl: () => (/* binding */ resolveTofuBinary),
+/* harmony export */   U9: () => (/* binding */ readTofuSettings),
+/* harmony export */   a3: () => (/* binding */ hasTofuFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1096);
+
+
+
+function readTofuSettings(inputs, host) {
+    const dirInput = inputs.string('working-directory') ?? '.';
+    const workingDirectory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(dirInput) ? dirInput : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(host.workspace, dirInput);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(workingDirectory) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(workingDirectory).isDirectory()) {
+        throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('working-directory', dirInput, `no such directory under ${host.workspace}`);
+    }
+    const environment = inputs.string('environment') ?? ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(workingDirectory) || 'default');
+    const varFiles = inputs.lines('var-files');
+    for (const file of varFiles) {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workingDirectory, file))) {
+            throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('var-files', file, `no such file in ${dirInput}`);
+        }
+    }
+    return {
+        binary: inputs.string('tofu-binary') ?? 'tofu',
+        workingDirectory,
+        workingDirectoryRelative: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(host.workspace, workingDirectory) || '.',
+        environment,
+        varFiles,
+        backendConfig: inputs.lines('backend-config'),
+        lockTimeoutMs: inputs.duration('lock-timeout'),
+    };
+}
+/** True when the directory holds OpenTofu configuration (.tf, .tofu or .tf.json files). */
+function hasTofuFiles(dir) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).some((f) => /\.(tf|tofu|tf\.json|tofu\.json)$/.test(f));
+}
+/**
+ * The tofu to run: `tofu-binary` as given, else tofu on PATH, else a verified release
+ * installed from `tofu-version` / `.opentofu-version` / `required_version`. The installer is
+ * loaded only when it is needed.
+ */
+async function resolveTofuBinary(ctx, settings) {
+    if (ctx.inputs.string('tofu-binary') !== undefined)
+        return settings.binary;
+    const { ensureTofu } = await __webpack_require__.e(/* import() */ 732).then(__webpack_require__.bind(__webpack_require__, 6732));
+    return ensureTofu(ctx, { workingDirectory: settings.workingDirectory });
+}
+
+
+/***/ }),
+
+/***/ 1085:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bv: () => (/* binding */ firstError),
+/* harmony export */   t4: () => (/* binding */ parseTextDiagnostics),
+/* harmony export */   wh: () => (/* binding */ plainText)
+/* harmony export */ });
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+/** Strips colour codes and the `╷ │ ╵` box that tofu draws around diagnostics. */
+function plainText(text) {
+    return text
+        .replace(ANSI, '')
+        .split(/\r?\n/)
+        .map((line) => line.replace(/^[│╷╵]\s?/, ''))
+        .join('\n');
+}
+/**
+ * Finds `Error: ...` / `Warning: ...` blocks in tofu's human output. Each block runs to the
+ * next blank-line-separated heading or the end of its box.
+ */
+function parseTextDiagnostics(text) {
+    const lines = plainText(text).split('\n');
+    const found = [];
+    let current;
+    const flush = () => {
+        if (!current)
+            return;
+        const body = current.body.join('\n').trim();
+        const location = /^\s*on (.+?) line (\d+)/m.exec(body);
+        if (location) {
+            current.file = location[1];
+            current.line = Number(location[2]);
+        }
+        current.detail = body
+            .split('\n')
+            .filter((l) => !/^\s*on .+ line \d+/.test(l) &&
+            !/^\s*\d+:\s/.test(l) &&
+            !/^\s*\(source code not available\)/.test(l))
+            .join('\n')
+            .replace(/\n{3,}/g, '\n\n')
+            .trim();
+        const { body: _body, ...diagnostic } = current;
+        found.push(diagnostic);
+        current = undefined;
+    };
+    for (const raw of lines) {
+        const heading = /^(Error|Warning): (.*)$/.exec(raw.trimEnd());
+        if (heading) {
+            flush();
+            current = {
+                severity: heading[1] === 'Error' ? 'error' : 'warning',
+                summary: (heading[2] ?? '').trim(),
+                detail: '',
+                body: [],
+            };
+            continue;
+        }
+        if (current) {
+            if (/^(Plan:|OpenTofu|Terraform) /.test(raw))
+                flush();
+            else
+                current.body.push(raw);
+        }
+    }
+    flush();
+    return found;
+}
+/** The first error as one line, for comments and failure messages. */
+function firstError(text) {
+    const error = parseTextDiagnostics(text).find((d) => d.severity === 'error');
+    if (error) {
+        const detail = error.detail
+            .split('\n')
+            .find((l) => l.trim())
+            ?.trim();
+        return detail ? `${error.summary}: ${detail}` : error.summary;
+    }
+    return plainText(text)
+        .split('\n')
+        .map((l) => l.trim())
+        .find(Boolean);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,557 @@
+export const id = 240;
+export const ids = [240,287];
+export const modules = {
+
+/***/ 6240:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  chooseKeys: () => (/* binding */ chooseKeys),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.build/tofu/error-text.js
+var error_text = __webpack_require__(513);
+;// CONCATENATED MODULE: ./.build/tofu/outputs.js
+
+
+class NotOutputJsonError extends Error {
+    name = 'NotOutputJsonError';
+}
+function parseOutputJson(text) {
+    let data;
+    try {
+        data = JSON.parse(text.trim() || '{}');
+    }
+    catch (error) {
+        throw new NotOutputJsonError(`not JSON: ${error.message}`);
+    }
+    if (!data || typeof data !== 'object' || Array.isArray(data)) {
+        throw new NotOutputJsonError('expected an object of outputs');
+    }
+    const outputs = {};
+    for (const [name, raw] of Object.entries(data)) {
+        if (!raw || typeof raw !== 'object' || !('value' in raw)) {
+            throw new NotOutputJsonError(`output ${name} has no value`);
+        }
+        const o = raw;
+        outputs[name] = { sensitive: o.sensitive === true, type: o.type, value: o.value };
+    }
+    return outputs;
+}
+/** A step output's text: strings as they are, everything else as JSON. */
+function outputText(value) {
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+/**
+ * What to mask for a sensitive value: the whole text and every scalar inside it (a log line
+ * may print one field of an object). Scalars shorter than 3 characters are left alone:
+ * masking `1` or `on` would blank out half the log and protect nothing.
+ */
+function secretsOf(value) {
+    const found = new Set();
+    const whole = outputText(value);
+    if (whole.length >= 3)
+        found.add(whole);
+    const walk = (v) => {
+        if (v === null || v === undefined)
+            return;
+        if (typeof v === 'object') {
+            for (const item of Object.values(v))
+                walk(item);
+            return;
+        }
+        const text = String(v);
+        if (text.length >= 3)
+            found.add(text);
+    };
+    walk(value);
+    return [...found];
+}
+/** Writes the file through a temporary file in the same directory and a rename. */
+function writeFileAtomic(path, text, mode = 0o644) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${Date.now()}.tmp`);
+    try {
+        (0,external_node_fs_.writeFileSync)(tmp, text, { encoding: 'utf8', mode });
+        (0,external_node_fs_.renameSync)(tmp, path);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./.build/tofu/plan-pipeline.js
+var plan_pipeline = __webpack_require__(7287);
+// EXTERNAL MODULE: ./.build/tofu/run-tofu.js
+var run_tofu = __webpack_require__(6379);
+// EXTERNAL MODULE: ./.build/tofu/settings.js
+var tofu_settings = __webpack_require__(874);
+// EXTERNAL MODULE: ./.build/util/errors.js
+var errors = __webpack_require__(1096);
+;// CONCATENATED MODULE: ./.build/commands/output.js
+
+
+
+
+
+
+
+
+/**
+ * `tofu output -json` → one step output per key (complex values as JSON), every sensitive
+ * value masked before anything else happens; optionally the chosen keys written to a JSON
+ * file (the deploy config) through a temporary file and a rename.
+ */
+async function run(ctx) {
+    const { host, inputs } = ctx;
+    const settings = (0,tofu_settings/* readTofuSettings */.U9)(inputs, host);
+    settings.binary = await (0,tofu_settings/* resolveTofuBinary */.Sl)(ctx, settings);
+    const outputFile = inputs.string('output-file');
+    const requested = inputs.list('output-keys');
+    const includeSensitive = inputs.bool('include-sensitive', false);
+    const outputs = await readOutputs(ctx, settings);
+    // Mask first: nothing below may print a sensitive value before the runner knows it.
+    for (const output of Object.values(outputs)) {
+        if (output.sensitive)
+            for (const secret of secretsOf(output.value))
+                host.setSecret(secret);
+    }
+    const names = Object.keys(outputs);
+    for (const name of names) {
+        host.setOutput(name, outputText(outputs[name].value));
+    }
+    const sensitive = names.filter((n) => outputs[n]?.sensitive);
+    host.info(`${names.length} output(s) exported as step outputs${sensitive.length ? ` (${sensitive.length} sensitive, masked: ${sensitive.join(', ')})` : ''}.`);
+    if (!outputFile) {
+        if (requested.length) {
+            throw new errors/* ConfigurationError */.j1("Input 'output-keys' was set without 'output-file': set output-file to the JSON file to write.");
+        }
+        return;
+    }
+    const keys = chooseKeys(outputs, requested, includeSensitive);
+    const config = {};
+    for (const key of keys)
+        config[key] = outputs[key].value;
+    const path = (0,external_node_path_.isAbsolute)(outputFile) ? outputFile : (0,external_node_path_.resolve)(host.workspace, outputFile);
+    const withSecrets = keys.some((k) => outputs[k]?.sensitive);
+    writeFileAtomic(path, `${JSON.stringify(config, null, 2)}\n`, withSecrets ? 0o600 : 0o644);
+    host.info(`Wrote ${keys.length} output(s) to ${outputFile}: ${keys.join(', ') || '(none)'}${withSecrets ? ' (includes sensitive values; file mode 600)' : ''}.`);
+}
+function chooseKeys(outputs, requested, includeSensitive) {
+    const names = Object.keys(outputs);
+    if (!requested.length) {
+        return names.filter((n) => includeSensitive || !outputs[n]?.sensitive);
+    }
+    const missing = requested.filter((k) => !(k in outputs));
+    if (missing.length) {
+        throw (0,errors/* invalidInput */.aY)('output-keys', missing.join(', '), names.length
+            ? `no such output; the outputs are ${names.join(', ')}`
+            : 'no such output; the state has no outputs (has apply run?)');
+    }
+    const secret = requested.filter((k) => outputs[k]?.sensitive);
+    if (secret.length && !includeSensitive) {
+        throw (0,errors/* invalidInput */.aY)('output-keys', secret.join(', '), 'sensitive output(s) are written to output-file only with include-sensitive: true');
+    }
+    return [...new Set(requested)];
+}
+async function readOutputs(ctx, settings) {
+    const { host } = ctx;
+    const dataDir = host.env.TF_DATA_DIR ?? '.terraform';
+    const initialised = (0,external_node_fs_.existsSync)((0,external_node_path_.isAbsolute)(dataDir) ? dataDir : (0,external_node_path_.join)(settings.workingDirectory, dataDir));
+    if (!initialised) {
+        const init = await host.group(`tofu init (${settings.environment})`, () => (0,run_tofu/* runTofu */.g)({
+            binary: settings.binary,
+            args: (0,plan_pipeline/* initArgs */.G)(settings, { backend: true }),
+            cwd: settings.workingDirectory,
+            host,
+        }));
+        if (init.exitCode !== 0 || init.cancelled) {
+            throw new errors/* ConfigurationError */.j1(`tofu init failed in ${settings.workingDirectoryRelative}: ${(0,error_text/* tofuWords */.g)(init.stderr || init.stdout, 500)}`);
+        }
+    }
+    // Not streamed: the JSON holds sensitive values in clear text.
+    const result = await (0,run_tofu/* runTofu */.g)({
+        binary: settings.binary,
+        args: ['output', '-json'],
+        cwd: settings.workingDirectory,
+        host,
+        stream: false,
+    });
+    if (result.exitCode !== 0 || result.cancelled) {
+        throw new errors/* ConfigurationError */.j1(`tofu output failed in ${settings.workingDirectoryRelative}: ${(0,error_text/* tofuWords */.g)(result.stderr, 500) || `exit code ${result.exitCode}`}`);
+    }
+    try {
+        return parseOutputJson(result.stdout);
+    }
+    catch (error) {
+        if (error instanceof NotOutputJsonError) {
+            throw new errors/* ConfigurationError */.j1(`tofu output -json in ${settings.workingDirectoryRelative} did not print outputs (${error.message}); is tofu-binary OpenTofu?`);
+        }
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 513:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ tofuWords)
+/* harmony export */ });
+/* harmony import */ var _text_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1085);
+
+/**
+ * tofu's own words from its output, for an error message: colour codes and the diagnostic box
+ * removed, blank lines dropped, cut to a readable length.
+ */
+function tofuWords(output, maxChars = 1500) {
+    const text = (0,_text_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(output)
+        .split('\n')
+        .map((line) => line.trimEnd())
+        .filter((line) => line.trim() !== '')
+        .join('\n')
+        .trim();
+    return text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text;
+}
+
+
+/***/ }),
+
+/***/ 7287:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ initArgs),
+/* harmony export */   runPlan: () => (/* binding */ runPlan)
+/* harmony export */ });
+/* unused harmony export planArgs */
+/* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4763);
+/* harmony import */ var _run_tofu_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6379);
+
+
+async function step(settings, host, title, args, stream) {
+    return host.group(title, () => (0,_run_tofu_js__WEBPACK_IMPORTED_MODULE_1__/* .runTofu */ .g)({ binary: settings.binary, args, cwd: settings.workingDirectory, host, stream }));
+}
+function initArgs(settings, options) {
+    const args = ['init', '-input=false'];
+    if (!options.backend)
+        args.push('-backend=false');
+    else
+        args.push(...settings.backendConfig.map((c) => `-backend-config=${c}`));
+    return args;
+}
+function planArgs(settings, files, extra, lockTimeoutMs) {
+    return [
+        'plan',
+        '-input=false',
+        `-out=${files.planFile}`,
+        '-detailed-exitcode',
+        `-lock-timeout=${(0,_util_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .toGoDuration */ .Im)(lockTimeoutMs)}`,
+        ...settings.varFiles.map((f) => `-var-file=${f}`),
+        ...extra,
+    ];
+}
+/** init → plan -out → show -json → show (text). Stops at the first failing step. */
+async function runPlan(settings, host, files, extraArgs, lockTimeoutMs) {
+    const env = settings.environment;
+    const init = await step(settings, host, `tofu init (${env})`, initArgs(settings, { backend: true }), true);
+    if (init.exitCode !== 0 || init.cancelled) {
+        return {
+            outcome: 'failed',
+            failedStep: 'init',
+            stderr: init.stderr || init.stdout,
+            cancelled: init.cancelled,
+        };
+    }
+    const plan = await step(settings, host, `tofu plan (${env})`, planArgs(settings, files, extraArgs, lockTimeoutMs), true);
+    const kind = (0,_run_tofu_js__WEBPACK_IMPORTED_MODULE_1__/* .detailedExitCode */ .O)(plan.exitCode);
+    if (kind === 'error' || plan.cancelled) {
+        return {
+            outcome: 'failed',
+            failedStep: 'plan',
+            stderr: plan.stderr || plan.stdout,
+            cancelled: plan.cancelled,
+        };
+    }
+    const json = await step(settings, host, `tofu show -json (${env})`, ['show', '-json', files.planFile], false);
+    if (json.exitCode !== 0) {
+        return {
+            outcome: 'failed',
+            failedStep: 'show',
+            stderr: json.stderr || json.stdout,
+            cancelled: json.cancelled,
+        };
+    }
+    const text = await step(settings, host, `tofu show (${env})`, ['show', '-no-color', files.planFile], false);
+    if (text.exitCode !== 0) {
+        return {
+            outcome: 'failed',
+            failedStep: 'show',
+            stderr: text.stderr || text.stdout,
+            cancelled: text.cancelled,
+        };
+    }
+    return {
+        outcome: kind,
+        stderr: plan.stderr,
+        planJson: json.stdout,
+        planText: text.stdout,
+        cancelled: false,
+    };
+}
+
+
+/***/ }),
+
+/***/ 6379:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ detailedExitCode),
+/* harmony export */   g: () => (/* binding */ runTofu)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1096);
+
+
+const INSTALL_HINT = 'install OpenTofu (https://opentofu.org/docs/intro/install/), e.g. with opentofu/setup-opentofu, set the input tofu-version to let this action install it, or point tofu-binary at the executable';
+/**
+ * Runs tofu with an argument array (never a shell). Output is streamed into the log and
+ * captured. When the job is cancelled, tofu gets SIGINT (like a terminal's Ctrl-C) and we wait
+ * for it to finish writing state and release its lock; a second cancel is passed on as well,
+ * which makes tofu stop at once.
+ */
+function runTofu(options) {
+    const { binary, args, cwd, host, stream = true, captureStdout = true } = options;
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(binary, [...args], {
+            cwd,
+            env: { ...host.env, ...options.env, TF_IN_AUTOMATION: '1' },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        let cancelled = false;
+        const signals = [host.cancellation, options.signal].filter((s) => !!s);
+        const onCancel = () => {
+            cancelled = true;
+            host.warning(`Cancelled: sent SIGINT to tofu ${args[0] ?? ''} and waiting for it to finish cleanly.`);
+            child.kill('SIGINT');
+        };
+        for (const s of signals) {
+            if (s.aborted)
+                queueMicrotask(onCancel);
+            else
+                s.addEventListener('abort', onCancel, { once: true });
+        }
+        child.stdout.setEncoding('utf8');
+        child.stderr.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            if (captureStdout)
+                out.push(chunk);
+            if (stream)
+                host.write(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            err.push(chunk);
+            if (stream)
+                host.write(chunk);
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.stdin ?? '');
+        child.on('error', (error) => {
+            for (const s of signals)
+                s.removeEventListener('abort', onCancel);
+            if (error.code === 'ENOENT') {
+                reject(new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input 'tofu-binary' is ${JSON.stringify(binary)}, which was not found: ${INSTALL_HINT}.`));
+            }
+            else if (error.code === 'EACCES') {
+                reject(new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input 'tofu-binary' is ${JSON.stringify(binary)}, which is not executable: ${INSTALL_HINT}.`));
+            }
+            else
+                reject(error);
+        });
+        child.on('close', (code, signal) => {
+            for (const s of signals)
+                s.removeEventListener('abort', onCancel);
+            resolve({
+                exitCode: code ?? (signal ? 128 + signalNumber(signal) : 1),
+                stdout: out.join(''),
+                stderr: err.join(''),
+                cancelled,
+            });
+        });
+    });
+}
+function signalNumber(signal) {
+    return { SIGINT: 2, SIGKILL: 9, SIGTERM: 15 }[signal] ?? 1;
+}
+/** `tofu plan -detailed-exitcode`: 0 no changes, 2 changes, anything else failed. */
+function detailedExitCode(code) {
+    if (code === 0)
+        return 'no-changes';
+    if (code === 2)
+        return 'changes';
+    return 'error';
+}
+
+
+/***/ }),
+
+/***/ 874:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sl: () => (/* binding */ resolveTofuBinary),
+/* harmony export */   U9: () => (/* binding */ readTofuSettings),
+/* harmony export */   a3: () => (/* binding */ hasTofuFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1096);
+
+
+
+function readTofuSettings(inputs, host) {
+    const dirInput = inputs.string('working-directory') ?? '.';
+    const workingDirectory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(dirInput) ? dirInput : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(host.workspace, dirInput);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(workingDirectory) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(workingDirectory).isDirectory()) {
+        throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('working-directory', dirInput, `no such directory under ${host.workspace}`);
+    }
+    const environment = inputs.string('environment') ?? ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(workingDirectory) || 'default');
+    const varFiles = inputs.lines('var-files');
+    for (const file of varFiles) {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workingDirectory, file))) {
+            throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('var-files', file, `no such file in ${dirInput}`);
+        }
+    }
+    return {
+        binary: inputs.string('tofu-binary') ?? 'tofu',
+        workingDirectory,
+        workingDirectoryRelative: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(host.workspace, workingDirectory) || '.',
+        environment,
+        varFiles,
+        backendConfig: inputs.lines('backend-config'),
+        lockTimeoutMs: inputs.duration('lock-timeout'),
+    };
+}
+/** True when the directory holds OpenTofu configuration (.tf, .tofu or .tf.json files). */
+function hasTofuFiles(dir) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).some((f) => /\.(tf|tofu|tf\.json|tofu\.json)$/.test(f));
+}
+/**
+ * The tofu to run: `tofu-binary` as given, else tofu on PATH, else a verified release
+ * installed from `tofu-version` / `.opentofu-version` / `required_version`. The installer is
+ * loaded only when it is needed.
+ */
+async function resolveTofuBinary(ctx, settings) {
+    if (ctx.inputs.string('tofu-binary') !== undefined)
+        return settings.binary;
+    const { ensureTofu } = await __webpack_require__.e(/* import() */ 732).then(__webpack_require__.bind(__webpack_require__, 6732));
+    return ensureTofu(ctx, { workingDirectory: settings.workingDirectory });
+}
+
+
+/***/ }),
+
+/***/ 1085:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bv: () => (/* binding */ firstError),
+/* harmony export */   t4: () => (/* binding */ parseTextDiagnostics),
+/* harmony export */   wh: () => (/* binding */ plainText)
+/* harmony export */ });
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+/** Strips colour codes and the `╷ │ ╵` box that tofu draws around diagnostics. */
+function plainText(text) {
+    return text
+        .replace(ANSI, '')
+        .split(/\r?\n/)
+        .map((line) => line.replace(/^[│╷╵]\s?/, ''))
+        .join('\n');
+}
+/**
+ * Finds `Error: ...` / `Warning: ...` blocks in tofu's human output. Each block runs to the
+ * next blank-line-separated heading or the end of its box.
+ */
+function parseTextDiagnostics(text) {
+    const lines = plainText(text).split('\n');
+    const found = [];
+    let current;
+    const flush = () => {
+        if (!current)
+            return;
+        const body = current.body.join('\n').trim();
+        const location = /^\s*on (.+?) line (\d+)/m.exec(body);
+        if (location) {
+            current.file = location[1];
+            current.line = Number(location[2]);
+        }
+        current.detail = body
+            .split('\n')
+            .filter((l) => !/^\s*on .+ line \d+/.test(l) &&
+            !/^\s*\d+:\s/.test(l) &&
+            !/^\s*\(source code not available\)/.test(l))
+            .join('\n')
+            .replace(/\n{3,}/g, '\n\n')
+            .trim();
+        const { body: _body, ...diagnostic } = current;
+        found.push(diagnostic);
+        current = undefined;
+    };
+    for (const raw of lines) {
+        const heading = /^(Error|Warning): (.*)$/.exec(raw.trimEnd());
+        if (heading) {
+            flush();
+            current = {
+                severity: heading[1] === 'Error' ? 'error' : 'warning',
+                summary: (heading[2] ?? '').trim(),
+                detail: '',
+                body: [],
+            };
+            continue;
+        }
+        if (current) {
+            if (/^(Plan:|OpenTofu|Terraform) /.test(raw))
+                flush();
+            else
+                current.body.push(raw);
+        }
+    }
+    flush();
+    return found;
+}
+/** The first error as one line, for comments and failure messages. */
+function firstError(text) {
+    const error = parseTextDiagnostics(text).find((d) => d.severity === 'error');
+    if (error) {
+        const detail = error.detail
+            .split('\n')
+            .find((l) => l.trim())
+            ?.trim();
+        return detail ? `${error.summary}: ${detail}` : error.summary;
+    }
+    return plainText(text)
+        .split('\n')
+        .map((l) => l.trim())
+        .find(Boolean);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1619 @@
+export const id = 378;
+export const ids = [378,287];
+export const modules = {
+
+/***/ 378:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  post: () => (/* binding */ post),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.build/tofu/lock-error.js
+var lock_error = __webpack_require__(2707);
+// EXTERNAL MODULE: ./.build/util/duration.js
+var duration = __webpack_require__(4763);
+;// CONCATENATED MODULE: ./.build/render/apply-summary.js
+
+
+const HEADLINE = {
+    applied: 'applied',
+    'no-changes': 'nothing to apply',
+    failed: 'apply failed',
+    locked: 'state is locked',
+    'plan-changed': 'not applied: the plan changed since review',
+};
+const RESULT = {
+    complete: '✅ done',
+    errored: '❌ failed',
+    running: '⏸️ interrupted',
+};
+/** `|` and newlines would break a table row; backticks would break a code span. */
+function tableCell(text) {
+    return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+}
+function code(text) {
+    return `\`${text.replace(/`/g, "'")}\``;
+}
+function countsLine(counts) {
+    const parts = [`${counts.add} added`, `${counts.change} changed`, `${counts.destroy} destroyed`];
+    if (counts.import)
+        parts.push(`${counts.import} imported`);
+    if (counts.forget)
+        parts.push(`${counts.forget} forgotten`);
+    return parts.join(', ');
+}
+/** A non-sensitive output value, short enough for a table cell. */
+function outputValueText(value, max = 120) {
+    if (value.sensitive)
+        return '(sensitive)';
+    if (value.value === undefined)
+        return '(unknown)';
+    const text = typeof value.value === 'string' ? value.value : JSON.stringify(value.value);
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/** One line about a held lock: who, what, how long, which ID. */
+function lockLine(info, now) {
+    const who = info.who ? `by ${info.who}` : 'by an unknown holder';
+    const age = info.createdAt ? ` for ${(0,duration/* formatDuration */.a3)(now - info.createdAt.getTime())}` : '';
+    const since = info.created ? ` (since ${info.created})` : '';
+    const path = info.path ? ` on ${info.path}` : '';
+    return `The state is locked ${who} for ${(0,lock_error/* operationName */.Xn)(info.operation)}${age}${since}${path}; lock ID ${info.id}`;
+}
+function renderApplySummary(input) {
+    const lines = [`### Apply: ${input.environment}: ${HEADLINE[input.outcome]}`, ''];
+    if (input.counts) {
+        const took = input.durationMs !== undefined ? ` in ${(0,duration/* formatDuration */.a3)(input.durationMs)}` : '';
+        lines.push(`${countsLine(input.counts)}${took}.`, '');
+    }
+    if (input.lock) {
+        if (input.lock.info)
+            lines.push(`🔒 ${lockLine(input.lock.info, input.lock.now)}.`, '');
+        else
+            lines.push('🔒 The state is locked. OpenTofu said:', '', '```', input.lock.text.trim(), '```', '');
+    }
+    if (input.released)
+        lines.push(`🔓 ${input.released}`, '');
+    if (input.firstError)
+        lines.push(`**Error:** ${tableCell(input.firstError)}`, '');
+    if (input.detail)
+        lines.push(input.detail.trim(), '');
+    if (input.resources.length) {
+        lines.push('| Resource | Action | Result | Took |', '|---|---|---|---|');
+        for (const r of input.resources) {
+            const took = r.elapsedSeconds !== undefined ? (0,duration/* formatDuration */.a3)(r.elapsedSeconds * 1000) : '';
+            lines.push(`| ${code(r.address)} | ${r.action} | ${RESULT[r.outcome]} | ${took} |`);
+        }
+        lines.push('');
+    }
+    const outputs = Object.entries(input.outputs ?? {});
+    if (outputs.length) {
+        lines.push(`<details><summary>Outputs (${outputs.length})</summary>`, '', '| Output | Value |', '|---|---|');
+        for (const [name, value] of outputs) {
+            lines.push(`| ${code(name)} | ${tableCell(outputValueText(value))} |`);
+        }
+        lines.push('', '</details>', '');
+    }
+    return `${lines.join('\n').trimEnd()}\n`;
+}
+
+;// CONCATENATED MODULE: ./.build/render/apply-status.js
+
+const MAX_LINES = 30;
+const MAX_CHARS = 6_000;
+function runLink(url) {
+    return url ? ` ([run](${url}))` : '';
+}
+function clip(text, max) {
+    const one = text.replace(/\s+/g, ' ').trim();
+    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+/** Returns [full block, one-line fallback]. */
+function renderApplyStatus(input) {
+    const env = `**${input.environment.replace(/[*_`[\]]/g, '\\$&')}**`;
+    const link = runLink(input.runUrl);
+    switch (input.state) {
+        case 'applying': {
+            const line = `> ⏳ ${env}: applying${input.sha ? ` commit ${input.sha.slice(0, 7)}` : ''}${link}`;
+            return [line, line];
+        }
+        case 'applied': {
+            const counts = input.counts ? `: ${countsLine(input.counts)}` : '';
+            const line = `> ✅ ${env}: applied${counts}${link}`;
+            const outputs = Object.entries(input.outputs ?? {}).filter(([, v]) => !v.sensitive);
+            if (!outputs.length)
+                return [line, line];
+            const rows = outputs
+                .slice(0, MAX_LINES)
+                .map(([name, value]) => `| \`${name}\` | ${tableCell(outputValueText(value, 100))} |`);
+            const more = outputs.length > MAX_LINES ? [`\n…and ${outputs.length - MAX_LINES} more`] : [];
+            const block = [
+                line,
+                '',
+                `<details><summary>Outputs (${outputs.length})</summary>`,
+                '',
+                '| Output | Value |',
+                '|---|---|',
+                ...rows,
+                ...more,
+                '',
+                '</details>',
+            ].join('\n');
+            return [block.length > MAX_CHARS ? line : block, line];
+        }
+        case 'apply-failed': {
+            const line = `> ❌ ${env}: apply failed: ${clip(input.error, 300)}${link}`;
+            return [line, line];
+        }
+        case 'plan-changed': {
+            const line = `> ⚠️ ${env}: not applied, the plan changed since review${link}`;
+            const diff = input.differences.slice(0, MAX_LINES);
+            if (input.differences.length > MAX_LINES) {
+                diff.push(`…and ${input.differences.length - MAX_LINES} more`);
+            }
+            const block = [
+                line,
+                '',
+                '<details><summary>What differs from the reviewed plan</summary>',
+                '',
+                '```diff',
+                ...diff.map((d) => clip(d, 300)),
+                '```',
+                '',
+                '</details>',
+            ].join('\n');
+            return [block.length > MAX_CHARS ? line : block, line];
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/tofu/backend-config.js
+
+
+function initState(dataDir) {
+    const file = (0,external_node_path_.join)(dataDir, 'terraform.tfstate');
+    if (!(0,external_node_fs_.existsSync)(file))
+        return undefined;
+    try {
+        const state = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        if (!state.backend?.type)
+            return undefined;
+        return { type: state.backend.type, config: state.backend.config ?? {} };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `name = "value"`, `name = true`, `name = 3` lines; nested blocks one level (endpoints). */
+function readSimpleHcl(text) {
+    const settings = {};
+    let block;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.replace(/(^|\s)(#|\/\/).*$/, '').trim();
+        if (!line)
+            continue;
+        const open = /^([A-Za-z_][\w-]*)\s*=?\s*\{$/.exec(line);
+        if (open) {
+            block = open[1];
+            settings[block] = {};
+            continue;
+        }
+        if (line === '}') {
+            block = undefined;
+            continue;
+        }
+        const m = /^([A-Za-z_][\w-]*)\s*=\s*(.+)$/.exec(line);
+        if (!m)
+            continue;
+        const value = literal(m[2]);
+        if (value === undefined)
+            continue;
+        if (block)
+            settings[block][m[1]] = value;
+        else
+            settings[m[1]] = value;
+    }
+    return settings;
+}
+function literal(text) {
+    const t = text.trim().replace(/,$/, '');
+    const q = /^"((?:[^"\\]|\\.)*)"$/.exec(t);
+    if (q) {
+        const inner = q[1];
+        return inner.includes('${') ? undefined : inner.replace(/\\(.)/g, '$1');
+    }
+    if (t === 'true' || t === 'false')
+        return t === 'true';
+    if (/^\d+$/.test(t))
+        return Number(t);
+    return undefined;
+}
+/** The `backend "<type>" { ... }` block of the root module's .tf files, literal values only. */
+function backendBlock(dir) {
+    let files;
+    try {
+        files = (0,external_node_fs_.readdirSync)(dir).filter((f) => /\.(tf|tofu)$/.test(f));
+    }
+    catch {
+        return undefined;
+    }
+    for (const file of files.sort()) {
+        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, file), 'utf8');
+        const m = /backend\s+"([^"]+)"\s*\{/.exec(text);
+        if (!m)
+            continue;
+        let depth = 1;
+        let i = m.index + m[0].length;
+        for (; i < text.length && depth > 0; i++) {
+            if (text[i] === '{')
+                depth++;
+            else if (text[i] === '}')
+                depth--;
+        }
+        return {
+            type: m[1],
+            config: readSimpleHcl(text.slice(m.index + m[0].length, i - 1)),
+        };
+    }
+    return undefined;
+}
+/** `-backend-config` values: `key=value` pairs or files of `key = "value"` lines. */
+function backendConfigValues(values, dir) {
+    const settings = {};
+    for (const value of values) {
+        const pair = /^([A-Za-z_][\w-]*)\s*=\s*(.*)$/.exec(value);
+        if (pair) {
+            const v = pair[2];
+            settings[pair[1]] = literal(v) ?? v;
+            continue;
+        }
+        const file = (0,external_node_path_.isAbsolute)(value) ? value : (0,external_node_path_.join)(dir, value);
+        if ((0,external_node_fs_.existsSync)(file))
+            Object.assign(settings, readSimpleHcl((0,external_node_fs_.readFileSync)(file, 'utf8')));
+    }
+    return settings;
+}
+function str(v) {
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+function bool(v) {
+    return v === true || v === 'true';
+}
+function readBackendConfig(options) {
+    const { workingDirectory, env } = options;
+    const dataDir = env.TF_DATA_DIR
+        ? (0,external_node_path_.isAbsolute)(env.TF_DATA_DIR)
+            ? env.TF_DATA_DIR
+            : (0,external_node_path_.join)(workingDirectory, env.TF_DATA_DIR)
+        : (0,external_node_path_.join)(workingDirectory, '.terraform');
+    const fromInit = initState(dataDir);
+    const block = backendBlock(workingDirectory);
+    const type = fromInit?.type ?? block?.type;
+    if (!type) {
+        return {
+            kind: 'unknown',
+            reason: `no backend block in ${workingDirectory} and no ${(0,external_node_path_.join)(dataDir, 'terraform.tfstate')}`,
+        };
+    }
+    if (type !== 's3')
+        return { kind: 'other', type };
+    const sources = [];
+    const merged = {};
+    if (block?.type === 's3') {
+        Object.assign(merged, block.config);
+        sources.push('backend block');
+    }
+    const given = backendConfigValues(options.backendConfig, workingDirectory);
+    if (Object.keys(given).length) {
+        Object.assign(merged, given);
+        sources.push('backend-config');
+    }
+    if (fromInit) {
+        for (const [k, v] of Object.entries(fromInit.config))
+            if (v !== null)
+                merged[k] = v;
+        sources.push('.terraform/terraform.tfstate');
+    }
+    const bucket = str(merged.bucket);
+    const key = str(merged.key);
+    if (!bucket || !key) {
+        return { kind: 'unknown', reason: 'the s3 backend settings do not name both bucket and key' };
+    }
+    const workspace = env.TF_WORKSPACE;
+    const prefix = str(merged.workspace_key_prefix) ?? 'env:';
+    const stateKey = workspace && workspace !== 'default' ? `${prefix}/${workspace}/${key}` : key;
+    const endpoints = (merged.endpoints ?? {});
+    const config = {
+        type: 's3',
+        bucket,
+        stateKey,
+        useLockfile: bool(merged.use_lockfile),
+        usePathStyle: bool(merged.use_path_style) || bool(merged.force_path_style),
+        source: sources.join(' + '),
+    };
+    const region = str(merged.region);
+    if (region)
+        config.region = region;
+    const table = str(merged.dynamodb_table);
+    if (table)
+        config.dynamodbTable = table;
+    const ddb = str(endpoints.dynamodb) ?? str(merged.dynamodb_endpoint);
+    if (ddb)
+        config.dynamodbEndpoint = ddb;
+    const s3 = str(endpoints.s3) ?? str(merged.endpoint);
+    if (s3)
+        config.s3Endpoint = s3;
+    return { kind: 's3', config };
+}
+
+// EXTERNAL MODULE: ./.build/tofu/error-text.js
+var error_text = __webpack_require__(513);
+// EXTERNAL MODULE: ./.build/tofu/fingerprint.js
+var tofu_fingerprint = __webpack_require__(9111);
+// EXTERNAL MODULE: ./.build/tofu/run-tofu.js
+var run_tofu = __webpack_require__(6379);
+;// CONCATENATED MODULE: ./.build/tofu/lock-release.js
+
+
+
+/**
+ * A lock reported by tofu is released only when the backend shows the same ID and it is older
+ * than the threshold (by the backend's own creation time when it has one).
+ */
+function decideStaleRelease(info, thresholdMs, now, inspection) {
+    const match = inspection.locks.find((l) => l.info.ID === info.id);
+    if (!match) {
+        const seen = inspection.locks.map((l) => `${l.info.ID} in ${l.where}`);
+        const unread = inspection.errors.length
+            ? `; could not read ${inspection.errors.join('; ')}`
+            : '';
+        return {
+            release: false,
+            reason: seen.length
+                ? `the backend shows another lock (${seen.join(', ')}), not ${info.id}${unread}`
+                : `the backend does not show lock ${info.id} (checked ${inspection.checked.join(', ') || 'nothing'}${unread})`,
+        };
+    }
+    const created = match.createdAt ?? info.createdAt;
+    if (!created) {
+        return { release: false, reason: `lock ${info.id} has no readable creation time` };
+    }
+    const ageMs = now - created.getTime();
+    if (ageMs < thresholdMs) {
+        return {
+            release: false,
+            reason: `lock ${info.id} is ${(0,duration/* formatDuration */.a3)(Math.max(0, ageMs))} old, younger than unlock-stale-after (${(0,duration/* formatDuration */.a3)(thresholdMs)})`,
+        };
+    }
+    return { release: true, lock: match, ageMs };
+}
+/**
+ * The lock a cancelled run of this job left: written from this runner (Who is `user@host`)
+ * after the job started. Anything else belongs to someone else.
+ */
+function isOwnLock(lock, hostname, startedAtMs) {
+    const who = lock.info.Who ?? '';
+    const host = who.includes('@') ? who.slice(who.lastIndexOf('@') + 1) : who;
+    if (!hostname || host !== hostname)
+        return false;
+    // Created has nanoseconds; the start time has milliseconds.
+    return !!lock.createdAt && lock.createdAt.getTime() >= startedAtMs - 1;
+}
+async function forceUnlock(options, id) {
+    const result = await (0,run_tofu/* runTofu */.g)({
+        binary: options.binary,
+        args: ['force-unlock', '-force', id],
+        cwd: options.cwd,
+        host: options.host,
+    });
+    return {
+        ok: result.exitCode === 0,
+        words: (0,error_text/* tofuWords */.g)(result.stderr || result.stdout, 600),
+    };
+}
+
+// EXTERNAL MODULE: ./.build/tofu/plan-files.js
+var plan_files = __webpack_require__(7450);
+// EXTERNAL MODULE: ./.build/tofu/plan-pipeline.js
+var plan_pipeline = __webpack_require__(7287);
+// EXTERNAL MODULE: ./.build/tofu/plan-model.js
+var plan_model = __webpack_require__(4768);
+// EXTERNAL MODULE: ./.build/tofu/settings.js
+var tofu_settings = __webpack_require__(874);
+// EXTERNAL MODULE: ./.build/tofu/text-diagnostics.js
+var text_diagnostics = __webpack_require__(1085);
+// EXTERNAL MODULE: ./.build/util/errors.js
+var util_errors = __webpack_require__(1096);
+;// CONCATENATED MODULE: ./.build/commands/apply.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `apply`: applies exactly the plan that was reviewed (DESIGN §4), survives held state locks
+ * (DESIGN §5), forwards cancellation to tofu, and keeps the PR comment's status current.
+ */
+const DEFAULT_LOCK_TIMEOUT_MS = 5 * 60_000;
+const STATE = {
+    startedAt: 'apply-started-at',
+    host: 'apply-host',
+    dir: 'apply-working-directory',
+    binary: 'apply-tofu-binary',
+    backendConfig: 'apply-backend-config',
+    finished: 'apply-finished',
+};
+async function run(ctx) {
+    const { host, inputs, github, clock } = ctx;
+    const settings = (0,tofu_settings/* readTofuSettings */.U9)(inputs, host);
+    settings.binary = await (0,tofu_settings/* resolveTofuBinary */.Sl)(ctx, settings);
+    const planFileInput = inputs.string('plan-file');
+    const planFilePath = planFileInput
+        ? resolvePlanFile(planFileInput, host.workspace, settings)
+        : undefined;
+    const planArgs = inputs.lines('plan-args');
+    const defaultBranchPush = github.eventName === 'push' &&
+        !!github.defaultBranch &&
+        github.ref === `refs/heads/${github.defaultBranch}`;
+    const checkReviewed = inputs.bool('check-reviewed-plan', true);
+    const requireReviewed = inputs.bool('require-reviewed-plan', defaultBranchPush);
+    const reviewedPlanJson = inputs.string('reviewed-plan-json');
+    const unlockStaleAfterMs = inputs.duration('unlock-stale-after');
+    const token = inputs.string('github-token');
+    if (token)
+        host.setSecret(token);
+    host.saveState(STATE.startedAt, String(clock.now()));
+    host.saveState(STATE.host, (0,external_node_os_.hostname)());
+    host.saveState(STATE.dir, settings.workingDirectory);
+    host.saveState(STATE.binary, settings.binary);
+    host.saveState(STATE.backendConfig, JSON.stringify(settings.backendConfig));
+    const a = {
+        ctx,
+        settings,
+        lockTimeoutMs: settings.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS,
+        unlockStaleAfterMs,
+        lockWaitMs: 0,
+        released: undefined,
+        lock: undefined,
+        client: await githubClient(ctx, token),
+        comments: [],
+    };
+    let counts;
+    let applied = false;
+    try {
+        // The reviewed plan is looked up first: a refusal costs no plan, and a lock met while
+        // planning can already be reported on the pull request.
+        const review = checkReviewed
+            ? await findReview(a, { requireReviewed, defaultBranchPush })
+            : undefined;
+        if (!checkReviewed) {
+            host.warning('check-reviewed-plan is false: applying without comparing with the plan reviewed on the pull request.');
+        }
+        const prepared = planFilePath
+            ? await showSavedPlan(a, planFileInput, planFilePath)
+            : await replan(a, planArgs);
+        if (review)
+            await guard(a, prepared, review, reviewedPlanJson);
+        if (!prepared.hasChanges) {
+            host.info(`No changes in ${settings.environment}: nothing to apply.`);
+            counts = { add: 0, change: 0, destroy: 0, import: 0, forget: 0 };
+            await host.appendSummary(renderApplySummary({
+                environment: settings.environment,
+                outcome: 'no-changes',
+                resources: [],
+                counts,
+            }));
+            await setCommentStatus(a, 'applied', {
+                state: 'applied',
+                environment: settings.environment,
+                runUrl: github.runUrl,
+                counts,
+            });
+            return;
+        }
+        await setCommentStatus(a, 'applying', {
+            state: 'applying',
+            environment: settings.environment,
+            runUrl: github.runUrl,
+            sha: github.sha,
+        });
+        const result = await applyPlan(a, prepared.planFile);
+        counts = result.counts;
+        applied = true;
+        const outputs = result.outputs ?? {};
+        await host.appendSummary(renderApplySummary({
+            environment: settings.environment,
+            outcome: 'applied',
+            resources: result.resources,
+            counts,
+            outputs,
+            durationMs: result.durationMs,
+            ...(a.released ? { released: a.released } : {}),
+        }));
+        await setCommentStatus(a, 'applied', {
+            state: 'applied',
+            environment: settings.environment,
+            runUrl: github.runUrl,
+            ...(counts ? { counts } : {}),
+            outputs,
+        });
+        host.info(`Applied ${settings.environment}${counts ? `: ${counts.add} added, ${counts.change} changed, ${counts.destroy} destroyed` : ''}.`);
+    }
+    finally {
+        host.setOutput('applied', String(applied));
+        host.setOutput('add', String(counts?.add ?? 0));
+        host.setOutput('change', String(counts?.change ?? 0));
+        host.setOutput('destroy', String(counts?.destroy ?? 0));
+        host.setOutput('lock-wait-seconds', String(Math.round(a.lockWaitMs / 1000)));
+        // After a cancel the post step looks for a lock this run left behind.
+        if (!host.cancellation.aborted)
+            host.saveState(STATE.finished, 'true');
+    }
+}
+function resolvePlanFile(input, workspace, settings) {
+    const candidates = (0,external_node_path_.isAbsolute)(input)
+        ? [input]
+        : [(0,external_node_path_.resolve)(workspace, input), (0,external_node_path_.resolve)(settings.workingDirectory, input)];
+    const found = candidates.find((p) => (0,external_node_fs_.existsSync)(p));
+    if (!found) {
+        throw (0,util_errors/* invalidInput */.aY)('plan-file', input, `no such file (looked in ${[...new Set(candidates)].join(' and ')}); leave plan-file empty to re-plan`);
+    }
+    return found;
+}
+async function githubClient(ctx, token) {
+    const { github } = ctx;
+    if (!token || !github.owner || !github.repo)
+        return undefined;
+    const { createGitHubClient } = await __webpack_require__.e(/* import() */ 320).then(__webpack_require__.bind(__webpack_require__, 3320));
+    return createGitHubClient({
+        token,
+        apiUrl: github.apiUrl,
+        owner: github.owner,
+        repo: github.repo,
+        // No cancellation signal: a cancelled apply still says so on the pull request.
+        onRetry: (r) => ctx.host.debug(`GitHub ${r.method} ${r.path}: ${r.reason}, retry in ${r.delayMs} ms`),
+    });
+}
+// ---------------------------------------------------------------- the plan to apply
+async function tofuStep(a, title, args, stream = true) {
+    const { host } = a.ctx;
+    return host.group(title, () => (0,run_tofu/* runTofu */.g)({ binary: a.settings.binary, args, cwd: a.settings.workingDirectory, host, stream }));
+}
+function cancelled(a, what) {
+    return new util_errors/* ConfigurationError */.j1(`The job was cancelled during ${what} in ${a.settings.environment}; tofu was interrupted and asked to stop cleanly.`);
+}
+async function showSavedPlan(a, input, path) {
+    const env = a.settings.environment;
+    const init = await tofuStep(a, `tofu init (${env})`, (0,plan_pipeline/* initArgs */.G)(a.settings, { backend: true }));
+    if (init.cancelled)
+        throw cancelled(a, 'tofu init');
+    if (init.exitCode !== 0) {
+        throw new util_errors/* ConfigurationError */.j1(`tofu init failed in ${a.settings.workingDirectoryRelative}: ${(0,text_diagnostics/* firstError */.bv)(init.stderr) ?? (0,error_text/* tofuWords */.g)(init.stderr || init.stdout, 400)}`);
+    }
+    const show = await tofuStep(a, `tofu show -json (${env})`, ['show', '-json', path], false);
+    if (show.cancelled)
+        throw cancelled(a, 'tofu show');
+    const json = show.exitCode === 0 ? parseJson(show.stdout) : undefined;
+    const isPlan = !!json && typeof json === 'object' && ('resource_changes' in json || 'planned_values' in json);
+    if (!isPlan) {
+        const words = show.exitCode !== 0 ? `: ${(0,text_diagnostics/* firstError */.bv)(show.stderr) ?? (0,error_text/* tofuWords */.g)(show.stderr, 300)}` : '';
+        throw (0,util_errors/* invalidInput */.aY)('plan-file', input, `not a saved plan that tofu can read${words}. A re-plan is needed: pass the plan-file of a fresh plan, or leave plan-file empty to re-plan here`);
+    }
+    const model = (0,plan_model/* planModelFromJson */.XZ)(json, `tofu show -json ${input}`);
+    return { planFile: path, json, hasChanges: model.hasChanges };
+}
+async function replan(a, extraArgs) {
+    const { host } = a.ctx;
+    const files = (0,plan_files/* planFiles */.j)(host, a.settings.environment);
+    for (;;) {
+        const outcome = await (0,plan_pipeline.runPlan)(a.settings, host, files, extraArgs, a.lockTimeoutMs);
+        if (outcome.cancelled)
+            throw cancelled(a, `tofu ${outcome.failedStep ?? 'plan'}`);
+        if (outcome.outcome !== 'failed') {
+            const json = parseJson(outcome.planJson ?? '');
+            if (!json)
+                throw new Error('tofu show -json printed no JSON');
+            return { planFile: files.planFile, json, hasChanges: outcome.outcome === 'changes' };
+        }
+        const lockText = lockErrorIn(outcome.stderr);
+        if (lockText && (await handleLock(a, lockText)))
+            continue;
+        if (lockText)
+            throw await lockFailure(a);
+        throw new util_errors/* ConfigurationError */.j1(`tofu ${outcome.failedStep ?? 'plan'} failed in ${a.settings.workingDirectoryRelative}, nothing was applied: ${(0,text_diagnostics/* firstError */.bv)(outcome.stderr) ?? (0,error_text/* tofuWords */.g)(outcome.stderr, 400)}`);
+    }
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function lockErrorIn(text) {
+    return (0,lock_error/* isStateLockError */.tY)(text) ? text : undefined;
+}
+/** The reviewed plan of this environment; undefined when there is none and none is required. */
+async function findReview(a, options) {
+    const { host, github } = a.ctx;
+    const env = a.settings.environment;
+    let lookup;
+    if (!a.client) {
+        lookup = {
+            kind: 'no-pr',
+            reason: !github.owner ? 'GITHUB_REPOSITORY is not set' : 'no github-token was given',
+        };
+    }
+    else {
+        const { findReviewedPlan } = await __webpack_require__.e(/* import() */ 667).then(__webpack_require__.bind(__webpack_require__, 4667));
+        try {
+            lookup = await findReviewedPlan(a.client, {
+                sha: github.sha,
+                pullRequest: github.pullRequest?.number,
+                environment: env,
+            });
+        }
+        catch (error) {
+            lookup = { kind: 'no-pr', reason: `the GitHub API failed: ${(0,util_errors/* errorMessage */.gJ)(error)}` };
+        }
+    }
+    if (lookup.kind !== 'no-pr') {
+        a.comments = lookup.comments;
+    }
+    if (lookup.kind === 'found') {
+        host.info(`Reviewed plan of ${env}: ${lookup.fingerprint}, from pull request #${lookup.pr.number} (${lookup.comment.url}).`);
+        return lookup;
+    }
+    const why = `No reviewed plan to compare with: ${lookup.reason}`;
+    if (options.requireReviewed) {
+        await host.appendSummary(renderApplySummary({
+            environment: env,
+            outcome: 'failed',
+            resources: [],
+            counts: undefined,
+            firstError: `${why}. Nothing was applied.`,
+        }));
+        throw new util_errors/* ConfigurationError */.j1(`${why}. Nothing was applied, because require-reviewed-plan is true${options.defaultBranchPush ? ' (the default on a push to the default branch)' : ''}; set it to false to apply without a reviewed plan.`);
+    }
+    host.warning(`${why}. Applying anyway: require-reviewed-plan is false.`);
+    return undefined;
+}
+async function guard(a, prepared, lookup, reviewedPlanJson) {
+    const { host, github } = a.ctx;
+    const env = a.settings.environment;
+    const current = (0,tofu_fingerprint/* changeSet */.Jn)(prepared.json);
+    const fingerprint = (0,tofu_fingerprint/* fingerprintOf */.ax)(current);
+    host.info(`Plan fingerprint of ${env}: ${fingerprint}`);
+    if (lookup.fingerprint === fingerprint) {
+        host.info(`The plan matches the plan reviewed on pull request #${lookup.pr.number} (${lookup.comment.url}).`);
+        return;
+    }
+    const differences = describeDifferences(a, current, lookup.fingerprint, reviewedPlanJson);
+    for (const line of differences)
+        host.info(line);
+    await host.appendSummary(renderApplySummary({
+        environment: env,
+        outcome: 'plan-changed',
+        resources: [],
+        counts: undefined,
+        detail: [
+            `Reviewed on [#${lookup.pr.number}](${lookup.pr.url}): \`${lookup.fingerprint}\`; now: \`${fingerprint}\`.`,
+            '',
+            '```diff',
+            ...differences,
+            '```',
+        ].join('\n'),
+    }));
+    await setCommentStatus(a, 'plan-changed', {
+        state: 'plan-changed',
+        environment: env,
+        runUrl: github.runUrl,
+        differences,
+    });
+    throw new util_errors/* ConfigurationError */.j1(`The plan of ${env} changed since it was reviewed on pull request #${lookup.pr.number} (reviewed ${lookup.fingerprint}, now ${fingerprint}); nothing was applied. ${differences.length} line(s) of differences are in the log and the step summary; re-plan on a new pull request to review the change.`);
+}
+const EMPTY = { version: 1, resources: [], outputs: [] };
+function describeDifferences(a, current, reviewedFingerprint, reviewedPlanJson) {
+    const { host } = a.ctx;
+    if (reviewedPlanJson) {
+        const path = (0,external_node_path_.isAbsolute)(reviewedPlanJson)
+            ? reviewedPlanJson
+            : (0,external_node_path_.resolve)(host.workspace, reviewedPlanJson);
+        const json = (0,external_node_fs_.existsSync)(path) ? parseJson((0,external_node_fs_.readFileSync)(path, 'utf8')) : undefined;
+        if (!json) {
+            host.warning(`reviewed-plan-json ${reviewedPlanJson} is not a readable plan JSON file; no full diff.`);
+        }
+        else {
+            const reviewed = (0,tofu_fingerprint/* changeSet */.Jn)(json);
+            const reviewedFp = (0,tofu_fingerprint/* fingerprintOf */.ax)(reviewed);
+            if (reviewedFp === reviewedFingerprint) {
+                const lines = (0,tofu_fingerprint/* formatChangeSetDiff */.Jw)((0,tofu_fingerprint/* diffChangeSets */.H6)(reviewed, current));
+                return lines.length
+                    ? lines
+                    : ['(the change sets differ only in ways the diff does not show)'];
+            }
+            host.warning(`reviewed-plan-json ${reviewedPlanJson} is not the reviewed plan (its fingerprint is ${reviewedFp}); no full diff.`);
+        }
+    }
+    const now = (0,tofu_fingerprint/* formatChangeSetDiff */.Jw)((0,tofu_fingerprint/* diffChangeSets */.H6)(EMPTY, current)).map((l) => l.replace(/: not in the reviewed plan$/, ''));
+    return [
+        "# The reviewed change set is not available here (give reviewed-plan-json, the plan job's plan-json-file, for a full diff).",
+        '# The plan now would change:',
+        ...(now.length ? now : ['  (nothing)']),
+    ];
+}
+// ---------------------------------------------------------------- apply and locks
+async function applyPlan(a, planFile) {
+    const { host, clock } = a.ctx;
+    const env = a.settings.environment;
+    const { runApply } = await __webpack_require__.e(/* import() */ 525).then(__webpack_require__.bind(__webpack_require__, 3525));
+    for (;;) {
+        if (host.cancellation.aborted) {
+            await failed(a, undefined, 'The job was cancelled before tofu apply started.');
+            throw cancelled(a, 'the apply');
+        }
+        const result = await host.group(`tofu apply (${env})`, () => runApply({
+            binary: a.settings.binary,
+            cwd: a.settings.workingDirectory,
+            host,
+            clock,
+            planFile,
+            lockTimeoutMs: a.lockTimeoutMs,
+        }));
+        a.lockWaitMs += result.lockWaitMs;
+        if (result.cancelled) {
+            await failed(a, result, 'The job was cancelled; tofu was interrupted and stopped cleanly.');
+            throw cancelled(a, 'tofu apply');
+        }
+        if (result.exitCode === 0)
+            return result;
+        if (result.lockErrorText) {
+            if (await handleLock(a, result.lockErrorText))
+                continue;
+            await failed(a, result, a.lock?.info ? lockLine(a.lock.info, clock.now()) : 'The state is locked.');
+            throw await lockFailure(a, false);
+        }
+        const errors = result.diagnostics.filter((d) => d.severity === 'error');
+        annotate(a, result.diagnostics);
+        const text = [
+            ...errors.map((d) => `${d.summary} ${d.detail ?? ''}`),
+            result.stderr,
+            ...result.otherLines,
+        ].join('\n');
+        if (/Saved plan is stale/.test(text)) {
+            await failed(a, result, 'Saved plan is stale: the state changed since the plan was made.');
+            throw new util_errors/* ConfigurationError */.j1(`The saved plan for ${env} is stale (tofu: "Saved plan is stale"): the state changed after it was made, so nothing was applied. A re-plan is needed: run plan again (or leave plan-file empty to re-plan here).`);
+        }
+        if (/Failed to (load|read) .* plan file|as a plan file|not a valid plan file/i.test(text)) {
+            await failed(a, result, 'tofu could not read the saved plan.');
+            throw new util_errors/* ConfigurationError */.j1(`tofu apply could not read the saved plan for ${env}: ${(0,error_text/* tofuWords */.g)(text, 300)}. A re-plan is needed.`);
+        }
+        const first = errors[0]
+            ? `${errors[0].address ? `${errors[0].address}: ` : ''}${errors[0].summary}`
+            : ((0,text_diagnostics/* firstError */.bv)(result.stderr) ??
+                ((0,error_text/* tofuWords */.g)(result.stderr, 300) || `tofu apply exited with ${result.exitCode}`));
+        await failed(a, result, first);
+        throw new util_errors/* ConfigurationError */.j1(`tofu apply failed in ${env}: ${first}`);
+    }
+}
+function annotate(a, diagnostics) {
+    const { host } = a.ctx;
+    for (const d of diagnostics) {
+        const file = d.range
+            ? `${a.settings.workingDirectoryRelative}/${d.range.filename}`.replace(/^\.\//, '')
+            : undefined;
+        const props = {
+            title: d.address ? `${d.address}: ${d.summary}` : d.summary,
+            ...(file && d.range
+                ? {
+                    file,
+                    startLine: d.range.start.line,
+                    startColumn: d.range.start.column,
+                    ...(d.range.end ? { endLine: d.range.end.line, endColumn: d.range.end.column } : {}),
+                }
+                : {}),
+        };
+        const message = d.detail?.trim() || d.summary;
+        if (d.severity === 'error')
+            host.error(message, props);
+        else
+            host.warning(message, props);
+    }
+}
+async function failed(a, result, error) {
+    const { host, clock, github } = a.ctx;
+    const summary = {
+        environment: a.settings.environment,
+        outcome: a.lock && !result?.resources.length ? 'locked' : 'failed',
+        resources: result?.resources ?? [],
+        counts: result?.counts,
+        ...(a.lock ? { lock: { ...a.lock, now: clock.now() } } : { firstError: error }),
+        ...(a.released ? { released: a.released } : {}),
+        ...(result ? { durationMs: result.durationMs } : {}),
+    };
+    await host.appendSummary(renderApplySummary(summary));
+    await setCommentStatus(a, 'apply-failed', {
+        state: 'apply-failed',
+        environment: a.settings.environment,
+        runUrl: github.runUrl,
+        error,
+    });
+}
+async function lockFailure(a, report = true) {
+    const { clock } = a.ctx;
+    const info = a.lock?.info;
+    const what = info
+        ? lockLine(info, clock.now())
+        : `The state is locked (tofu: ${(0,error_text/* tofuWords */.g)(a.lock?.text ?? '', 300)})`;
+    if (report)
+        await failed(a, undefined, what);
+    const hint = a.unlockStaleAfterMs === undefined
+        ? ' Wait for the holder to finish, release it with tofu force-unlock, or set unlock-stale-after to release locks older than a threshold.'
+        : '';
+    return new util_errors/* ConfigurationError */.j1(`${what}. tofu gave up after lock-timeout ${(0,duration/* formatDuration */.a3)(a.lockTimeoutMs)}; nothing was applied.${hint}`);
+}
+/** Reports a held lock; releases it when it is stale and confirmed. True: try again once. */
+async function handleLock(a, text) {
+    const { host } = a.ctx;
+    const info = (0,lock_error/* parseLockError */.j0)(text);
+    a.lock = { info, text };
+    const release = await staleLockToRelease(a, info);
+    if (!release) {
+        host.error(info
+            ? `${lockLine(info, a.ctx.clock.now())}.`
+            : `The state is locked; tofu said: ${(0,error_text/* tofuWords */.g)(text, 800)}`, { title: 'State lock held' });
+        return false;
+    }
+    const { lock, ageMs, threshold } = release;
+    host.warning(`RELEASING A STALE STATE LOCK: ID ${lock.info.ID}, held by ${lock.info.Who ?? 'unknown'} for ${(0,lock_error/* operationName */.Xn)(lock.info.Operation)} since ${lock.info.Created ?? '?'} (${(0,duration/* formatDuration */.a3)(ageMs)} old, unlock-stale-after is ${(0,duration/* formatDuration */.a3)(threshold)}), confirmed in ${lock.where}. Running tofu force-unlock -force ${lock.info.ID}, then retrying once.`, { title: 'Stale state lock released' });
+    const unlock = await forceUnlock({ binary: a.settings.binary, cwd: a.settings.workingDirectory, host }, lock.info.ID);
+    if (!unlock.ok) {
+        host.error(`tofu force-unlock -force ${lock.info.ID} failed: ${unlock.words}`, {
+            title: 'Stale lock release failed',
+        });
+        return false;
+    }
+    a.released = `Released stale lock ${lock.info.ID} (held by ${lock.info.Who ?? 'unknown'} since ${lock.info.Created ?? '?'}, ${(0,duration/* formatDuration */.a3)(ageMs)} old) and retried.`;
+    host.info(`Released state lock ${lock.info.ID}.`);
+    return true;
+}
+/** The lock to release, when unlock-stale-after allows it and the backend confirms it. */
+async function staleLockToRelease(a, info) {
+    const { host, clock } = a.ctx;
+    const threshold = a.unlockStaleAfterMs;
+    if (threshold === undefined)
+        return undefined;
+    if (a.released) {
+        host.warning('A stale lock was already released once in this run; not releasing another.');
+        return undefined;
+    }
+    if (!info) {
+        host.warning("The lock ID could not be read from tofu's message, so no lock is released (an ID is never guessed).");
+        return undefined;
+    }
+    const backend = readBackendConfig({
+        workingDirectory: a.settings.workingDirectory,
+        backendConfig: a.settings.backendConfig,
+        env: host.env,
+    });
+    if (backend.kind !== 's3') {
+        const why = backend.kind === 'other' ? `the ${backend.type} backend cannot be read here` : backend.reason;
+        host.warning(`Lock ${info.id} is not released: it cannot be confirmed in the backend (${why}).`);
+        return undefined;
+    }
+    const { inspectBackendLocks, hasInspectableLock } = await __webpack_require__.e(/* import() */ 128).then(__webpack_require__.bind(__webpack_require__, 1128));
+    if (!hasInspectableLock(backend.config)) {
+        host.warning(`Lock ${info.id} is not released: the s3 backend has neither dynamodb_table nor use_lockfile, so the lock cannot be confirmed.`);
+        return undefined;
+    }
+    const inspection = await inspectBackendLocks(backend.config, host.env);
+    const decision = decideStaleRelease(info, threshold, clock.now(), inspection);
+    if (!decision.release) {
+        host.warning(`Lock ${info.id} is not released: ${decision.reason}.`);
+        return undefined;
+    }
+    return { lock: decision.lock, ageMs: decision.ageMs, threshold };
+}
+// ---------------------------------------------------------------- the PR comment
+async function setCommentStatus(a, status, input) {
+    const { host } = a.ctx;
+    if (!a.client || !a.comments.length)
+        return;
+    const { withApplyStatus } = await __webpack_require__.e(/* import() */ 167).then(__webpack_require__.bind(__webpack_require__, 8167));
+    const [block, fallback] = renderApplyStatus(input);
+    for (const c of a.comments) {
+        try {
+            const current = await a.client.getIssueComment(c.id);
+            const next = withApplyStatus(current.body, c.key, a.settings.environment, status, block, fallback);
+            if (next !== undefined && next !== current.body)
+                await a.client.updateIssueComment(c.id, next);
+        }
+        catch (error) {
+            host.warning(`The plan comment ${c.url} could not be updated (${(0,util_errors/* errorMessage */.gJ)(error)}).`);
+        }
+    }
+}
+// ---------------------------------------------------------------- post: a lock left behind
+async function post(ctx) {
+    const { host } = ctx;
+    if (host.getState(STATE.finished) === 'true') {
+        host.debug('apply finished; no state lock can be left behind.');
+        return;
+    }
+    const startedAt = Number(host.getState(STATE.startedAt));
+    const dir = host.getState(STATE.dir);
+    if (!startedAt || !dir) {
+        host.debug('apply did not start tofu; nothing to clean up.');
+        return;
+    }
+    const binary = host.getState(STATE.binary) ?? 'tofu';
+    const runner = host.getState(STATE.host) ?? (0,external_node_os_.hostname)();
+    const backendConfig = parseJson(host.getState(STATE.backendConfig) ?? '[]');
+    const backend = readBackendConfig({
+        workingDirectory: dir,
+        backendConfig: Array.isArray(backendConfig) ? backendConfig.map(String) : [],
+        env: host.env,
+    });
+    const { inspectBackendLocks, hasInspectableLock } = await __webpack_require__.e(/* import() */ 128).then(__webpack_require__.bind(__webpack_require__, 1128));
+    if (backend.kind !== 's3' || !hasInspectableLock(backend.config)) {
+        const why = backend.kind === 's3'
+            ? 'the s3 backend has neither dynamodb_table nor use_lockfile'
+            : backend.kind === 'other'
+                ? `the ${backend.type} backend cannot be read here`
+                : backend.reason;
+        host.warning(`The apply did not finish; a state lock it held may be left behind, and it cannot be checked here (${why}). Check the backend and use tofu force-unlock if needed.`);
+        return;
+    }
+    const inspection = await inspectBackendLocks(backend.config, host.env);
+    for (const e of inspection.errors)
+        host.warning(`Could not check for a state lock left behind: ${e}`);
+    const own = inspection.locks.filter((l) => isOwnLock(l, runner, startedAt));
+    for (const other of inspection.locks.filter((l) => !own.includes(l))) {
+        host.warning(`A state lock is held in ${other.where} by ${other.info.Who ?? 'unknown'} (${other.info.Operation ?? '?'}, since ${other.info.Created ?? '?'}, ID ${other.info.ID}). It is not this run's (runner ${runner}, started ${new Date(startedAt).toISOString()}), so it is left alone.`);
+    }
+    if (!inspection.locks.length && !inspection.errors.length) {
+        host.info(`The apply did not finish, but it left no state lock behind (checked ${inspection.checked.join(', ')}).`);
+        return;
+    }
+    const failures = [];
+    for (const id of [...new Set(own.map((l) => l.info.ID))]) {
+        const lock = own.find((l) => l.info.ID === id);
+        host.warning(`RELEASING THIS RUN'S STATE LOCK: the apply was stopped while holding lock ${id} in ${lock.where} (Who ${lock.info.Who}, created ${lock.info.Created}, after this job started on ${runner}). Running tofu force-unlock -force ${id}.`, { title: 'State lock left by this run released' });
+        const result = await forceUnlock({ binary, cwd: dir, host }, id);
+        if (result.ok)
+            host.info(`Released state lock ${id}.`);
+        else
+            failures.push(`tofu force-unlock -force ${id} failed: ${result.words}`);
+    }
+    if (failures.length)
+        throw new util_errors/* ConfigurationError */.j1(failures.join('; '));
+}
+
+
+/***/ }),
+
+/***/ 513:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ tofuWords)
+/* harmony export */ });
+/* harmony import */ var _text_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1085);
+
+/**
+ * tofu's own words from its output, for an error message: colour codes and the diagnostic box
+ * removed, blank lines dropped, cut to a readable length.
+ */
+function tofuWords(output, maxChars = 1500) {
+    const text = (0,_text_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(output)
+        .split('\n')
+        .map((line) => line.trimEnd())
+        .filter((line) => line.trim() !== '')
+        .join('\n')
+        .trim();
+    return text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text;
+}
+
+
+/***/ }),
+
+/***/ 2707:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xn: () => (/* binding */ operationName),
+/* harmony export */   bi: () => (/* binding */ parseGoTime),
+/* harmony export */   j0: () => (/* binding */ parseLockError),
+/* harmony export */   tY: () => (/* binding */ isStateLockError)
+/* harmony export */ });
+/* unused harmony export plainDiagnosticText */
+const FIELDS = {
+    ID: 'id',
+    Path: 'path',
+    Operation: 'operation',
+    Who: 'who',
+    Version: 'version',
+    Created: 'created',
+    Info: 'info',
+};
+// An ID is one token: a UUID for the S3/DynamoDB backends, other backends use other shapes.
+const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._:@+/=-]*$/;
+/** Removes colour codes and the diagnostic box so that lines read like -no-color output. */
+function plainDiagnosticText(text) {
+    return (text
+        // eslint-disable-next-line no-control-regex
+        .replace(/\u001b\[[0-9;]*[A-Za-z]/g, '')
+        .split(/\r?\n/)
+        .filter((line) => !/^\s*[╷╵]\s*$/.test(line))
+        .map((line) => line.replace(/^│ ?/, ''))
+        .join('\n'));
+}
+function isStateLockError(text) {
+    return plainDiagnosticText(text).includes('Error acquiring the state lock');
+}
+function parseLockError(text) {
+    const plain = plainDiagnosticText(text);
+    const start = plain.indexOf('Error acquiring the state lock');
+    if (start < 0)
+        return undefined;
+    const lines = plain.slice(start).split('\n');
+    const infoAt = lines.findIndex((l) => l.trim() === 'Lock Info:');
+    if (infoAt < 0)
+        return undefined;
+    const fields = {};
+    for (const line of lines.slice(infoAt + 1)) {
+        const m = /^\s+(ID|Path|Operation|Who|Version|Created|Info):[ \t]*(.*)$/.exec(line);
+        if (!m)
+            break;
+        const key = FIELDS[m[1]];
+        if (key in fields)
+            return undefined; // two blocks interleaved: not something to act on
+        fields[key] = m[2].trim();
+    }
+    const id = fields.id;
+    if (!id || !SAFE_ID.test(id))
+        return undefined;
+    const messageAt = lines.findIndex((l) => l.startsWith('Error message:'));
+    const backendError = messageAt >= 0 && messageAt < infoAt
+        ? lines
+            .slice(messageAt, infoAt)
+            .map((l) => l.trim())
+            .filter(Boolean)
+            .join(' ')
+            .replace(/^Error message:\s*/, '')
+        : undefined;
+    const result = { id };
+    if (fields.path)
+        result.path = fields.path;
+    if (fields.operation)
+        result.operation = fields.operation;
+    if (fields.who)
+        result.who = fields.who;
+    if (fields.version)
+        result.version = fields.version;
+    if (fields.created) {
+        result.created = fields.created;
+        const at = parseGoTime(fields.created);
+        if (at)
+            result.createdAt = at;
+    }
+    if (fields.info)
+        result.info = fields.info;
+    if (backendError)
+        result.backendError = backendError;
+    return result;
+}
+/**
+ * Go's default time.Time format (`2026-11-19 14:02:11.512345678 +0000 UTC`) and RFC 3339
+ * (`2026-11-19T14:02:11.5Z`, what the lock JSON in the backend holds).
+ */
+function parseGoTime(text) {
+    const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})(?:\.(\d+))?\s*(Z|[+-]\d{2}:?\d{2})?(?:\s+[A-Z]{2,5})?(?:\s+m=[+-][\d.]+)?$/.exec(text.trim());
+    if (!m)
+        return undefined;
+    const fraction = ((m[3] ?? '') + '000').slice(0, 3);
+    const zone = m[4] ?? 'Z';
+    const offset = zone === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+    const date = new Date(`${m[1]}T${m[2]}.${fraction}${offset}`);
+    return Number.isNaN(date.getTime()) ? undefined : date;
+}
+/** `OperationTypeApply` → `apply`. */
+function operationName(operation) {
+    if (!operation)
+        return 'an unknown operation';
+    return operation.replace(/^OperationType/, '').toLowerCase() || operation;
+}
+
+
+/***/ }),
+
+/***/ 2006:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ classifyActions)
+/* harmony export */ });
+/* unused harmony export isDestructiveReplace */
+const BY_KEY = {
+    'no-op': 'no-op',
+    create: 'create',
+    read: 'read',
+    update: 'update',
+    delete: 'delete',
+    'delete,create': 'replace-delete-first',
+    'create,delete': 'replace-create-first',
+    forget: 'forget',
+    'forget,create': 'replace-forget-first',
+};
+function classifyActions(actions) {
+    if (!Array.isArray(actions) || actions.length === 0)
+        return 'other';
+    return BY_KEY[actions.join(',')] ?? 'other';
+}
+/** Replaces that destroy the old object (count in both "to add" and "to destroy"). */
+function isDestructiveReplace(action) {
+    return action === 'replace-delete-first' || action === 'replace-create-first';
+}
+
+
+/***/ }),
+
+/***/ 4768:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Et: () => (/* binding */ containsTrue),
+/* harmony export */   QI: () => (/* binding */ resourceMode),
+/* harmony export */   UK: () => (/* binding */ isSensitiveOutput),
+/* harmony export */   XZ: () => (/* binding */ planModelFromJson),
+/* harmony export */   aJ: () => (/* binding */ isShown),
+/* harmony export */   jV: () => (/* binding */ formatPath)
+/* harmony export */ });
+/* unused harmony exports parsePlanJson, parsePlanText, checkPlan */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1096);
+/* harmony import */ var _plan_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2006);
+
+
+const SUPPORTED = 'supported 0.1 to 1.2 (and later 1.x)';
+/** Parses the text of `tofu show -json`; `source` names it in errors, e.g. "Input 'plan-json' (plan.json)". */
+function parsePlanJson(text, source) {
+    return planModelFromJson(parsePlanText(text, source), source);
+}
+/** JSON.parse with the error the user sees; checks that the result is a supported plan. */
+function parsePlanText(text, source) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ConfigurationError(`${source} is not JSON: ${errorMessage(error)}`);
+    }
+    return checkPlan(json, source);
+}
+function checkPlan(json, source) {
+    if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${source} is not a plan (not a JSON object)`);
+    }
+    const plan = json;
+    if (typeof plan.format_version !== 'string' ||
+        (plan.planned_values === undefined &&
+            plan.resource_changes === undefined &&
+            plan.output_changes === undefined)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${source} is not a plan (no format_version/planned_values/resource_changes); ` +
+            'expected the output of `tofu show -json <planfile>`');
+    }
+    const version = /^(\d+)\.(\d+)$/.exec(plan.format_version);
+    const major = Number(version?.[1]);
+    const minor = Number(version?.[2]);
+    if (!version || !((major === 0 && minor >= 1) || major === 1)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${source} has format_version ${JSON.stringify(plan.format_version)}; ${SUPPORTED}`);
+    }
+    if (plan.resource_changes !== undefined && !Array.isArray(plan.resource_changes)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${source} is not a plan (resource_changes is not a list)`);
+    }
+    return plan;
+}
+function planModelFromJson(json, source) {
+    const plan = checkPlan(json, source);
+    const changes = [];
+    const counts = {
+        add: 0,
+        change: 0,
+        destroy: 0,
+        replace: 0,
+        import: 0,
+        forget: 0,
+        move: 0,
+        read: 0,
+    };
+    for (const raw of plan.resource_changes ?? []) {
+        const summary = summarise(raw);
+        if (!summary || !isShown(summary))
+            continue;
+        changes.push(summary);
+        count(counts, summary);
+    }
+    const drift = [];
+    for (const raw of Array.isArray(plan.resource_drift) ? plan.resource_drift : []) {
+        const summary = summarise(raw);
+        if (summary && summary.action !== 'no-op')
+            drift.push(summary);
+    }
+    const outputs = outputChanges(plan);
+    return {
+        formatVersion: plan.format_version,
+        ...(typeof plan.terraform_version === 'string' ? { toolVersion: plan.terraform_version } : {}),
+        errored: plan.errored === true,
+        changes,
+        drift,
+        outputs,
+        counts,
+        hasChanges: changes.length > 0 || outputs.length > 0,
+    };
+}
+/** What OpenTofu itself leaves out of the plan it shows (and what apply does not do). */
+function isShown(change) {
+    if (change.mode === 'ephemeral')
+        return false;
+    if (change.action === 'delete' && change.mode !== 'managed')
+        return false;
+    if (change.action === 'no-op') {
+        return change.previousAddress !== undefined || change.importing !== undefined;
+    }
+    return true;
+}
+function count(counts, change) {
+    if (change.importing)
+        counts.import++;
+    if (change.previousAddress !== undefined)
+        counts.move++;
+    switch (change.action) {
+        case 'create':
+            counts.add++;
+            break;
+        case 'update':
+            counts.change++;
+            break;
+        case 'delete':
+            counts.destroy++;
+            break;
+        case 'replace-delete-first':
+        case 'replace-create-first':
+            counts.add++;
+            counts.destroy++;
+            counts.replace++;
+            break;
+        case 'replace-forget-first':
+            counts.add++;
+            counts.forget++;
+            break;
+        case 'forget':
+            counts.forget++;
+            break;
+        case 'read':
+            counts.read++;
+            break;
+        default:
+            break;
+    }
+}
+function resourceMode(raw) {
+    if (raw.mode === 'data' || raw.mode === 'ephemeral' || raw.mode === 'managed')
+        return raw.mode;
+    // Format 0.1 always has `mode`; this is a fallback for hand-written plans.
+    const local = (raw.address ?? '').replace(MODULE_PREFIX, '');
+    if (local.startsWith('data.'))
+        return 'data';
+    if (local.startsWith('ephemeral.'))
+        return 'ephemeral';
+    return 'managed';
+}
+const MODULE_PREFIX = /^(?:module\.[^.[]+(?:\[(?:"(?:[^"\\]|\\.)*"|\d+)\])?\.)+/;
+function summarise(raw) {
+    if (!raw || typeof raw !== 'object' || typeof raw.address !== 'string')
+        return undefined;
+    const change = raw.change ?? {};
+    const actions = Array.isArray(change.actions) ? change.actions.map(String) : [];
+    const summary = {
+        address: raw.address,
+        mode: resourceMode(raw),
+        type: raw.type ?? '',
+        name: raw.name ?? '',
+        action: (0,_plan_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyActions */ .w)(actions),
+        actions,
+    };
+    if (typeof raw.previous_address === 'string' && raw.previous_address !== raw.address) {
+        summary.previousAddress = raw.previous_address;
+    }
+    if (typeof raw.module_address === 'string')
+        summary.moduleAddress = raw.module_address;
+    if (typeof raw.provider_name === 'string')
+        summary.providerName = raw.provider_name;
+    if (typeof raw.deposed === 'string' && raw.deposed !== '')
+        summary.deposed = raw.deposed;
+    if (typeof raw.action_reason === 'string')
+        summary.actionReason = raw.action_reason;
+    if (Array.isArray(change.replace_paths) && change.replace_paths.length > 0) {
+        summary.replacePaths = change.replace_paths.map(formatPath);
+    }
+    if (change.importing && typeof change.importing === 'object') {
+        summary.importing =
+            typeof change.importing.id === 'string' && change.importing.id !== ''
+                ? { id: change.importing.id }
+                : {};
+    }
+    if (typeof change.generated_config === 'string' && change.generated_config !== '') {
+        summary.generatedConfig = true;
+    }
+    return summary;
+}
+/** `["tags","Name"]` → `tags["Name"]`; `["ebs",0,"size"]` → `ebs[0].size`. */
+function formatPath(path) {
+    const steps = Array.isArray(path) ? path : [path];
+    let out = '';
+    for (const step of steps) {
+        if (typeof step === 'number')
+            out += `[${step}]`;
+        else if (typeof step === 'string' && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(step)) {
+            out += out === '' ? step : `.${step}`;
+        }
+        else
+            out += `[${JSON.stringify(String(step))}]`;
+    }
+    return out;
+}
+function outputChanges(plan) {
+    const raw = plan.output_changes;
+    if (!raw || typeof raw !== 'object')
+        return [];
+    const result = [];
+    for (const name of Object.keys(raw).sort()) {
+        const change = raw[name];
+        if (!change)
+            continue;
+        const action = (0,_plan_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyActions */ .w)(change.actions);
+        if (action === 'no-op')
+            continue;
+        const sensitive = isSensitiveOutput(plan, name, change);
+        const unknown = containsTrue(change.after_unknown);
+        const summary = { name, action, sensitive, unknown };
+        if (!sensitive && !unknown && action !== 'delete' && 'after' in change) {
+            summary.value = change.after;
+        }
+        result.push(summary);
+    }
+    return result;
+}
+/**
+ * An output is sensitive when any source says so: its change's marks (format ≥ 0.2), the
+ * planned or prior values, or the configuration (the only source in format 0.1).
+ */
+function isSensitiveOutput(plan, name, change) {
+    return (containsTrue(change?.after_sensitive) ||
+        containsTrue(change?.before_sensitive) ||
+        plan.planned_values?.outputs?.[name]?.sensitive === true ||
+        plan.prior_state?.values?.outputs?.[name]?.sensitive === true ||
+        plan.configuration?.root_module?.outputs?.[name]?.sensitive === true);
+}
+/** `true`, or an object/array with `true` somewhere inside (the shape of *_sensitive/after_unknown). */
+function containsTrue(mark) {
+    if (mark === true)
+        return true;
+    if (mark === null || typeof mark !== 'object')
+        return false;
+    for (const value of Object.values(mark))
+        if (containsTrue(value))
+            return true;
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 7287:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ initArgs),
+/* harmony export */   runPlan: () => (/* binding */ runPlan)
+/* harmony export */ });
+/* unused harmony export planArgs */
+/* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4763);
+/* harmony import */ var _run_tofu_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6379);
+
+
+async function step(settings, host, title, args, stream) {
+    return host.group(title, () => (0,_run_tofu_js__WEBPACK_IMPORTED_MODULE_1__/* .runTofu */ .g)({ binary: settings.binary, args, cwd: settings.workingDirectory, host, stream }));
+}
+function initArgs(settings, options) {
+    const args = ['init', '-input=false'];
+    if (!options.backend)
+        args.push('-backend=false');
+    else
+        args.push(...settings.backendConfig.map((c) => `-backend-config=${c}`));
+    return args;
+}
+function planArgs(settings, files, extra, lockTimeoutMs) {
+    return [
+        'plan',
+        '-input=false',
+        `-out=${files.planFile}`,
+        '-detailed-exitcode',
+        `-lock-timeout=${(0,_util_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .toGoDuration */ .Im)(lockTimeoutMs)}`,
+        ...settings.varFiles.map((f) => `-var-file=${f}`),
+        ...extra,
+    ];
+}
+/** init → plan -out → show -json → show (text). Stops at the first failing step. */
+async function runPlan(settings, host, files, extraArgs, lockTimeoutMs) {
+    const env = settings.environment;
+    const init = await step(settings, host, `tofu init (${env})`, initArgs(settings, { backend: true }), true);
+    if (init.exitCode !== 0 || init.cancelled) {
+        return {
+            outcome: 'failed',
+            failedStep: 'init',
+            stderr: init.stderr || init.stdout,
+            cancelled: init.cancelled,
+        };
+    }
+    const plan = await step(settings, host, `tofu plan (${env})`, planArgs(settings, files, extraArgs, lockTimeoutMs), true);
+    const kind = (0,_run_tofu_js__WEBPACK_IMPORTED_MODULE_1__/* .detailedExitCode */ .O)(plan.exitCode);
+    if (kind === 'error' || plan.cancelled) {
+        return {
+            outcome: 'failed',
+            failedStep: 'plan',
+            stderr: plan.stderr || plan.stdout,
+            cancelled: plan.cancelled,
+        };
+    }
+    const json = await step(settings, host, `tofu show -json (${env})`, ['show', '-json', files.planFile], false);
+    if (json.exitCode !== 0) {
+        return {
+            outcome: 'failed',
+            failedStep: 'show',
+            stderr: json.stderr || json.stdout,
+            cancelled: json.cancelled,
+        };
+    }
+    const text = await step(settings, host, `tofu show (${env})`, ['show', '-no-color', files.planFile], false);
+    if (text.exitCode !== 0) {
+        return {
+            outcome: 'failed',
+            failedStep: 'show',
+            stderr: text.stderr || text.stdout,
+            cancelled: text.cancelled,
+        };
+    }
+    return {
+        outcome: kind,
+        stderr: plan.stderr,
+        planJson: json.stdout,
+        planText: text.stdout,
+        cancelled: false,
+    };
+}
+
+
+/***/ }),
+
+/***/ 6379:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ detailedExitCode),
+/* harmony export */   g: () => (/* binding */ runTofu)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1096);
+
+
+const INSTALL_HINT = 'install OpenTofu (https://opentofu.org/docs/intro/install/), e.g. with opentofu/setup-opentofu, set the input tofu-version to let this action install it, or point tofu-binary at the executable';
+/**
+ * Runs tofu with an argument array (never a shell). Output is streamed into the log and
+ * captured. When the job is cancelled, tofu gets SIGINT (like a terminal's Ctrl-C) and we wait
+ * for it to finish writing state and release its lock; a second cancel is passed on as well,
+ * which makes tofu stop at once.
+ */
+function runTofu(options) {
+    const { binary, args, cwd, host, stream = true, captureStdout = true } = options;
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(binary, [...args], {
+            cwd,
+            env: { ...host.env, ...options.env, TF_IN_AUTOMATION: '1' },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        let cancelled = false;
+        const signals = [host.cancellation, options.signal].filter((s) => !!s);
+        const onCancel = () => {
+            cancelled = true;
+            host.warning(`Cancelled: sent SIGINT to tofu ${args[0] ?? ''} and waiting for it to finish cleanly.`);
+            child.kill('SIGINT');
+        };
+        for (const s of signals) {
+            if (s.aborted)
+                queueMicrotask(onCancel);
+            else
+                s.addEventListener('abort', onCancel, { once: true });
+        }
+        child.stdout.setEncoding('utf8');
+        child.stderr.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            if (captureStdout)
+                out.push(chunk);
+            if (stream)
+                host.write(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            err.push(chunk);
+            if (stream)
+                host.write(chunk);
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.stdin ?? '');
+        child.on('error', (error) => {
+            for (const s of signals)
+                s.removeEventListener('abort', onCancel);
+            if (error.code === 'ENOENT') {
+                reject(new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input 'tofu-binary' is ${JSON.stringify(binary)}, which was not found: ${INSTALL_HINT}.`));
+            }
+            else if (error.code === 'EACCES') {
+                reject(new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input 'tofu-binary' is ${JSON.stringify(binary)}, which is not executable: ${INSTALL_HINT}.`));
+            }
+            else
+                reject(error);
+        });
+        child.on('close', (code, signal) => {
+            for (const s of signals)
+                s.removeEventListener('abort', onCancel);
+            resolve({
+                exitCode: code ?? (signal ? 128 + signalNumber(signal) : 1),
+                stdout: out.join(''),
+                stderr: err.join(''),
+                cancelled,
+            });
+        });
+    });
+}
+function signalNumber(signal) {
+    return { SIGINT: 2, SIGKILL: 9, SIGTERM: 15 }[signal] ?? 1;
+}
+/** `tofu plan -detailed-exitcode`: 0 no changes, 2 changes, anything else failed. */
+function detailedExitCode(code) {
+    if (code === 0)
+        return 'no-changes';
+    if (code === 2)
+        return 'changes';
+    return 'error';
+}
+
+
+/***/ })
+
+};

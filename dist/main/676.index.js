@@ -1,0 +1,813 @@
+export const id = 676;
+export const ids = [676];
+export const modules = {
+
+/***/ 2676:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RETRY_POLICY: () => (/* binding */ RETRY_POLICY),
+  assumeRole: () => (/* binding */ assumeRole),
+  post: () => (/* binding */ post),
+  readSettings: () => (/* binding */ readSettings),
+  run: () => (/* binding */ run)
+});
+
+;// CONCATENATED MODULE: ./.build/aws/jwt-claims.js
+/** The claims a role's trust policy conditions on, in the order people read them. */
+const EXPLAINED_CLAIMS = [
+    'sub',
+    'aud',
+    'iss',
+    'repository',
+    'ref',
+    'environment',
+    'event_name',
+    'job_workflow_ref',
+];
+function decodeClaims(token) {
+    const payload = token.split('.')[1];
+    if (!payload)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        return claims && typeof claims === 'object' && !Array.isArray(claims)
+            ? claims
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function claimText(claims, name) {
+    const value = claims[name];
+    if (value === undefined || value === null || value === '')
+        return undefined;
+    return Array.isArray(value) ? value.join(',') : String(value);
+}
+/** `sub: repo:org/app:pull_request` lines for the explained claims that are present. */
+function formatClaims(claims) {
+    return EXPLAINED_CLAIMS.flatMap((name) => {
+        const value = claimText(claims, name);
+        return value === undefined ? [] : [`  ${name}: ${value}`];
+    });
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: ./.build/util/errors.js
+var errors = __webpack_require__(1096);
+// EXTERNAL MODULE: ./.build/util/retry.js
+var retry = __webpack_require__(7009);
+;// CONCATENATED MODULE: ./.build/aws/oidc-token.js
+
+
+
+
+/**
+ * A failed request to the runner's token service. `transient` failures (network, 5xx, 429,
+ * 408) are retried; anything else means the request itself is wrong.
+ */
+class OidcTokenError extends Error {
+    transient;
+    status;
+    name = 'OidcTokenError';
+    constructor(message, transient, status) {
+        super(message);
+        this.transient = transient;
+        this.status = status;
+    }
+}
+function tokenEndpoint(env) {
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    return url && requestToken ? { url, requestToken } : undefined;
+}
+/**
+ * One GET through node:http(s). Not the global fetch: its first use loads undici, which costs
+ * more start-up than the whole request (node:http is loaded for the AWS SDK anyway).
+ */
+function httpGet(url, headers, timeoutMs, signal) {
+    return new Promise((resolve, reject) => {
+        const request = url.protocol === 'http:' ? external_node_http_.request : external_node_https_.request;
+        const req = request(url, { method: 'GET', headers, timeout: timeoutMs, signal }, (res) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('error', reject);
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        });
+        req.on('timeout', () => req.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })));
+        req.on('error', reject);
+        req.end();
+    });
+}
+const TRANSIENT_STATUS = new Set([408, 429]);
+/**
+ * GET <ACTIONS_ID_TOKEN_REQUEST_URL>&audience=<audience> with the request token as bearer:
+ * the same request @actions/core's getIDToken makes, answered with `{"value": "<jwt>"}`.
+ */
+async function fetchOidcToken(options) {
+    const { endpoint, audience, setSecret } = options;
+    const url = new URL(endpoint.url);
+    url.searchParams.set('audience', audience);
+    return (0,retry/* retry */.L)(async () => {
+        let response;
+        try {
+            response = await httpGet(url, {
+                authorization: `Bearer ${endpoint.requestToken}`,
+                accept: 'application/json; api-version=2.0',
+                'user-agent': 'tofu-aws-action',
+            }, options.attemptTimeoutMs ?? 10_000, options.retry.signal);
+        }
+        catch (error) {
+            const code = error.code;
+            throw new OidcTokenError(`the runner's token service could not be reached (${code ?? error.message})`, true);
+        }
+        const { status, body } = response;
+        if (status < 200 || status >= 300) {
+            throw new OidcTokenError(`the runner's token service answered HTTP ${status}${body ? `: ${body.slice(0, 200)}` : ''}`, status >= 500 || TRANSIENT_STATUS.has(status), status);
+        }
+        let value;
+        try {
+            value = JSON.parse(body).value;
+        }
+        catch {
+            value = undefined;
+        }
+        if (typeof value !== 'string' || value.split('.').length !== 3) {
+            throw new OidcTokenError(`the runner's token service answered without a token`, true);
+        }
+        setSecret(value);
+        return value;
+    }, {
+        ...options.retry,
+        classify: (error) => (error instanceof OidcTokenError && error.transient ? 'retry' : 'fail'),
+    });
+}
+/** A ConfigurationError for a token that could not be fetched at all. */
+function tokenFetchFailed(error, attempts) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return new errors/* ConfigurationError */.j1(`Could not get the job's OIDC token after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${reason}.`);
+}
+
+;// CONCATENATED MODULE: ./.build/aws/role-arn.js
+
+// Region patterns of each partition, as in the AWS SDK's partitions.json (lower case only).
+const REGION_PATTERNS = {
+    aws: /^(us|eu|ap|sa|ca|me|af|il|mx)-[a-z]+-\d+$/,
+    'aws-cn': /^cn-[a-z]+-\d+$/,
+    'aws-us-gov': /^us-gov-[a-z]+-\d+$/,
+};
+const PARTITIONS = Object.keys(REGION_PATTERNS);
+const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role(\/.*)$/;
+// IAM: a role name is 1-64 of [\w+=,.@-]; a path is `/` or `/.../` of printable ASCII, up to 512.
+const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
+const ROLE_PATH = /^\/([\x21-\x7e]*\/)?$/;
+const ARN_ALLOWED = 'expected an IAM role ARN such as arn:aws:iam::123456789012:role/deploy (partition aws, aws-cn or aws-us-gov)';
+/** Parses an IAM role ARN; a one-line error naming the input otherwise. */
+function parseRoleArn(input, value) {
+    const match = ROLE_ARN.exec(value.trim());
+    if (!match) {
+        const hint = /^arn:[^:]*:sts::\d+:assumed-role\//.test(value)
+            ? ' (this is an assumed-role session ARN; give the role ARN arn:...:iam::ACCOUNT:role/NAME)'
+            : '';
+        throw (0,errors/* invalidInput */.aY)(input, value, `${ARN_ALLOWED}${hint}`);
+    }
+    const [, partition, accountId, rest] = match;
+    const cut = rest.lastIndexOf('/');
+    const path = rest.slice(0, cut + 1);
+    const name = rest.slice(cut + 1);
+    if (!ROLE_NAME.test(name) || !ROLE_PATH.test(path) || path.length > 512) {
+        throw (0,errors/* invalidInput */.aY)(input, value, `${ARN_ALLOWED}; a role name is 1-64 of letters, digits and +=,.@_-`);
+    }
+    return { arn: value.trim(), partition, accountId, path, name };
+}
+/** The partition a region belongs to, or undefined when it matches none. */
+function partitionOfRegion(region) {
+    return PARTITIONS.find((p) => REGION_PATTERNS[p].test(region));
+}
+/** Checks a region against the role's partition: `us-east-1` cannot reach an aws-cn role. */
+function checkRegion(input, region, partition) {
+    const found = partitionOfRegion(region);
+    if (found === undefined) {
+        throw (0,errors/* invalidInput */.aY)(input, region, `expected an AWS region such as us-east-1, eu-west-2, cn-north-1 or us-gov-west-1`);
+    }
+    if (found !== partition) {
+        throw (0,errors/* invalidInput */.aY)(input, region, `it is a region of the ${found} partition but the role is in the ${partition} partition`);
+    }
+    return region;
+}
+/** An AWS account id: exactly 12 digits. */
+function checkAccountId(input, value) {
+    if (!/^\d{12}$/.test(value))
+        throw (0,errors/* invalidInput */.aY)(input, value, 'expected 12-digit account ids');
+    return value;
+}
+/** The account of an STS/IAM ARN (`arn:aws:sts::123456789012:assumed-role/...`). */
+function accountOfArn(arn) {
+    return /^arn:[^:]+:[^:]+:[^:]*:(\d{12}):/.exec(arn)?.[1];
+}
+
+// EXTERNAL MODULE: ./.build/util/duration.js
+var duration = __webpack_require__(4763);
+;// CONCATENATED MODULE: ./.build/aws/session-params.js
+
+
+/** STS limits for DurationSeconds (the role's own MaxSessionDuration may be lower). */
+const MIN_DURATION_SECONDS = 900;
+const MAX_DURATION_SECONDS = 43_200;
+/** AWS caps a session obtained by role chaining at one hour. */
+const MAX_CHAINED_DURATION_SECONDS = 3600;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+/** `1h`, `90m`, `3600` (seconds) → whole seconds within STS's range. */
+function parseRoleDuration(input, value) {
+    const ms = (0,duration/* parseDurationMs */.yi)(value);
+    const allowed = `expected a duration from 15m to 12h such as 1h, 90m or a number of seconds (${MIN_DURATION_SECONDS}-${MAX_DURATION_SECONDS})`;
+    if (ms === undefined || ms % 1000 !== 0)
+        throw (0,errors/* invalidInput */.aY)(input, value, allowed);
+    const seconds = ms / 1000;
+    if (seconds < MIN_DURATION_SECONDS || seconds > MAX_DURATION_SECONDS) {
+        throw (0,errors/* invalidInput */.aY)(input, value, allowed);
+    }
+    return seconds;
+}
+/** A session name the user gave: STS allows 2-64 of letters, digits and +=,.@_-. */
+function checkSessionName(input, value) {
+    if (!SESSION_NAME.test(value)) {
+        throw (0,errors/* invalidInput */.aY)(input, value, 'expected 2-64 characters of letters, digits and +=,.@_-');
+    }
+    return value;
+}
+/**
+ * The default session name, from the repository and the run: what CloudTrail shows for every
+ * call made with these credentials. Characters STS refuses become `-`; the run id is kept
+ * whole when the name has to be cut to 64.
+ */
+function defaultSessionName(repository, runId, runAttempt) {
+    const clean = (text) => text
+        .replace(/[^\w+=,.@-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^-|-$/g, '');
+    const repo = clean(repository?.split('/').pop() ?? '');
+    const run = clean([runId, runAttempt && runAttempt !== '1' ? runAttempt : ''].join('-'));
+    const head = repo ? `GitHubActions-${repo}` : 'GitHubActions';
+    if (!run)
+        return head.slice(0, 64);
+    return `${head.slice(0, Math.max(1, 64 - run.length - 1))}-${run}`.slice(0, 64);
+}
+
+;// CONCATENATED MODULE: ./.build/aws/sts.js
+function session(operation, output) {
+    const c = output.Credentials;
+    const arn = output.AssumedRoleUser?.Arn;
+    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration || !arn) {
+        throw new Error(`STS ${operation} answered without credentials or an assumed-role ARN`);
+    }
+    return {
+        credentials: {
+            accessKeyId: c.AccessKeyId,
+            secretAccessKey: c.SecretAccessKey,
+            sessionToken: c.SessionToken,
+            expiration: c.Expiration,
+        },
+        assumedRoleArn: arn,
+    };
+}
+async function createStsApi(region) {
+    const sdk = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+    const client = (credentials) => new sdk.STSClient({
+        region,
+        maxAttempts: 1,
+        customUserAgent: 'tofu-aws-action',
+        requestHandler: { connectionTimeout: 5_000, requestTimeout: 15_000 },
+        ...(credentials ? { credentials } : {}),
+    });
+    const anonymous = client();
+    return {
+        async assumeRoleWithWebIdentity(params, signal) {
+            const output = await anonymous.send(new sdk.AssumeRoleWithWebIdentityCommand({
+                RoleArn: params.roleArn,
+                RoleSessionName: params.sessionName,
+                DurationSeconds: params.durationSeconds,
+                WebIdentityToken: params.webIdentityToken,
+            }), { abortSignal: signal });
+            return session('AssumeRoleWithWebIdentity', output);
+        },
+        async assumeRole(from, params, signal) {
+            const output = await client(from).send(new sdk.AssumeRoleCommand({
+                RoleArn: params.roleArn,
+                RoleSessionName: params.sessionName,
+                DurationSeconds: params.durationSeconds,
+            }), { abortSignal: signal });
+            return session('AssumeRole', output);
+        },
+        async getCallerIdentity(credentials, signal) {
+            const output = await client(credentials).send(new sdk.GetCallerIdentityCommand({}), {
+                abortSignal: signal,
+            });
+            if (!output.Account || !output.Arn || !output.UserId) {
+                throw new Error('STS GetCallerIdentity answered without an account or ARN');
+            }
+            return { account: output.Account, arn: output.Arn, userId: output.UserId };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/aws/sts-errors.js
+
+// Classification of STS failures (DESIGN §2): transient ones are retried with backoff; a request
+// STS refuses on its merits fails at once, with an explanation of what to change.
+// Compared without a trailing "Exception": STS answers `ExpiredTokenException` for one call
+// and `ExpiredToken` for another, and the SDK names its error classes `...Exception`.
+const TRANSIENT_CODES = new Set([
+    'Throttling',
+    'Throttled',
+    'RequestThrottled',
+    'TooManyRequests',
+    'RequestLimitExceeded',
+    'IDPCommunicationError',
+    'InternalFailure',
+    'InternalError',
+    'InternalServerError',
+    'ServiceUnavailable',
+    'RequestTimeout',
+]);
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+]);
+/** An error STS itself answered (the SDK's ServiceException carries $metadata). */
+function isStsServiceError(error) {
+    return typeof error === 'object' && error !== null && '$metadata' in error && '$fault' in error;
+}
+/**
+ * The STS error code as STS sent it (`AccessDenied`, `Throttling`; the SDK keeps it in `Code`,
+ * its class name may add `Exception`), or the network error code.
+ */
+function stsErrorCode(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const e = error;
+    if (isStsServiceError(error)) {
+        if (typeof e.Code === 'string' && e.Code)
+            return e.Code;
+        if (typeof e.name === 'string')
+            return e.name;
+    }
+    if (typeof e.code === 'string')
+        return e.code;
+    if (e.name === 'TimeoutError')
+        return 'TimeoutError';
+    return undefined;
+}
+/** The code without a trailing `Exception`, for comparisons. */
+function baseCode(error) {
+    return stsErrorCode(error)?.replace(/Exception$/, '');
+}
+function messageOf(error) {
+    const m = error?.message;
+    return typeof m === 'string' && m ? m : String(error);
+}
+function classifyStsError(error) {
+    const code = baseCode(error);
+    if (code === undefined)
+        return 'fail';
+    if (TRANSIENT_CODES.has(code) || NETWORK_CODES.has(code) || code === 'TimeoutError') {
+        return 'retry';
+    }
+    // STS could not fetch the provider's keys (JWKS): a fault on the way, not in the token.
+    if (code === 'InvalidIdentityToken' &&
+        /couldn't retrieve verification key/i.test(messageOf(error))) {
+        return 'retry';
+    }
+    const status = error.$metadata?.httpStatusCode;
+    if (isStsServiceError(error) && status !== undefined && status >= 500)
+        return 'retry';
+    return 'fail';
+}
+const OPERATION = {
+    'web-identity': 'AssumeRoleWithWebIdentity',
+    chain: 'AssumeRole',
+    'caller-identity': 'GetCallerIdentity',
+};
+function accountOf(roleArn) {
+    return /:(\d{12}):/.exec(roleArn)?.[1] ?? 'ACCOUNT';
+}
+function partitionOf(roleArn) {
+    return /^arn:([^:]+):/.exec(roleArn)?.[1] ?? 'aws';
+}
+/** The IAM OIDC provider a token's issuer corresponds to (`token.actions.githubusercontent.com`). */
+function providerHost(claims) {
+    return (claimText(claims ?? {}, 'iss') ?? 'https://token.actions.githubusercontent.com').replace(/^https?:\/\//, '');
+}
+function subjectForms(claims) {
+    const repo = claimText(claims ?? {}, 'repository') ?? 'ORG/REPO';
+    return [
+        'The sub claim depends on how the job runs; the trust policy must list the ones it allows:',
+        `  pull request:              repo:${repo}:pull_request`,
+        `  job with an environment:   repo:${repo}:environment:NAME   (e.g. production)`,
+        `  push to a branch:          repo:${repo}:ref:refs/heads/BRANCH`,
+        `  tag:                       repo:${repo}:ref:refs/tags/TAG`,
+    ];
+}
+function webIdentityTrust(roleArn, claims) {
+    const host = providerHost(claims);
+    const sub = claimText(claims ?? {}, 'sub') ?? 'repo:ORG/REPO:...';
+    const aud = claimText(claims ?? {}, 'aud') ?? 'sts.amazonaws.com';
+    const provider = `arn:${partitionOf(roleArn)}:iam::${accountOf(roleArn)}:oidc-provider/${host}`;
+    return [
+        `The trust policy of ${roleArn} must allow this token, e.g.:`,
+        `  "Effect": "Allow",`,
+        `  "Principal": { "Federated": "${provider}" },`,
+        `  "Action": "sts:AssumeRoleWithWebIdentity",`,
+        `  "Condition": {`,
+        `    "StringEquals": { "${host}:aud": "${aud}" },`,
+        `    "StringLike": { "${host}:sub": "${sub}" }`,
+        `  }`,
+    ];
+}
+function claimsBlock(claims) {
+    if (!claims)
+        return ['The token could not be decoded to show its claims.'];
+    return ["The token's claims:", ...formatClaims(claims)];
+}
+/**
+ * Turns a final STS failure into an explanation: what STS said, and what to change (trust
+ * policy, permissions, provider, inputs). `attempts` > 1 means it was retried until the budget
+ * ran out.
+ */
+function explainStsError(error, step, attempts) {
+    const code = stsErrorCode(error) ?? 'Error';
+    const base = baseCode(error);
+    const message = messageOf(error);
+    const op = OPERATION[step.kind];
+    const target = step.kind === 'caller-identity' ? '' : ` for ${step.roleArn}`;
+    const said = `STS ${op}${target} failed: ${code}: ${message}`;
+    if (classifyStsError(error) === 'retry') {
+        return {
+            summary: `${said} (still failing after ${attempts} attempts; STS or the network is having trouble, re-run the job).`,
+            details: [],
+        };
+    }
+    if (step.kind === 'web-identity') {
+        const sub = claimText(step.claims ?? {}, 'sub');
+        const aud = claimText(step.claims ?? {}, 'aud');
+        if (base === 'AccessDenied' || base === 'IDPRejectedClaim') {
+            return {
+                summary: `${said}. The role does not exist, or its trust policy does not accept this job's token (sub "${sub ?? '?'}", aud "${aud ?? '?'}"); the token's claims and the condition the trust policy needs are printed above.`,
+                details: [
+                    ...claimsBlock(step.claims),
+                    ...webIdentityTrust(step.roleArn, step.claims),
+                    ...subjectForms(step.claims),
+                ],
+            };
+        }
+        if (base === 'InvalidIdentityToken') {
+            const issuer = claimText(step.claims ?? {}, 'iss') ?? 'https://token.actions.githubusercontent.com';
+            const account = accountOf(step.roleArn);
+            const fix = /audience/i.test(message)
+                ? `The IAM OpenID Connect provider for ${issuer} in account ${account} does not list the token's audience "${aud ?? '?'}": add it to the provider's audiences (client IDs), or set the audience input to one it lists (usually sts.amazonaws.com).`
+                : /provider found/i.test(message)
+                    ? `Account ${account} needs an IAM OpenID Connect provider for ${issuer} with the audience "${aud ?? 'sts.amazonaws.com'}".`
+                    : `Check that account ${account} has an IAM OpenID Connect provider for ${issuer} with the audience "${aud ?? 'sts.amazonaws.com'}".`;
+            return { summary: `${said}. ${fix}`, details: claimsBlock(step.claims) };
+        }
+        if (base === 'ExpiredToken') {
+            return {
+                summary: `${said}. The job's OIDC token expired before STS checked it (tokens live a few minutes); re-run the job, and check the runner's clock.`,
+                details: [],
+            };
+        }
+    }
+    if (step.kind === 'chain' && base === 'AccessDenied') {
+        const next = step.roleArn;
+        return {
+            summary: `${said}. Role chaining needs two policies: the permissions policy of ${step.fromRoleArn} must allow sts:AssumeRole (and sts:TagSession when session tags are passed on) on ${next}, and the trust policy of ${next} must trust ${step.fromRoleArn}.`,
+            details: [
+                `Permissions policy of ${step.fromRoleArn}:`,
+                `  { "Effect": "Allow", "Action": ["sts:AssumeRole", "sts:TagSession"], "Resource": "${next}" }`,
+                `Trust policy of ${next}:`,
+                `  { "Effect": "Allow", "Principal": { "AWS": "${step.fromRoleArn}" }, "Action": ["sts:AssumeRole", "sts:TagSession"] }`,
+            ],
+        };
+    }
+    if (base === 'ValidationError' && /DurationSeconds exceeds/i.test(message)) {
+        return {
+            summary: `${said}. Lower role-duration, or raise the role's maximum session duration (role chaining is capped at 1h).`,
+            details: [],
+        };
+    }
+    if (base === 'RegionDisabled') {
+        return {
+            summary: `${said}. Activate STS in this region (IAM account settings) or use another aws-region.`,
+            details: [],
+        };
+    }
+    return { summary: `${said}.`, details: [] };
+}
+/** The job has no OIDC token: the permission is missing, or GitHub never gives one (forks). */
+function missingTokenMessage(fork) {
+    const forkNote = fork
+        ? ` This run is for a pull request from the fork ${fork}: GitHub never gives pull requests from forks an OIDC token, so assume a role only in workflows that do not run fork code with credentials.`
+        : ' Pull requests from forks never get a token, whatever the permissions say.';
+    return `The runner gave this job no OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set): add "permissions: id-token: write" (and "contents: read") to the job or the workflow.${forkNote}`;
+}
+
+;// CONCATENATED MODULE: ./.build/commands/assume-role.js
+
+
+
+
+
+
+
+
+/**
+ * assume-role: the job's OIDC token → AssumeRoleWithWebIdentity → AssumeRole for each role of
+ * role-chain → GetCallerIdentity. Every secret is masked the moment it arrives; the account is
+ * checked against allowed-account-ids before anything is exported or output.
+ *
+ * Nothing is written to disk but the runner's own files (GITHUB_ENV, GITHUB_OUTPUT, GITHUB_STATE,
+ * which the runner reads and removes after the step); there is no credential file to leave
+ * behind. The post step "clears" the exported variables: later steps get their environment
+ * from GITHUB_ENV, so it exports the same names with empty values (the AWS SDKs and CLI treat an
+ * empty AWS_ACCESS_KEY_ID as unset), which keeps the credentials away from the post steps of
+ * actions that ran before this one.
+ */
+const EXPORTED_STATE = 'assume-role-exported';
+const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
+/** Backoff for the token fetch and every STS call: 250 ms doubling to 8 s, 6 attempts, 60 s. */
+const RETRY_POLICY = {
+    baseMs: 250,
+    maxDelayMs: 8_000,
+    maxAttempts: 6,
+    maxElapsedMs: 60_000,
+};
+/** Every input, validated before any work starts. */
+function readSettings(ctx) {
+    const { inputs, host, github } = ctx;
+    const role = parseRoleArn('role-arn', inputs.required('role-arn'));
+    const chain = inputs.list('role-chain').map((arn) => parseRoleArn('role-chain', arn));
+    for (const next of chain) {
+        if (next.partition !== role.partition) {
+            throw (0,errors/* invalidInput */.aY)('role-chain', next.arn, `a chained role must be in the partition of role-arn (${role.partition})`);
+        }
+    }
+    const regionInput = inputs.string('aws-region');
+    const regionVar = ['AWS_REGION', 'AWS_DEFAULT_REGION'].find((name) => host.env[name]);
+    const region = regionInput ?? (regionVar ? host.env[regionVar] : undefined);
+    if (region === undefined) {
+        throw new errors/* ConfigurationError */.j1(`Input 'aws-region' is required for assume-role (or AWS_REGION in the environment), e.g. us-east-1.`);
+    }
+    checkRegion(regionInput === undefined ? `aws-region (from ${regionVar})` : 'aws-region', region, role.partition);
+    const durationText = inputs.string('role-duration');
+    const durationSeconds = durationText === undefined ? 3600 : parseRoleDuration('role-duration', durationText);
+    if (chain.length > 0 && durationSeconds > MAX_CHAINED_DURATION_SECONDS) {
+        throw (0,errors/* invalidInput */.aY)('role-duration', durationText ?? '', 'AWS caps sessions obtained by role chaining at 1h (3600 seconds); use 1h or less with role-chain');
+    }
+    const sessionText = inputs.string('role-session-name');
+    const sessionName = sessionText === undefined
+        ? defaultSessionName(github.owner && github.repo ? `${github.owner}/${github.repo}` : undefined, github.runId, github.runAttempt)
+        : checkSessionName('role-session-name', sessionText);
+    const allowed = inputs.list('allowed-account-ids');
+    const allowedAccountIds = allowed.map((id) => checkAccountId('allowed-account-ids', id));
+    const final = chain.at(-1) ?? role;
+    if (allowedAccountIds.length > 0 && !allowedAccountIds.includes(final.accountId)) {
+        throw (0,errors/* invalidInput */.aY)(chain.length ? 'role-chain' : 'role-arn', final.arn, `its account ${final.accountId} is not in allowed-account-ids (${allowedAccountIds.join(', ')}); nothing was assumed or exported`);
+    }
+    return {
+        role,
+        chain,
+        region,
+        audience: inputs.string('audience') ?? DEFAULT_AUDIENCE,
+        sessionName,
+        durationSeconds,
+        allowedAccountIds,
+        exportCredentials: inputs.bool('export-credentials', true),
+        outputCredentials: inputs.bool('output-credentials', false),
+        maskAccountId: inputs.bool('mask-account-id', false),
+    };
+}
+async function run(ctx) {
+    await assumeRole(ctx, { sts: createStsApi });
+}
+async function assumeRole(ctx, deps) {
+    const { host, clock } = ctx;
+    const settings = readSettings(ctx);
+    const roles = [settings.role, ...settings.chain];
+    if (settings.maskAccountId)
+        for (const r of roles)
+            host.setSecret(r.accountId);
+    const retryBase = {
+        ...RETRY_POLICY,
+        sleep: (ms, signal) => clock.sleep(ms, signal),
+        now: () => clock.now(),
+        signal: host.cancellation,
+    };
+    // 1. The job's OIDC token.
+    const endpoint = tokenEndpoint(host.env);
+    if (!endpoint) {
+        const pr = ctx.github.pullRequest;
+        const fork = pr?.headRepo && pr.baseRepo && pr.headRepo !== pr.baseRepo ? pr.headRepo : undefined;
+        throw new errors/* ConfigurationError */.j1(missingTokenMessage(fork));
+    }
+    // Load the SDK while the token is on its way (the two take about as long).
+    const stsReady = deps.sts(settings.region);
+    stsReady.catch(() => { });
+    let tokenAttempts = 0;
+    let token;
+    try {
+        token = await fetchOidcToken({
+            endpoint,
+            audience: settings.audience,
+            setSecret: (v) => host.setSecret(v),
+            retry: {
+                ...retryBase,
+                onRetry: ({ attempt, delayMs, error }) => {
+                    tokenAttempts = attempt + 1;
+                    host.info(`Getting the OIDC token failed (attempt ${attempt}): ${error.message}; retrying in ${delayMs} ms.`);
+                },
+            },
+        });
+    }
+    catch (error) {
+        checkCancelled(ctx);
+        throw tokenFetchFailed(error, Math.max(1, tokenAttempts));
+    }
+    const claims = decodeClaims(token);
+    // 2. Web identity, then the chain. Credentials are masked before anything else sees them.
+    const sts = await stsReady;
+    const call = callWithRetry(ctx, retryBase);
+    const mask = (s) => {
+        host.setSecret(s.credentials.accessKeyId);
+        host.setSecret(s.credentials.secretAccessKey);
+        host.setSecret(s.credentials.sessionToken);
+        return s;
+    };
+    host.info(`Assuming ${settings.role.arn} with the job's OIDC token (sub ${describeClaim(claims, 'sub')}, aud ${describeClaim(claims, 'aud')}), session ${settings.sessionName}, ${settings.durationSeconds} s.`);
+    let session = await call({ kind: 'web-identity', roleArn: settings.role.arn, claims }, async () => mask(await sts.assumeRoleWithWebIdentity({
+        roleArn: settings.role.arn,
+        sessionName: settings.sessionName,
+        durationSeconds: settings.durationSeconds,
+        webIdentityToken: token,
+    }, host.cancellation)));
+    let fromRoleArn = settings.role.arn;
+    for (const next of settings.chain) {
+        host.info(`Chaining from ${fromRoleArn} to ${next.arn}.`);
+        const from = session.credentials;
+        session = await call({ kind: 'chain', roleArn: next.arn, fromRoleArn }, async () => mask(await sts.assumeRole(from, {
+            roleArn: next.arn,
+            sessionName: settings.sessionName,
+            durationSeconds: settings.durationSeconds,
+        }, host.cancellation)));
+        fromRoleArn = next.arn;
+    }
+    // 3. Whose credentials these are, checked before anything leaves this process.
+    const final = session;
+    const identity = await call({ kind: 'caller-identity' }, () => sts.getCallerIdentity(final.credentials, host.cancellation));
+    if (settings.maskAccountId)
+        host.setSecret(identity.account);
+    const arnAccount = accountOfArn(final.assumedRoleArn);
+    if (arnAccount !== undefined && arnAccount !== identity.account) {
+        throw new errors/* ConfigurationError */.j1(`Refusing the credentials: STS returned a session in account ${arnAccount} (${final.assumedRoleArn}) but GetCallerIdentity says account ${identity.account}; nothing was exported.`);
+    }
+    if (settings.allowedAccountIds.length > 0 &&
+        !settings.allowedAccountIds.includes(identity.account)) {
+        throw new errors/* ConfigurationError */.j1(`Refusing the credentials of ${identity.arn}: account ${identity.account} is not in allowed-account-ids (${settings.allowedAccountIds.join(', ')}); nothing was exported.`);
+    }
+    // 4. Export and output.
+    const c = final.credentials;
+    if (settings.exportCredentials) {
+        const exported = {
+            AWS_ACCESS_KEY_ID: c.accessKeyId,
+            AWS_SECRET_ACCESS_KEY: c.secretAccessKey,
+            AWS_SESSION_TOKEN: c.sessionToken,
+            AWS_REGION: settings.region,
+            AWS_DEFAULT_REGION: settings.region,
+        };
+        host.saveState(EXPORTED_STATE, JSON.stringify(Object.keys(exported)));
+        for (const [name, value] of Object.entries(exported))
+            host.exportVariable(name, value);
+    }
+    host.setOutput('aws-account-id', identity.account);
+    host.setOutput('authenticated-arn', identity.arn);
+    host.setOutput('expiration', c.expiration.toISOString());
+    if (settings.outputCredentials) {
+        host.setOutput('aws-access-key-id', c.accessKeyId);
+        host.setOutput('aws-secret-access-key', c.secretAccessKey);
+        host.setOutput('aws-session-token', c.sessionToken);
+    }
+    host.info(`Authenticated as ${identity.arn} (account ${identity.account}) until ${c.expiration.toISOString()}${settings.exportCredentials ? '; AWS_* credentials exported for the following steps' : ''}.`);
+}
+/** Post step: export the names main exported again, empty (see the comment at the top). */
+async function post(ctx) {
+    const { host } = ctx;
+    let names;
+    try {
+        names = JSON.parse(host.getState(EXPORTED_STATE) ?? '[]');
+    }
+    catch {
+        names = [];
+    }
+    const cleared = (Array.isArray(names) ? names : []).filter((n) => typeof n === 'string' && /^AWS_[A-Z_]+$/.test(n));
+    for (const name of cleared)
+        host.exportVariable(name, '');
+    if (cleared.length)
+        host.info(`Cleared ${cleared.join(', ')} for the rest of the job.`);
+}
+function describeClaim(claims, name) {
+    return claims ? (claimText(claims, name) ?? '(none)') : '(undecodable token)';
+}
+function checkCancelled(ctx) {
+    if (ctx.host.cancellation.aborted) {
+        throw new errors/* ConfigurationError */.j1('assume-role was cancelled before it finished; nothing was exported.');
+    }
+}
+/** Runs one STS call with classified retries; a final failure becomes an explanation. */
+function callWithRetry(ctx, retryBase) {
+    const { host } = ctx;
+    return async (step, fn) => {
+        let attempts = 1;
+        try {
+            return await (0,retry/* retry */.L)(fn, {
+                ...retryBase,
+                classify: classifyStsError,
+                onRetry: ({ attempt, delayMs, error }) => {
+                    attempts = attempt + 1;
+                    host.info(`STS answered ${stsErrorCode(error) ?? 'an error'} (attempt ${attempt}); retrying in ${delayMs} ms.`);
+                },
+            });
+        }
+        catch (error) {
+            checkCancelled(ctx);
+            if (!isStsServiceError(error) && stsErrorCode(error) === undefined)
+                throw error;
+            const { summary, details } = explainStsError(error, step, attempts);
+            for (const line of details)
+                host.info(line);
+            throw new errors/* ConfigurationError */.j1(summary);
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 7009:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ retry),
+/* harmony export */   Q: () => (/* binding */ backoffDelayMs)
+/* harmony export */ });
+/**
+ * The delay before attempt `attempt + 1`: exponential, capped, with "equal jitter" (half fixed,
+ * half random) so that parallel jobs that failed together do not come back together.
+ */
+function backoffDelayMs(attempt, baseMs, maxDelayMs, random) {
+    const ceiling = Math.min(maxDelayMs, baseMs * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+/**
+ * Runs `fn` until it succeeds, the error is classified 'fail', the attempts are used up or the
+ * time budget is spent. The error thrown is always the last one `fn` threw, unchanged.
+ */
+async function retry(fn, options) {
+    const { classify, maxAttempts, maxElapsedMs, baseMs, sleep, now, signal, onRetry } = options;
+    const maxDelayMs = options.maxDelayMs ?? 30_000;
+    const random = options.random ?? Math.random;
+    const start = now();
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            if (attempt >= maxAttempts || signal?.aborted || classify(error) === 'fail')
+                throw error;
+            const delayMs = backoffDelayMs(attempt, baseMs, maxDelayMs, random);
+            if (now() - start + delayMs > maxElapsedMs)
+                throw error;
+            onRetry?.({ attempt, delayMs, error });
+            await sleep(delayMs, signal);
+            if (signal?.aborted)
+                throw error;
+        }
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,473 @@
+export const id = 215;
+export const ids = [215];
+export const modules = {
+
+/***/ 2215:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.build/github/comment-keys.js
+var comment_keys = __webpack_require__(4806);
+// EXTERNAL MODULE: ./.build/github/marker.js
+var github_marker = __webpack_require__(4072);
+;// CONCATENATED MODULE: ./.build/github/plan-labels.js
+/** The labels `comment` manages on the pull request (others are left alone). */
+const PLAN_LABELS = {
+    'tofu:destroy': {
+        color: 'b60205',
+        description: 'The OpenTofu plan destroys or replaces resources',
+    },
+    'tofu:changes': { color: 'fbca04', description: 'The OpenTofu plan changes infrastructure' },
+    'tofu:no-changes': { color: '0e8a16', description: 'The OpenTofu plan changes nothing' },
+};
+/**
+ * tofu:destroy when any environment destroys or replaces, tofu:changes when any changes
+ * anything, tofu:no-changes only when every environment planned and none changes anything
+ * (a failed plan proves nothing either way).
+ */
+function wantedPlanLabels(plans) {
+    const planned = plans.filter((p) => p.status === 'planned');
+    const wanted = [];
+    if (planned.some((p) => p.destroy > 0 || p.replace > 0))
+        wanted.push('tofu:destroy');
+    if (planned.some((p) => p.hasChanges))
+        wanted.push('tofu:changes');
+    if (plans.length > 0 && planned.length === plans.length && !planned.some((p) => p.hasChanges))
+        wanted.push('tofu:no-changes');
+    return wanted;
+}
+
+;// CONCATENATED MODULE: ./.build/render/aggregate-comment.js
+
+/** GitHub refuses comment bodies over 65,536 characters. */
+const COMMENT_LIMIT = 65_536;
+/** Head room for what GitHub may count differently from String.length. */
+const MARGIN = 512;
+/** What a section asks beyond its full length (renderers reserve room for a "cut" note). */
+const WANT_SLACK = 400;
+function escapeCell(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_[\]|])/g, '\\$1')
+        .replace(/\r?\n/g, ' ');
+}
+function isDestructive(env) {
+    return (env.status === 'planned' && !!env.counts && (env.counts.destroy > 0 || env.counts.replace > 0));
+}
+/** `1 to import, 3 to add, 1 to change, 1 to destroy` in OpenTofu's order, or `No changes`. */
+function verdict(env) {
+    if (env.status === 'not-planned')
+        return 'Not planned in this run';
+    if (env.status === 'failed')
+        return `Plan failed${env.failedStep ? ` (tofu ${env.failedStep})` : ''}`;
+    if (env.verdict)
+        return env.verdict;
+    const c = env.counts;
+    if (!c)
+        return env.hasChanges ? 'Changes' : 'No changes';
+    const parts = [
+        [c.import, 'to import'],
+        [c.add, 'to add'],
+        [c.change, 'to change'],
+        [c.destroy, 'to destroy'],
+        [c.forget ?? 0, 'to forget'],
+    ]
+        .filter(([n]) => n > 0)
+        .map(([n, what]) => `${n} ${what}`);
+    if (parts.length)
+        return parts.join(', ');
+    if (c.move)
+        return `${c.move} to move`;
+    return env.hasChanges ? 'Output changes only' : 'No changes';
+}
+function icon(env) {
+    if (env.status === 'failed')
+        return '❌';
+    if (env.status === 'not-planned')
+        return '⏸️';
+    if (isDestructive(env))
+        return '🔥';
+    return env.hasChanges ? '📝' : '✅';
+}
+/** Sections: destroys and replacements first, then failures, changes and no changes. */
+function sectionRank(env) {
+    if (isDestructive(env))
+        return 0;
+    if (env.status === 'failed')
+        return 1;
+    if (env.hasChanges)
+        return 2;
+    return 3;
+}
+function renderTable(envs) {
+    const rows = envs.map((env) => {
+        const n = (value) => env.status === 'planned' && value !== undefined ? String(value) : '–';
+        const failed = env.status === 'failed'
+            ? `❌ ${escapeCell(env.error ?? 'failed')}`
+            : env.status === 'not-planned'
+                ? 'not planned in this run'
+                : '';
+        return `| ${icon(env)} **${escapeCell(env.environment)}** | ${escapeCell(verdict(env))} | ${n(env.counts?.add)} | ${n(env.counts?.change)} | ${n(env.counts?.destroy)} | ${n(env.counts?.replace)} | ${n(env.counts?.import)} | ${failed} |`;
+    });
+    return [
+        '| Environment | Verdict | Add | Change | Destroy | Replace | Import | Failed |',
+        '|---|---|--:|--:|--:|--:|--:|---|',
+        ...rows,
+    ].join('\n');
+}
+function headline(envs) {
+    const planned = envs.filter((e) => e.status !== 'not-planned');
+    const failed = planned.filter((e) => e.status === 'failed');
+    const changed = planned.filter((e) => e.status === 'planned' && e.hasChanges);
+    const destructive = planned.filter(isDestructive);
+    const lines = [];
+    const parts = [`${planned.length} environment${planned.length === 1 ? '' : 's'} planned`];
+    if (changed.length)
+        parts.push(`${changed.length} with changes`);
+    if (failed.length)
+        parts.push(`${failed.length} failed`);
+    lines.push(`${parts.join(', ')}.`);
+    if (destructive.length) {
+        lines.push('', `> [!WARNING]\n> Resources are destroyed or replaced in ${destructive.map((e) => `**${escapeCell(e.environment)}**`).join(', ')}.`);
+    }
+    if (failed.length) {
+        lines.push('', `> [!CAUTION]\n> The plan failed in ${failed.map((e) => `**${escapeCell(e.environment)}**`).join(', ')}.`);
+    }
+    return lines.join('\n');
+}
+function footer(input) {
+    const parts = [];
+    if (input.sha)
+        parts.push(`commit \`${input.sha.slice(0, 12)}\``);
+    if (input.runUrl)
+        parts.push(`[workflow run](${input.runUrl})`);
+    return parts.length ? `<sub>Planned at ${parts.join(' · ')}.</sub>` : '';
+}
+function openDetails(env) {
+    return `<details><summary>${icon(env)} <b>${escapeCell(env.environment)}</b>: ${escapeCell(verdict(env))}</summary>\n\n`;
+}
+const CLOSE_DETAILS = '\n\n</details>\n';
+/**
+ * Shares `available` characters among sections that want `wants[i]`: small sections get all
+ * they want, the rest split what is left evenly.
+ */
+function shareBudget(wants, available) {
+    const order = wants.map((w, i) => [w, i]).sort((a, b) => a[0] - b[0]);
+    const given = new Array(wants.length).fill(0);
+    let left = Math.max(0, available);
+    order.forEach(([want, index], k) => {
+        const share = Math.floor(left / (order.length - k));
+        const give = Math.min(want, share);
+        given[index] = give;
+        left -= give;
+    });
+    return given;
+}
+/**
+ * One comment for several environments: a headline, a table with a row per environment
+ * (never trimmed), then each environment's section collapsed, trimmed so that the whole stays
+ * under GitHub's limit. The marker carries every environment's fingerprint and status.
+ */
+function renderAggregateComment(input) {
+    const limit = input.limit ?? COMMENT_LIMIT;
+    const envs = [...input.environments].sort((a, b) => a.environment.localeCompare(b.environment));
+    const marker = { v: 1, environments: {} };
+    if (input.sha)
+        marker.sha = input.sha;
+    if (input.runUrl)
+        marker.run = input.runUrl;
+    for (const env of envs) {
+        const status = env.status;
+        marker.environments[env.environment] = env.fingerprint
+            ? { fingerprint: env.fingerprint, status }
+            : { status };
+    }
+    const head = [
+        (0,github_marker/* formatMarker */.gJ)(input.key, marker),
+        `## ${input.title ?? 'OpenTofu plan'}`,
+        '',
+        headline(envs),
+        '',
+        renderTable(envs),
+        '',
+    ].join('\n');
+    const foot = footer(input);
+    const withSection = envs
+        .filter((e) => e.status !== 'not-planned' && e.section)
+        .sort((a, b) => sectionRank(a) - sectionRank(b));
+    const wrappers = withSection.map((e) => openDetails(e).length + CLOSE_DETAILS.length);
+    const fixed = head.length + foot.length + 2 + wrappers.reduce((a, b) => a + b, 0);
+    const available = limit - MARGIN - fixed;
+    const sections = [];
+    if (available > 0) {
+        // A renderer keeps room for its own "cut to fit" note: ask for a little more than it used.
+        const wants = withSection.map((e) => Math.min(available, e.section(available).length + WANT_SLACK));
+        const budgets = shareBudget(wants, available);
+        // Room nobody needed goes to everyone: a renderer may cut at exactly its own length.
+        const spare = available - budgets.reduce((a, b) => a + b, 0);
+        const extra = budgets.length ? Math.floor(spare / budgets.length) : 0;
+        budgets.forEach((b, i) => (budgets[i] = b + extra));
+        withSection.forEach((env, i) => {
+            const budget = budgets[i];
+            let text = env.section(budget);
+            if (text.length > budget)
+                text = tooLarge(budget);
+            sections.push(`${openDetails(env)}${text}${CLOSE_DETAILS}`);
+        });
+    }
+    return `${head}\n${sections.join('\n')}\n${foot}\n`;
+}
+function tooLarge(budget) {
+    const note = '_This section is too large for the comment; the whole plan is in the job summary._';
+    return note.length <= budget ? note : '';
+}
+
+// EXTERNAL MODULE: ./.build/render/plan-section.js + 4 modules
+var plan_section = __webpack_require__(5195);
+// EXTERNAL MODULE: ./.build/render/plan-verdict.js
+var plan_verdict = __webpack_require__(6180);
+// EXTERNAL MODULE: ./.build/tofu/plan-result.js
+var plan_result = __webpack_require__(1220);
+// EXTERNAL MODULE: ./.build/util/errors.js
+var errors = __webpack_require__(1096);
+;// CONCATENATED MODULE: ./.build/commands/comment.js
+
+
+
+
+
+
+
+
+
+
+/**
+ * Aggregates the result files of several `plan` runs (one per environment) into one sticky
+ * pull-request comment, and optionally labels the pull request by what the plans do.
+ */
+async function run(ctx) {
+    const { host, inputs, github } = ctx;
+    const pattern = inputs.required('results');
+    const labels = inputs.bool('labels', false);
+    const files = await findResultFiles(pattern, host.workspace);
+    if (files.length === 0) {
+        throw new errors/* ConfigurationError */.j1(`Input 'results' is ${JSON.stringify(pattern)}: no file matches it under ${host.workspace}. Point it at the result files of plan (its result-file output), e.g. plan-results/**/result.json.`);
+    }
+    const results = newestPerEnvironment(files.map((file) => ({ file, result: (0,plan_result/* readPlanResult */.XO)(file) })), (message) => host.warning(message));
+    host.info(`Aggregating ${results.length} plan result(s): ${results.map((r) => r.environment).join(', ')}`);
+    const key = (0,comment_keys/* aggregateCommentKey */.A)(github.workflow);
+    const target = await pullRequestInReach(ctx);
+    let previous;
+    if (target) {
+        try {
+            previous = await previousMarker(target.client, target.pr, key);
+        }
+        catch (error) {
+            cannotWrite(ctx, target.pr, error);
+            return finish(ctx, results, key, undefined, undefined, false);
+        }
+    }
+    await finish(ctx, results, key, previous, target, labels);
+}
+async function finish(ctx, results, key, previous, target, labels) {
+    const { host, github } = ctx;
+    const planned = new Set(results.map((r) => r.environment));
+    const environments = results.map(toAggregate);
+    for (const [environment, entry] of Object.entries(previous?.environments ?? {})) {
+        if (planned.has(environment))
+            continue;
+        environments.push({
+            environment,
+            status: 'not-planned',
+            ...(entry.fingerprint ? { fingerprint: entry.fingerprint } : {}),
+        });
+    }
+    const sha = github.pullRequest?.headSha ?? github.sha;
+    const body = renderAggregateComment({
+        key,
+        environments,
+        ...(sha ? { sha } : {}),
+        ...(github.runUrl ? { runUrl: github.runUrl } : {}),
+    });
+    await host.appendSummary(body);
+    await host.showComment(body);
+    host.setOutput('has-changes', String(results.some((r) => r.status === 'planned' && r.hasChanges)));
+    let url = '';
+    if (target) {
+        try {
+            const { upsertStickyComment } = await __webpack_require__.e(/* import() */ 501).then(__webpack_require__.bind(__webpack_require__, 3501));
+            const outcome = await upsertStickyComment(target.client, {
+                issueNumber: target.pr,
+                key,
+                body,
+            });
+            url = outcome.url;
+            host.info(`Plan comment ${outcome.action} on pull request #${target.pr}: ${outcome.url}`);
+            if (labels)
+                await applyLabels(ctx, target, results);
+        }
+        catch (error) {
+            cannotWrite(ctx, target.pr, error);
+        }
+    }
+    else if (labels) {
+        host.info('No pull request in reach: labels were not changed.');
+    }
+    host.setOutput('comment-url', url);
+}
+async function applyLabels(ctx, target, results) {
+    const { syncLabels } = await __webpack_require__.e(/* import() */ 993).then(__webpack_require__.bind(__webpack_require__, 4993));
+    const wanted = wantedPlanLabels(results.map((r) => ({
+        status: r.status,
+        hasChanges: r.hasChanges,
+        destroy: r.model?.counts.destroy ?? 0,
+        replace: r.model?.counts.replace ?? 0,
+    })));
+    const { added, removed } = await syncLabels(target.client, target.pr, wanted, Object.keys(PLAN_LABELS), PLAN_LABELS);
+    ctx.host.info(`Labels on #${target.pr}: ${wanted.join(', ') || 'none'}` +
+        (added.length ? `; added ${added.join(', ')}` : '') +
+        (removed.length ? `; removed ${removed.join(', ')}` : ''));
+}
+function toAggregate(result) {
+    const { environment, model, planText } = result;
+    const env = {
+        environment,
+        status: result.status,
+        hasChanges: result.hasChanges,
+    };
+    if (result.fingerprint)
+        env.fingerprint = result.fingerprint;
+    if (result.failedStep)
+        env.failedStep = result.failedStep;
+    if (result.error)
+        env.error = result.error;
+    if (model) {
+        const c = model.counts;
+        env.counts = {
+            add: c.add,
+            change: c.change,
+            destroy: c.destroy,
+            replace: c.replace,
+            import: c.import,
+            forget: c.forget,
+            move: c.move,
+        };
+    }
+    if (result.status === 'planned' && model)
+        env.verdict = (0,plan_verdict/* planVerdict */.F)(model);
+    const error = result.status === 'failed'
+        ? `${result.failedStep ? `tofu ${result.failedStep}: ` : ''}${result.error ?? 'the plan failed'}`
+        : undefined;
+    env.section = (budget) => (0,plan_section/* renderPlanSection */.J)({
+        environment,
+        ...(result.status === 'planned'
+            ? { model }
+            : model
+                ? { model: { ...model, errored: true } }
+                : {}),
+        planText,
+        budget,
+        ...(error ? { error } : {}),
+        fullPlanNote: 'The whole plan is in the job summary of its plan step.',
+    });
+    return env;
+}
+/** Two results for one environment (a re-run's artifacts next to the first's): the newest wins. */
+function newestPerEnvironment(found, warn) {
+    const byEnvironment = new Map();
+    for (const entry of found) {
+        const other = byEnvironment.get(entry.result.environment);
+        if (!other) {
+            byEnvironment.set(entry.result.environment, entry);
+            continue;
+        }
+        const newer = (entry.result.createdAt ?? '') >= (other.result.createdAt ?? '') ? entry : other;
+        const older = newer === entry ? other : entry;
+        warn(`Two results for environment ${entry.result.environment}: using ${newer.file} (newer) and ignoring ${older.file}.`);
+        byEnvironment.set(entry.result.environment, newer);
+    }
+    return [...byEnvironment.values()].map((e) => e.result);
+}
+/** The newline-separated glob patterns, relative ones under the workspace; a directory means its result.json files. */
+async function findResultFiles(pattern, workspace) {
+    const lines = pattern
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .map((line) => {
+        const negate = line.startsWith('!');
+        let path = negate ? line.slice(1) : line;
+        if (!(0,external_node_path_.isAbsolute)(path))
+            path = (0,external_node_path_.join)(workspace, path);
+        if (!negate && (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isDirectory())
+            path = (0,external_node_path_.join)(path, '**', 'result.json');
+        return negate ? `!${path}` : path;
+    });
+    const { create } = await Promise.all(/* import() */[__webpack_require__.e(58), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 2377));
+    const globber = await create(lines.join('\n'), {
+        matchDirectories: false,
+        implicitDescendants: false,
+    });
+    return (await globber.glob()).sort();
+}
+/** The pull request, a token and the repository, or a warning saying why not (the run stays green). */
+async function pullRequestInReach(ctx) {
+    const { host, inputs, github } = ctx;
+    const pr = github.pullRequest?.number;
+    if (pr === undefined) {
+        host.warning(`No pull request in reach (event: ${github.eventName ?? 'none'}): the plans are in the step summary only.`);
+        return undefined;
+    }
+    const token = inputs.string('github-token');
+    if (!token) {
+        host.warning('No github-token was given: the plan comment was not posted; the plans are in the step summary.');
+        return undefined;
+    }
+    host.setSecret(token);
+    if (!github.owner || !github.repo) {
+        host.warning('GITHUB_REPOSITORY is not set: the plan comment was not posted; the plans are in the step summary.');
+        return undefined;
+    }
+    const { createGitHubClient } = await __webpack_require__.e(/* import() */ 320).then(__webpack_require__.bind(__webpack_require__, 3320));
+    const client = createGitHubClient({
+        token,
+        apiUrl: github.apiUrl,
+        owner: github.owner,
+        repo: github.repo,
+        signal: host.cancellation,
+        onRetry: (r) => host.debug(`GitHub ${r.method} ${r.path}: retry ${r.attempt} in ${r.delayMs} ms (${r.reason})`),
+    });
+    return { client, pr };
+}
+async function previousMarker(client, pr, key) {
+    const { findStickyComments } = await __webpack_require__.e(/* import() */ 501).then(__webpack_require__.bind(__webpack_require__, 3501));
+    const [newest] = await findStickyComments(client, pr, key);
+    return newest ? (0,github_marker/* findMarker */.Ed)(newest.body, key) : undefined;
+}
+function cannotWrite(ctx, pr, error) {
+    const status = error.status;
+    if (status === 403 || status === 404) {
+        ctx.host.warning(`The token cannot write to pull request #${pr} (HTTP ${status}: a pull request from a fork, or a token without pull-requests: write): the plans are in the step summary.`);
+    }
+    else {
+        ctx.host.warning(`The plan comment could not be posted (${(0,errors/* errorMessage */.gJ)(error)}): the plans are in the step summary.`);
+    }
+}
+
+
+/***/ })
+
+};

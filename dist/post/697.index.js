@@ -1,0 +1,1389 @@
+export const id = 697;
+export const ids = [697];
+export const modules = {
+
+/***/ 4697:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  post: () => (/* binding */ post),
+  run: () => (/* binding */ run)
+});
+
+;// CONCATENATED MODULE: ./.build/aws/client-settings.js
+function awsClientSettings(env, region) {
+    return {
+        region,
+        config(service) {
+            const endpoint = env[`AWS_ENDPOINT_URL_${service.toUpperCase()}`] || env.AWS_ENDPOINT_URL;
+            const credentials = env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+                ? {
+                    accessKeyId: env.AWS_ACCESS_KEY_ID,
+                    secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+                    ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+                }
+                : undefined;
+            return {
+                region,
+                ...(endpoint ? { endpoint } : {}),
+                ...(credentials ? { credentials } : {}),
+            };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/aws/aws-error-class.js
+const CREDENTIAL_ERRORS = new Set([
+    'AccessDenied',
+    'AccessDeniedException',
+    'ExpiredToken',
+    'ExpiredTokenException',
+    'UnrecognizedClientException',
+    'InvalidClientTokenId',
+    'InvalidSignatureException',
+    'SignatureDoesNotMatch',
+    'UnauthorizedOperation',
+    'IncompleteSignature',
+    'MissingAuthenticationToken',
+    'CredentialsProviderError',
+]);
+const TRANSIENT_ERRORS = new Set([
+    'ThrottlingException',
+    'Throttling',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'ServerException',
+    'ServiceUnavailable',
+    'ServiceUnavailableException',
+    'InternalFailure',
+    'InternalServerError',
+    'RequestTimeout',
+    'RequestTimeoutException',
+    'TimeoutError',
+]);
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENOTFOUND',
+]);
+function classifyAwsError(error) {
+    if (typeof error !== 'object' || error === null)
+        return 'other';
+    const e = error;
+    const name = e.name ?? '';
+    if (CREDENTIAL_ERRORS.has(name) || CREDENTIAL_ERRORS.has(e.code ?? ''))
+        return 'credentials';
+    if (TRANSIENT_ERRORS.has(name))
+        return 'transient';
+    if (e.code && NETWORK_CODES.has(e.code))
+        return 'transient';
+    const status = e.$metadata?.httpStatusCode;
+    if (status === 429 || (status !== undefined && status >= 500) || e.$fault === 'server')
+        return 'transient';
+    return 'other';
+}
+/** `AccessDeniedException: User ... is not authorized ...` for people. */
+function describeAwsError(error) {
+    if (error instanceof Error)
+        return error.name && error.name !== 'Error' ? `${error.name}: ${error.message}` : error.message;
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./.build/aws/ecs-model.js
+function shortTaskId(arn) {
+    return (arn ?? '').split('/').pop() ?? '';
+}
+
+;// CONCATENATED MODULE: ./.build/aws/ecs-diagnose.js
+
+// Order matters: the first rules are the more specific causes.
+const RULES = [
+    {
+        id: 'wrong-platform',
+        test: /exec format error|does not contain descriptor matching platform|no matching manifest for (linux\/\w+)/i,
+        text: () => 'Wrong image platform: the image was built for another CPU architecture than the task runs on. Build with platform linux/amd64 (the default) or set the task definition runtimePlatform.cpuArchitecture to match the image.',
+    },
+    {
+        id: 'secret-missing',
+        test: /ResourceInitializationError[\s\S]*?(InvalidParameters|ParameterNotFound|ResourceNotFoundException|can't find the specified secret)[^[\]\n]*(\[[^\]]*\])?/i,
+        text: (m) => `Missing secret: a parameter or secret the task definition references does not exist${m[2] ? ` ${m[2]}` : ''}. Create it in this account and region (SSM Parameter Store or Secrets Manager) or fix its name in the task definition's secrets.`,
+        excludes: ['registry-denied', 'secret-denied'],
+    },
+    {
+        id: 'secret-denied',
+        test: /ResourceInitializationError[\s\S]*?(ssm|secretsmanager|asm|kms)[\s\S]*?(AccessDenied|not authorized)/i,
+        text: () => 'Secret access denied: the task execution role may not read the task definition secrets. Allow ssm:GetParameters / secretsmanager:GetSecretValue (and kms:Decrypt for a customer key) on them.',
+        excludes: ['registry-denied'],
+    },
+    {
+        id: 'registry-denied',
+        test: /(CannotPullContainerError|ResourceInitializationError)[\s\S]*?(403|Forbidden|access denied|not authorized|AccessDenied)/i,
+        text: () => 'Registry access denied (403): the task execution role cannot pull from ECR. It needs ecr:GetAuthorizationToken, ecr:BatchGetImage and ecr:GetDownloadUrlForLayer (AmazonECSTaskExecutionRolePolicy), and the task needs a network path to ECR (NAT or VPC endpoints).',
+    },
+    {
+        id: 'image-not-found',
+        test: /CannotPullContainerError[\s\S]*?(not found|manifest unknown|does not exist)/i,
+        text: () => 'Image not found: the image or tag the task definition names is not in the registry. Check that the push succeeded and that the task definition points to this repository and tag (or digest).',
+    },
+    {
+        id: 'elb-health-check',
+        test: /failed ELB health checks|is unhealthy in \(target-group|Health checks failed/i,
+        text: () => 'Load balancer health check failed: the target group never saw the task healthy. Check the health-check path and port (does the app answer 200 there?), the container port mapping, the security group from the load balancer, and the health-check grace period.',
+    },
+    {
+        id: 'container-health-check',
+        test: /failed container health checks/i,
+        text: () => 'Container health check failed: the healthCheck command in the task definition kept failing. Run it inside the image locally and check its startPeriod.',
+    },
+    {
+        id: 'out-of-memory',
+        test: /OutOfMemory|OOM/,
+        text: () => 'Out of memory: a container was killed for exceeding its memory. Raise the task or container memory.',
+    },
+    {
+        id: 'placement',
+        test: /unable to place a task|no container instance met all of its requirements|insufficient (memory|CPU)/i,
+        text: () => 'Tasks could not be placed: no capacity met the task requirements (CPU, memory, subnets or capacity provider).',
+    },
+];
+function ruleHints(text) {
+    const hints = [];
+    const excluded = new Set();
+    for (const rule of RULES) {
+        if (excluded.has(rule.id))
+            continue;
+        const match = rule.test.exec(text);
+        if (!match)
+            continue;
+        hints.push({ id: rule.id, text: rule.text(match) });
+        for (const id of rule.excludes ?? [])
+            excluded.add(id);
+    }
+    return hints;
+}
+function taskText(task) {
+    return [task.stoppedReason ?? '', ...(task.containers ?? []).map((c) => c.reason ?? '')].join('\n');
+}
+/** Hints for one stopped task: its reasons, else an essential container's exit code. */
+function hintsForTask(task) {
+    const hints = ruleHints(taskText(task));
+    if (hints.length > 0)
+        return hints;
+    const exited = (task.containers ?? []).find((c) => c.exitCode !== undefined && c.exitCode !== 0);
+    if (exited?.exitCode === 137) {
+        return [
+            {
+                id: 'out-of-memory',
+                text: `Container ${exited.name} was killed (exit code 137): usually out of memory, or it ignored SIGTERM. Raise its memory.`,
+            },
+        ];
+    }
+    if (exited) {
+        return [
+            {
+                id: 'app-exited',
+                text: `Container ${exited.name} exited with code ${exited.exitCode}: the app crashed at start. Read its logs (CloudWatch); a missing environment variable or secret is the usual cause.`,
+            },
+        ];
+    }
+    return [];
+}
+/** Events since the roll, oldest first (ECS lists them newest first). */
+function eventsSince(service, since) {
+    return (service?.events ?? [])
+        .filter((e) => !e.createdAt || e.createdAt.getTime() >= since.getTime() - 1000)
+        .slice()
+        .reverse();
+}
+/** Everything we can say about a rollout that did not complete, as data for the renderers. */
+function diagnoseRollout(input) {
+    const deployments = input.service?.deployments ?? [];
+    const events = eventsSince(input.service, input.since);
+    const stoppedTasks = [...input.stoppedTasks]
+        .sort((a, b) => (a.stoppedAt?.getTime() ?? 0) - (b.stoppedAt?.getTime() ?? 0))
+        .map((t) => ({
+        taskId: shortTaskId(t.taskArn),
+        ...(t.stopCode ? { stopCode: t.stopCode } : {}),
+        ...(t.stoppedReason ? { stoppedReason: t.stoppedReason } : {}),
+        ...(t.stoppedAt ? { stoppedAt: t.stoppedAt } : {}),
+        containers: (t.containers ?? []).map((c) => ({
+            name: c.name ?? '',
+            ...(c.exitCode !== undefined ? { exitCode: c.exitCode } : {}),
+            ...(c.reason ? { reason: c.reason } : {}),
+        })),
+        hints: hintsForTask(t),
+    }));
+    const ours = deployments.find((d) => d.id === input.deploymentId);
+    const hints = [];
+    const add = (h) => {
+        if (!hints.some((x) => x.id === h.id))
+            hints.push(h);
+    };
+    for (const t of stoppedTasks)
+        t.hints.forEach(add);
+    // Events carry ELB health-check failures and placement problems that tasks do not.
+    for (const h of ruleHints(events.map((e) => e.message ?? '').join('\n')))
+        add(h);
+    const breaker = [ours?.rolloutStateReason, ...events.map((e) => e.message)].find((m) => /circuit breaker/i.test(m ?? ''));
+    if (breaker || ours?.rolloutState === 'FAILED') {
+        add({
+            id: 'circuit-breaker',
+            text: `ECS stopped the rollout: ${breaker ?? ours?.rolloutStateReason ?? 'deployment failed'}${hints.length ? '' : ' (see the stopped tasks and events for the cause)'}`,
+        });
+    }
+    return { deployments, events, stoppedTasks, hints };
+}
+
+;// CONCATENATED MODULE: ./.build/aws/ecs-client.js
+/** @aws-sdk/client-ecs, loaded only by the image command. The SDK's own retries are off. */
+async function createEcsCall(settings) {
+    const ecs = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(212)]).then(__webpack_require__.t.bind(__webpack_require__, 212, 19));
+    const client = new ecs.ECSClient({ ...settings.config('ECS'), maxAttempts: 1 });
+    const commands = {
+        DescribeServices: ecs.DescribeServicesCommand,
+        UpdateService: ecs.UpdateServiceCommand,
+        ListTasks: ecs.ListTasksCommand,
+        DescribeTasks: ecs.DescribeTasksCommand,
+        DescribeTaskDefinition: ecs.DescribeTaskDefinitionCommand,
+        RegisterTaskDefinition: ecs.RegisterTaskDefinitionCommand,
+        DescribeExpressGatewayService: ecs.DescribeExpressGatewayServiceCommand,
+        UpdateExpressGatewayService: ecs.UpdateExpressGatewayServiceCommand,
+    };
+    return (operation, input) => {
+        const Command = commands[operation];
+        return client.send(new Command(input));
+    };
+}
+/** The wait's read operations over an EcsCall. */
+function ecsReadApi(call) {
+    return {
+        async describeService(cluster, service) {
+            const out = (await call('DescribeServices', { cluster, services: [service] }));
+            const found = out.services?.[0];
+            return found ? { service: found } : { failureReason: out.failures?.[0]?.reason ?? 'MISSING' };
+        },
+        async listStoppedTaskArns(cluster, service) {
+            const out = (await call('ListTasks', {
+                cluster,
+                serviceName: service,
+                desiredStatus: 'STOPPED',
+                maxResults: 100,
+            }));
+            return out.taskArns ?? [];
+        },
+        async describeTasks(cluster, taskArns) {
+            const out = (await call('DescribeTasks', { cluster, tasks: taskArns }));
+            return out.tasks ?? [];
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./.build/util/errors.js
+var errors = __webpack_require__(1096);
+;// CONCATENATED MODULE: ./.build/aws/ecs-roll.js
+
+// The fields RegisterTaskDefinition accepts; DescribeTaskDefinition adds read-only ones.
+const REGISTER_FIELDS = [
+    'family',
+    'taskRoleArn',
+    'executionRoleArn',
+    'networkMode',
+    'containerDefinitions',
+    'volumes',
+    'placementConstraints',
+    'requiresCompatibilities',
+    'cpu',
+    'memory',
+    'pidMode',
+    'ipcMode',
+    'proxyConfiguration',
+    'inferenceAccelerators',
+    'ephemeralStorage',
+    'runtimePlatform',
+    'enableFaultInjection',
+];
+/** `repo/name:tag` or `repo/name@sha256:...` without the tag or digest. */
+function imageRepository(image) {
+    const at = image.indexOf('@');
+    const noDigest = at >= 0 ? image.slice(0, at) : image;
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+/** The container whose image we replace: named, the only one, or the one from our repository. */
+function pickContainer(containers, taskDefinition, containerName, repository) {
+    const names = containers.map((c) => String(c.name));
+    const label = taskDefinition.split('/').pop();
+    if (containerName) {
+        const named = containers.find((c) => c.name === containerName);
+        if (!named)
+            throw (0,errors/* invalidInput */.aY)('container-name', containerName, `task definition ${label} has containers ${names.join(', ')}`);
+        return named;
+    }
+    if (containers.length === 1)
+        return containers[0];
+    const ours = repository
+        ? containers.filter((c) => imageRepository(String(c.image ?? '')) === repository)
+        : [];
+    if (ours.length === 1)
+        return ours[0];
+    throw new errors/* ConfigurationError */.j1(`Task definition ${label} has several containers (${names.join(', ')}): set input 'container-name' to the one that runs this image.`);
+}
+function registerInput(taskDefinition, tags) {
+    const input = {};
+    for (const field of REGISTER_FIELDS) {
+        if (taskDefinition[field] !== undefined)
+            input[field] = structuredClone(taskDefinition[field]);
+    }
+    if (Array.isArray(tags) && tags.length > 0)
+        input.tags = tags;
+    return input;
+}
+async function describe(call, cluster, service) {
+    const out = (await call('DescribeServices', { cluster, services: [service] }));
+    const found = out.services?.[0];
+    if (!found || found.status === 'INACTIVE') {
+        throw new errors/* ConfigurationError */.j1(`ECS service '${service}' was not found in cluster '${cluster}' (check ecs-service / ecs_service_name and the region).`);
+    }
+    return found;
+}
+const primaryOf = (s) => s?.deployments?.find((d) => d.status === 'PRIMARY');
+/** After an Express update the new deployment appears shortly; poll until it does. */
+async function newPrimary(options, previous) {
+    for (let attempt = 0; attempt < 30; attempt++) {
+        const primary = primaryOf(await describe(options.call, options.cluster, options.service));
+        if (primary?.id && primary.id !== previous)
+            return primary.id;
+        await options.clock.sleep(2000);
+    }
+    throw new Error(`no new deployment of ${options.service} appeared after the update`);
+}
+async function newRevision(options, current) {
+    const described = (await options.call('DescribeTaskDefinition', {
+        taskDefinition: current,
+        include: ['TAGS'],
+    }));
+    const td = described.taskDefinition;
+    if (!td)
+        throw new Error(`DescribeTaskDefinition returned nothing for ${current}`);
+    const input = registerInput(td, described.tags);
+    const containers = input.containerDefinitions;
+    const container = pickContainer(containers, current, options.containerName, options.repository);
+    options.log(`container ${String(container.name)}: ${String(container.image)} -> ${options.image}`);
+    container.image = options.image;
+    const registered = (await options.call('RegisterTaskDefinition', input));
+    const arn = registered.taskDefinition?.taskDefinitionArn;
+    if (!arn)
+        throw new Error('RegisterTaskDefinition returned no taskDefinitionArn');
+    return arn;
+}
+/**
+ * Starts a new deployment of the service and returns its ID. force-new-deployment restarts
+ * the current task definition (tags such as `latest` are resolved again); task-definition
+ * registers a revision with the image pinned. Express gateway services (resourceManagementType
+ * ECS) take the image through UpdateExpressGatewayService, which owns their task definition.
+ */
+async function rollService(options) {
+    const { call, cluster, service } = options;
+    const before = await describe(call, cluster, service);
+    const express = before.resourceManagementType === 'ECS';
+    const previous = primaryOf(before)?.id;
+    const rolledAt = new Date(options.clock.now());
+    if (options.strategy === 'force-new-deployment') {
+        const out = (await call('UpdateService', { cluster, service, forceNewDeployment: true }));
+        const primary = primaryOf(out.service);
+        if (!primary?.id)
+            throw new Error('UpdateService returned no PRIMARY deployment');
+        return {
+            deploymentId: primary.id,
+            taskDefinitionArn: primary.taskDefinition ?? out.service?.taskDefinition ?? '',
+            express,
+            rolledAt,
+        };
+    }
+    if (express) {
+        const serviceArn = before.serviceArn ?? service;
+        const described = (await call('DescribeExpressGatewayService', { serviceArn }));
+        const configs = described.service?.activeConfigurations ?? [];
+        const active = configs.find((c) => c.taskDefinitionArn === before.taskDefinition) ??
+            configs[configs.length - 1];
+        let update;
+        if (active?.primaryContainer) {
+            options.log(`express service: primaryContainer.image ${String(active.primaryContainer.image)} -> ${options.image}`);
+            update = {
+                serviceArn,
+                primaryContainer: { ...active.primaryContainer, image: options.image },
+            };
+        }
+        else {
+            const arn = await newRevision(options, active?.taskDefinitionArn ?? before.taskDefinition ?? '');
+            update = { serviceArn, taskDefinitionArn: arn };
+        }
+        const out = (await call('UpdateExpressGatewayService', update));
+        const deploymentId = await newPrimary(options, previous);
+        return {
+            deploymentId,
+            taskDefinitionArn: out.service?.targetConfiguration?.taskDefinitionArn ?? '',
+            express,
+            rolledAt,
+        };
+    }
+    const arn = await newRevision(options, before.taskDefinition ?? '');
+    const out = (await call('UpdateService', { cluster, service, taskDefinition: arn }));
+    const primary = primaryOf(out.service);
+    if (!primary?.id)
+        throw new Error('UpdateService returned no PRIMARY deployment');
+    return { deploymentId: primary.id, taskDefinitionArn: arn, express, rolledAt };
+}
+
+// EXTERNAL MODULE: ./.build/util/retry.js
+var retry = __webpack_require__(7009);
+;// CONCATENATED MODULE: ./.build/aws/ecs-wait-decision.js
+/** Tasks of our deployment stopping this many times for the same reason end the wait. */
+const REPEATED_STOP_LIMIT = 3;
+/**
+ * A stopped task's cause without the parts that differ per task (IDs, ARNs, numbers), so
+ * that tasks failing for the same reason share one signature.
+ */
+function stopSignature(task) {
+    const containers = (task.containers ?? [])
+        .filter((c) => c.reason || (c.exitCode !== undefined && c.exitCode !== 0))
+        .map((c) => `${c.name}:${c.exitCode ?? ''}:${c.reason ?? ''}`)
+        .join(';');
+    return `${task.stopCode ?? ''}|${task.stoppedReason ?? ''}|${containers}`
+        .replace(/arn:aws[\w-]*:[^\s)]+/g, '<arn>')
+        .replace(/\b[0-9a-f]{32}\b/g, '<id>')
+        .replace(/\d+/g, '#');
+}
+/** The largest group of our stopped tasks with one signature. */
+function repeatedStops(tasks) {
+    const groups = new Map();
+    for (const task of tasks) {
+        const key = stopSignature(task);
+        groups.set(key, [...(groups.get(key) ?? []), task]);
+    }
+    let best = [];
+    for (const group of groups.values())
+        if (group.length > best.length)
+            best = group;
+    return { count: best.length, example: best[0] };
+}
+function counts(d) {
+    return `${d.runningCount ?? 0}/${d.desiredCount ?? 0} running, ${d.pendingCount ?? 0} pending`;
+}
+/**
+ * The whole verdict of one poll, as a pure function of what ECS said. Success only when our
+ * deployment is PRIMARY and COMPLETED (or, without rollout states, the only deployment with
+ * every task running); failure as soon as ECS says so or a rollback or a crash loop shows.
+ */
+function decideRollout(deploymentId, observation) {
+    const { service } = observation;
+    if (!service) {
+        return {
+            state: 'failure',
+            kind: 'service-gone',
+            detail: `the service was not found (${observation.failureReason ?? 'MISSING'})`,
+        };
+    }
+    if (service.status && service.status !== 'ACTIVE') {
+        return { state: 'failure', kind: 'service-gone', detail: `the service is ${service.status}` };
+    }
+    const deployments = service.deployments ?? [];
+    const ours = deployments.find((d) => d.id === deploymentId);
+    const primary = deployments.find((d) => d.status === 'PRIMARY');
+    if (!ours) {
+        return {
+            state: 'failure',
+            kind: primary ? 'rolled-back' : 'deployment-gone',
+            detail: primary
+                ? `deployment ${deploymentId} is gone and ${primary.id} is now PRIMARY (rolled back or replaced)`
+                : `deployment ${deploymentId} is no longer listed`,
+        };
+    }
+    if (ours.rolloutState === 'FAILED') {
+        return {
+            state: 'failure',
+            kind: 'deployment-failed',
+            detail: ours.rolloutStateReason || `deployment ${deploymentId} failed`,
+        };
+    }
+    if (ours.status !== 'PRIMARY') {
+        return {
+            state: 'failure',
+            kind: 'rolled-back',
+            detail: `deployment ${deploymentId} is ${ours.status ?? 'not PRIMARY'}; ${primary?.id ?? 'another deployment'} is PRIMARY (rolled back or replaced)`,
+        };
+    }
+    if (ours.rolloutState === 'COMPLETED') {
+        return { state: 'success', detail: `deployment ${deploymentId} completed (${counts(ours)})` };
+    }
+    if (ours.rolloutState === undefined &&
+        deployments.length === 1 &&
+        (ours.runningCount ?? 0) === (ours.desiredCount ?? 0) &&
+        (ours.pendingCount ?? 0) === 0) {
+        return {
+            state: 'success',
+            detail: `deployment ${deploymentId} is the only one (${counts(ours)})`,
+        };
+    }
+    const stops = repeatedStops(observation.stoppedTasks);
+    if (stops.count >= REPEATED_STOP_LIMIT && (ours.runningCount ?? 0) < (ours.desiredCount ?? 0)) {
+        const t = stops.example;
+        return {
+            state: 'failure',
+            kind: 'tasks-failing',
+            detail: `${stops.count} tasks of deployment ${deploymentId} stopped for the same reason: ${t?.stoppedReason ?? t?.stopCode ?? 'unknown'}`,
+        };
+    }
+    return {
+        state: 'in-progress',
+        detail: `${ours.rolloutState ?? 'rolling out'}: ${counts(ours)}, ${deployments.length} deployment(s)`,
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/aws/ecs-wait.js
+
+
+
+const VERDICT_OF = {
+    'deployment-failed': 'failed',
+    'rolled-back': 'rolled-back',
+    'deployment-gone': 'rolled-back',
+    'tasks-failing': 'tasks-failing',
+    'service-gone': 'service-gone',
+};
+/** Transient errors inside one poll: a few quick retries, then the poll counts as missed. */
+const POLL_ATTEMPTS = 3;
+/**
+ * Waits for our deployment with a fixed interval and a real deadline (the last poll happens
+ * at it). Throttling, 5xx and network errors are retried within a poll; a poll that still
+ * fails is skipped. Credentials errors (AccessDenied, expired or unknown keys) end at once.
+ */
+async function waitForRollout(options) {
+    const { api, clock, cluster, service, deploymentId, intervalMs, timeoutMs, signal } = options;
+    const start = clock.now();
+    const deadline = start + timeoutMs;
+    const seen = new Map();
+    const described = new Set();
+    let apiCalls = 0;
+    let polls = 0;
+    let last;
+    const call = (fn) => (0,retry/* retry */.L)(async () => {
+        apiCalls++;
+        return fn();
+    }, {
+        classify: (e) => (classifyAwsError(e) === 'transient' ? 'retry' : 'fail'),
+        maxAttempts: POLL_ATTEMPTS,
+        maxElapsedMs: Math.max(0, Math.min(intervalMs, deadline - clock.now())),
+        baseMs: Math.max(1, Math.min(1000, intervalMs / 4)),
+        sleep: (ms, s) => clock.sleep(ms, s),
+        now: () => clock.now(),
+        ...(signal ? { signal } : {}),
+    });
+    async function refreshStoppedTasks() {
+        const arns = await call(() => api.listStoppedTaskArns(cluster, service));
+        const fresh = arns.filter((a) => !described.has(a)).slice(0, 100);
+        if (fresh.length === 0)
+            return;
+        const tasks = await call(() => api.describeTasks(cluster, fresh));
+        for (const arn of fresh)
+            described.add(arn);
+        for (const task of tasks)
+            if (task.startedBy === deploymentId && task.taskArn)
+                seen.set(task.taskArn, task);
+    }
+    async function observe() {
+        const lookup = await call(() => api.describeService(cluster, service));
+        const ours = lookup.service?.deployments?.find((d) => d.id === deploymentId);
+        // Stopped tasks matter only while our deployment is still rolling out.
+        if (ours && ours.status === 'PRIMARY' && ours.rolloutState !== 'COMPLETED') {
+            await refreshStoppedTasks();
+        }
+        return {
+            ...(lookup.service ? { service: lookup.service } : {}),
+            ...(lookup.failureReason ? { failureReason: lookup.failureReason } : {}),
+            stoppedTasks: [...seen.values()],
+        };
+    }
+    /** Before reporting a failure: the tasks that stopped since the last look, best effort. */
+    async function finalTasks() {
+        try {
+            await refreshStoppedTasks();
+            if (last)
+                last = { ...last, stoppedTasks: [...seen.values()] };
+        }
+        catch {
+            // the diagnosis works with what we have
+        }
+    }
+    const result = (verdict, detail, error) => ({
+        verdict,
+        detail,
+        elapsedMs: clock.now() - start,
+        polls,
+        apiCalls,
+        ...(last ? { last } : {}),
+        ...(error !== undefined ? { error } : {}),
+    });
+    for (;;) {
+        if (signal?.aborted)
+            return result('cancelled', 'the job was cancelled');
+        polls++;
+        try {
+            last = await observe();
+            const decision = decideRollout(deploymentId, last);
+            options.onPoll?.(`${decision.state}: ${decision.detail}`);
+            if (decision.state === 'success')
+                return result('completed', decision.detail);
+            if (decision.state === 'failure') {
+                await finalTasks();
+                return result(VERDICT_OF[decision.kind], decision.detail);
+            }
+        }
+        catch (error) {
+            if (signal?.aborted)
+                return result('cancelled', 'the job was cancelled');
+            const kind = classifyAwsError(error);
+            if (kind === 'credentials')
+                return result('access-denied', describeAwsError(error), error);
+            if (kind === 'other')
+                return result('api-error', describeAwsError(error), error);
+            options.onPoll?.(`poll missed: ${describeAwsError(error)}`);
+        }
+        const now = clock.now();
+        if (now >= deadline) {
+            await finalTasks();
+            return result('timed-out', `deployment ${deploymentId} did not complete within ${Math.round(timeoutMs / 1000)}s`);
+        }
+        await clock.sleep(Math.min(intervalMs, deadline - now), signal);
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/aws/ecr.js
+/** `https://123.dkr.ecr.us-east-1.amazonaws.com` → `123.dkr.ecr.us-east-1.amazonaws.com`. */
+function registryHost(endpoint) {
+    return endpoint.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, '');
+}
+/** The region in an ECR registry host, when it is one. */
+function ecrRegion(host) {
+    return /\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/.exec(host)?.[1];
+}
+/** Decodes GetAuthorizationToken's base64 `AWS:<password>`. */
+function decodeAuthorizationToken(token) {
+    const text = Buffer.from(token, 'base64').toString('utf8');
+    const colon = text.indexOf(':');
+    if (colon <= 0)
+        throw new Error('ECR authorization token is not user:password');
+    return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+}
+/**
+ * ECR GetAuthorizationToken through @aws-sdk/client-ecr (loaded lazily). `mask` is called with
+ * the token and the password before they go anywhere else.
+ */
+async function ecrLogin(settings, mask) {
+    const ecr = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
+    const client = new ecr.ECRClient({ ...settings.config('ECR'), maxAttempts: 3 });
+    const out = await client.send(new ecr.GetAuthorizationTokenCommand({}));
+    const data = out.authorizationData?.[0];
+    if (!data?.authorizationToken || !data.proxyEndpoint) {
+        throw new Error('ECR GetAuthorizationToken returned no authorization data');
+    }
+    mask(data.authorizationToken);
+    const { username, password } = decodeAuthorizationToken(data.authorizationToken);
+    mask(password);
+    return {
+        registry: registryHost(data.proxyEndpoint),
+        username,
+        password,
+        ...(data.expiresAt ? { expiresAt: data.expiresAt } : {}),
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./.build/container/exec.js
+
+/** The executable was not found (ENOENT). */
+class ToolNotFoundError extends Error {
+    tool;
+    constructor(tool) {
+        super(`${tool} was not found on PATH`);
+        this.tool = tool;
+    }
+}
+/** Runs a program with an argument array (no shell) and collects its output. */
+function execTool(file, args, options) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(file, [...args], {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            ...(options.signal ? { signal: options.signal, killSignal: 'SIGINT' } : {}),
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.setEncoding('utf8').on('data', (c) => {
+            stdout += c;
+            options.onOutput?.(c);
+        });
+        child.stderr.setEncoding('utf8').on('data', (c) => {
+            stderr += c;
+            options.onOutput?.(c);
+        });
+        child.on('error', (error) => {
+            if (error.code === 'ENOENT')
+                reject(new ToolNotFoundError(file));
+            else if (error.name !== 'AbortError')
+                reject(error);
+        });
+        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr }));
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.stdin ?? '');
+    });
+}
+
+;// CONCATENATED MODULE: ./.build/container/container-cli.js
+
+
+
+
+
+const INSTALL_HINT = {
+    docker: 'install Docker with the buildx plugin (on GitHub-hosted runners it is there; elsewhere docker/setup-buildx-action or the docker-buildx-plugin package), or set container-cli: podman',
+    podman: 'install podman (e.g. apt-get install podman), or set container-cli: docker',
+};
+/** The argument arrays, kept pure so that tests can read them. */
+const containerArgs = {
+    version: (_cli) => ['version', '--format', '{{.Client.Version}}'],
+    buildxVersion: () => ['buildx', 'version'],
+    build(cli, spec) {
+        const common = [
+            '--platform',
+            spec.platform,
+            '--file',
+            spec.dockerfile,
+            ...spec.refs.flatMap((r) => ['--tag', r]),
+            ...spec.buildArgs.flatMap((a) => ['--build-arg', a]),
+        ];
+        return cli === 'docker'
+            ? ['buildx', 'build', ...common, '--load', spec.context]
+            : ['build', ...common, spec.context];
+    },
+    login: (_cli, registry, username) => [
+        'login',
+        '--username',
+        username,
+        '--password-stdin',
+        registry,
+    ],
+    push: (cli, ref, digestFile) => cli === 'podman' ? ['push', '--digestfile', digestFile, ref] : ['push', ref],
+    logout: (_cli, registry) => ['logout', registry],
+};
+/** `latest: digest: sha256:... size: 528` from docker push. */
+function digestFromPushOutput(output) {
+    return /digest: (sha256:[0-9a-f]{64})/.exec(output)?.[1];
+}
+/**
+ * Build, login, push and logout through docker (buildx) or podman, by argument arrays only.
+ * Every child gets the host's environment (DOCKER_CONFIG, REGISTRY_AUTH_FILE,
+ * CONTAINERS_STORAGE_CONF, BUILDAH_ISOLATION... pass through).
+ */
+class ContainerCli {
+    name;
+    options;
+    constructor(name, options) {
+        this.name = name;
+        this.options = options;
+    }
+    async run(args, stdin, quiet = false) {
+        try {
+            const { onOutput, ...rest } = this.options;
+            return await execTool(this.name, args, {
+                ...rest,
+                ...(stdin !== undefined ? { stdin } : {}),
+                ...(!quiet && onOutput ? { onOutput } : {}),
+            });
+        }
+        catch (error) {
+            if (error instanceof ToolNotFoundError) {
+                throw new errors/* ConfigurationError */.j1(`Input 'container-cli' is ${this.name}, but ${this.name} is not installed (not found on PATH): ${INSTALL_HINT[this.name]}.`);
+            }
+            throw error;
+        }
+    }
+    async check(what, args, stdin) {
+        const result = await this.run(args, stdin);
+        if (result.code !== 0) {
+            const tail = (result.stderr || result.stdout).trim().split('\n').slice(-3).join(' ');
+            throw new errors/* ConfigurationError */.j1(`${this.name} ${what} failed (exit ${result.code}): ${tail}`);
+        }
+        return result;
+    }
+    /** Fails early, with how to install it, when the CLI (or docker's buildx) is missing. */
+    async ensureInstalled(needBuild) {
+        await this.run(containerArgs.version(this.name), undefined, true);
+        if (this.name === 'docker' && needBuild) {
+            const buildx = await this.run(containerArgs.buildxVersion(), undefined, true);
+            if (buildx.code !== 0) {
+                throw new errors/* ConfigurationError */.j1(`Input 'container-cli' is docker, but docker buildx is not available: ${INSTALL_HINT.docker}.`);
+            }
+        }
+    }
+    async build(spec) {
+        await this.check('build', containerArgs.build(this.name, spec));
+    }
+    async login(registry, username, password) {
+        await this.check('login', containerArgs.login(this.name, registry, username), password);
+    }
+    /** Pushes one reference and returns the manifest digest the registry stored. */
+    async push(ref) {
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tofu-aws-action-push-'));
+        try {
+            const digestFile = (0,external_node_path_.join)(dir, 'digest');
+            const result = await this.check('push', containerArgs.push(this.name, ref, digestFile));
+            if (this.name === 'podman') {
+                try {
+                    return (0,external_node_fs_.readFileSync)(digestFile, 'utf8').trim() || undefined;
+                }
+                catch {
+                    return digestFromPushOutput(result.stdout + result.stderr);
+                }
+            }
+            return digestFromPushOutput(result.stdout + result.stderr);
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+    async logout(registry) {
+        return (await this.run(containerArgs.logout(this.name, registry))).code === 0;
+    }
+}
+
+// EXTERNAL MODULE: ./.build/util/duration.js
+var duration = __webpack_require__(4763);
+;// CONCATENATED MODULE: ./.build/render/rollout-summary.js
+
+const VERDICT_TITLE = {
+    completed: 'Rollout completed',
+    failed: 'Rollout failed',
+    'rolled-back': 'Rollout rolled back',
+    'tasks-failing': 'Rollout failing: tasks keep stopping',
+    'service-gone': 'Service not found',
+    'timed-out': 'Rollout timed out',
+    'access-denied': 'Wait stopped: credentials refused',
+    'api-error': 'Wait stopped: ECS API error',
+    cancelled: 'Wait cancelled',
+};
+/** Table cells must not break the table. */
+function cell(text) {
+    return String(text ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, ' ');
+}
+function time(date) {
+    return date ? date.toISOString().replace(/\.\d{3}Z$/, 'Z') : '';
+}
+function deploymentsTable(deployments, ours) {
+    if (deployments.length === 0)
+        return ['_No deployments listed._'];
+    return [
+        '| deployment | status | rollout | running | pending | desired | failed tasks | task definition |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+        ...deployments.map((d) => `| ${cell(d.id)}${d.id === ours ? ' (ours)' : ''} | ${cell(d.status)} | ${cell([d.rolloutState, d.rolloutStateReason].filter(Boolean).join(': '))} | ${d.runningCount ?? 0} | ${d.pendingCount ?? 0} | ${d.desiredCount ?? 0} | ${d.failedTasks ?? 0} | ${cell(d.taskDefinition?.split('/').pop())} |`),
+    ];
+}
+/** The step summary for a rollout: verdict, then on failure the diagnosis. */
+function renderRolloutSummary(report) {
+    const ok = report.verdict === 'completed';
+    const title = VERDICT_TITLE[report.verdict] ?? report.verdict;
+    const lines = [
+        `### ${ok ? '✅' : '❌'} ${title}: ${cell(report.service)}`,
+        '',
+        `Cluster \`${report.cluster}\`, deployment \`${report.deploymentId}\`${report.express ? ' (Express gateway service, canary rollout)' : ''}, ${(0,duration/* formatDuration */.a3)(report.elapsedMs)}.`,
+        ...(report.imageUri ? [`Image \`${report.imageUri}\`.`] : []),
+        '',
+        report.detail,
+    ];
+    const d = report.diagnosis;
+    if (!d)
+        return `${lines.join('\n')}\n`;
+    if (d.hints.length > 0) {
+        lines.push('', '#### Why', '', ...d.hints.map((h) => `- **${h.id}**: ${h.text}`));
+    }
+    lines.push('', '#### Deployments', '', ...deploymentsTable(d.deployments, report.deploymentId));
+    if (d.stoppedTasks.length > 0) {
+        lines.push('', '#### Stopped tasks of this deployment', '', '| task | stopped | stop code | reason | containers | hint |', '| --- | --- | --- | --- | --- | --- |', ...d.stoppedTasks.map((t) => `| ${cell(t.taskId)} | ${time(t.stoppedAt)} | ${cell(t.stopCode)} | ${cell(t.stoppedReason)} | ${cell(t.containers
+            .map((c) => `${c.name}${c.exitCode !== undefined ? ` exit ${c.exitCode}` : ''}${c.reason ? `: ${c.reason}` : ''}`)
+            .join('; '))} | ${cell(t.hints.map((h) => h.id).join(', '))} |`));
+    }
+    if (d.events.length > 0) {
+        lines.push('', '<details><summary>Service events since the roll</summary>', '', ...d.events.map((e) => `- ${time(e.createdAt)} ${cell(e.message)}`), '', '</details>');
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** The same diagnosis as plain log lines. */
+function renderDiagnosisLog(d) {
+    const out = [];
+    for (const dep of d.deployments) {
+        out.push(`deployment ${dep.id} ${dep.status} ${dep.rolloutState ?? ''} running ${dep.runningCount ?? 0}/${dep.desiredCount ?? 0}${dep.rolloutStateReason ? ` - ${dep.rolloutStateReason}` : ''}`);
+    }
+    for (const e of d.events)
+        out.push(`event ${time(e.createdAt)} ${e.message ?? ''}`);
+    for (const t of d.stoppedTasks) {
+        out.push(`stopped task ${t.taskId}: ${t.stopCode ?? ''} ${t.stoppedReason ?? ''}`.trim());
+        for (const c of t.containers)
+            out.push(`  container ${c.name}${c.exitCode !== undefined ? ` exit ${c.exitCode}` : ''}${c.reason ? `: ${c.reason}` : ''}`);
+    }
+    for (const h of d.hints)
+        out.push(`hint (${h.id}): ${h.text}`);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.build/commands/image-inputs.js
+
+
+
+/** The deploy config `output` writes (output-file): the keys the image command reads. */
+const CONFIG_KEYS = {
+    registry: 'ecr_endpoint',
+    repository: 'ecr_repository_name',
+    cluster: 'ecs_cluster_name',
+    service: 'ecs_service_name',
+};
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
+function readConfig(path, shown) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw (0,errors/* invalidInput */.aY)('config-file', shown, 'the file does not exist (run output with output-file first)');
+    try {
+        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+            throw new Error('not an object');
+        return parsed;
+    }
+    catch {
+        throw (0,errors/* invalidInput */.aY)('config-file', shown, 'expected a JSON object such as the file output writes');
+    }
+}
+/** A string value, or the `{ value }` of a raw `tofu output -json` entry. */
+function configString(config, key) {
+    const raw = config[key];
+    const value = typeof raw === 'object' && raw !== null && 'value' in raw
+        ? raw.value
+        : raw;
+    return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+/**
+ * Reads and checks every image input before any work starts: one-line errors naming the
+ * input (or the config key), the value and what is allowed.
+ */
+function readImageSettings(inputs, host, github) {
+    const cli = inputs.oneOf('container-cli', ['docker', 'podman'], 'docker');
+    const strategy = inputs.oneOf('strategy', ['force-new-deployment', 'task-definition'], 'force-new-deployment');
+    const image = inputs.string('image');
+    const buildInput = inputs.optionalBool('build');
+    const pushInput = inputs.optionalBool('push');
+    if (image !== undefined && (buildInput === true || pushInput === true)) {
+        throw (0,errors/* invalidInput */.aY)('image', image, 'an existing image is deployed as it is: leave build and push unset (or false) with it');
+    }
+    const build = image === undefined ? (buildInput ?? true) : false;
+    const push = image === undefined ? (pushInput ?? true) : false;
+    const roll = inputs.bool('roll', true);
+    const wait = inputs.bool('wait', true);
+    const platform = inputs.string('platform') ?? 'linux/amd64';
+    if (!PLATFORM.test(platform))
+        throw (0,errors/* invalidInput */.aY)('platform', platform, 'expected os/arch such as linux/amd64 or linux/arm64');
+    const tagsInput = inputs.list('tags');
+    for (const tag of tagsInput) {
+        if (!TAG.test(tag))
+            throw (0,errors/* invalidInput */.aY)('tags', tag, 'a tag is 1-128 of letters, digits, _ . - and does not start with . or -');
+    }
+    const tags = tagsInput.length > 0 ? tagsInput : [...(github.sha ? [github.sha] : []), 'latest'];
+    const buildArgs = inputs.lines('build-args');
+    for (const arg of buildArgs) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg))
+            throw (0,errors/* invalidInput */.aY)('build-args', arg, 'expected NAME=value, one per line');
+    }
+    const waitTimeoutMs = inputs.duration('wait-timeout', '20m');
+    const pollIntervalMs = inputs.duration('poll-interval', '15s');
+    if (pollIntervalMs <= 0)
+        throw (0,errors/* invalidInput */.aY)('poll-interval', inputs.string('poll-interval') ?? '', 'expected more than 0');
+    if (waitTimeoutMs <= 0)
+        throw (0,errors/* invalidInput */.aY)('wait-timeout', inputs.string('wait-timeout') ?? '', 'expected more than 0');
+    const contextInput = inputs.string('context') ?? '.';
+    const context = (0,external_node_path_.isAbsolute)(contextInput) ? contextInput : (0,external_node_path_.resolve)(host.workspace, contextInput);
+    const dockerfileInput = inputs.string('dockerfile');
+    const dockerfile = dockerfileInput === undefined
+        ? (0,external_node_path_.join)(context, 'Dockerfile')
+        : (0,external_node_path_.isAbsolute)(dockerfileInput)
+            ? dockerfileInput
+            : (0,external_node_path_.resolve)(host.workspace, dockerfileInput);
+    if (build && !(0,external_node_fs_.existsSync)(dockerfile)) {
+        throw (0,errors/* invalidInput */.aY)(dockerfileInput === undefined ? 'context' : 'dockerfile', dockerfileInput ?? contextInput, `no Dockerfile at ${dockerfile}`);
+    }
+    // Config file first, explicit inputs win.
+    const configFile = inputs.string('config-file');
+    const config = configFile === undefined ? {} : readConfig((0,external_node_path_.resolve)(host.workspace, configFile), configFile);
+    const fromConfig = (key, needed) => {
+        if (configFile === undefined)
+            return undefined;
+        const value = configString(config, key);
+        if (value === undefined) {
+            throw new errors/* ConfigurationError */.j1(`Config file ${configFile} has no key '${key}' (needed to ${needed}): add it to the output-file keys, or give the matching input.`);
+        }
+        return value;
+    };
+    let registry;
+    let repositoryName;
+    if (push || build) {
+        const repoInput = inputs.string('ecr-repository');
+        if (repoInput !== undefined) {
+            const slash = repoInput.indexOf('/');
+            if (slash > 0 && /[.:]/.test(repoInput.slice(0, slash))) {
+                registry = repoInput.slice(0, slash);
+                repositoryName = repoInput.slice(slash + 1);
+            }
+            else {
+                repositoryName = repoInput;
+            }
+            if (!/^[a-z0-9][a-z0-9._/-]*$/.test(repositoryName)) {
+                throw (0,errors/* invalidInput */.aY)('ecr-repository', repoInput, 'expected a repository name (app/web) or URI (123456789012.dkr.ecr.us-east-1.amazonaws.com/app/web)');
+            }
+        }
+        else if (configFile !== undefined) {
+            repositoryName = fromConfig(CONFIG_KEYS.repository, 'push the image');
+            registry = fromConfig(CONFIG_KEYS.registry, 'push the image')
+                ?.replace(/^[a-z]+:\/\//i, '')
+                .replace(/\/.*$/, '');
+        }
+        else {
+            throw new errors/* ConfigurationError */.j1(`No ECR repository to push to: set input 'ecr-repository', or 'config-file' with keys ${CONFIG_KEYS.registry} and ${CONFIG_KEYS.repository} (or give 'image' to deploy an existing image).`);
+        }
+    }
+    let cluster;
+    let service;
+    if (roll || wait) {
+        cluster = inputs.string('ecs-cluster');
+        service = inputs.string('ecs-service');
+        if (configFile === undefined && (cluster === undefined || service === undefined)) {
+            throw new errors/* ConfigurationError */.j1(`No ECS ${cluster === undefined ? 'cluster' : 'service'} to roll: set inputs 'ecs-cluster' and 'ecs-service', or 'config-file' with keys ${CONFIG_KEYS.cluster} and ${CONFIG_KEYS.service} (or set roll and wait to false).`);
+        }
+        cluster ??= fromConfig(CONFIG_KEYS.cluster, 'roll the service');
+        service ??= fromConfig(CONFIG_KEYS.service, 'roll the service');
+    }
+    if (!build && !push && !roll && !wait) {
+        throw new errors/* ConfigurationError */.j1('Nothing to do: build, push, roll and wait are all false.');
+    }
+    if (roll && !push && image === undefined && strategy === 'task-definition') {
+        throw (0,errors/* invalidInput */.aY)('strategy', strategy, 'task-definition pins the pushed digest: it needs push: true or an existing image in input image');
+    }
+    const containerName = inputs.string('container-name');
+    const region = inputs.string('aws-region') ?? host.env.AWS_REGION ?? host.env.AWS_DEFAULT_REGION;
+    return {
+        cli,
+        build,
+        push,
+        roll,
+        wait,
+        ...(registry ? { registry } : {}),
+        ...(repositoryName ? { repositoryName } : {}),
+        ...(image ? { image } : {}),
+        ...(cluster ? { cluster } : {}),
+        ...(service ? { service } : {}),
+        context,
+        dockerfile,
+        platform,
+        tags,
+        buildArgs,
+        strategy,
+        ...(containerName ? { containerName } : {}),
+        waitTimeoutMs,
+        pollIntervalMs,
+        ...(region ? { region } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/commands/image.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+const LOGOUT_STATE = 'image-registry-logout';
+/** Express canary rollouts bake twice for 3 minutes; shorter waits cannot see them finish. */
+const EXPRESS_MIN_WAIT_MS = 10 * 60_000;
+function regionOf(settings) {
+    const region = settings.region ?? (settings.registry ? ecrRegion(settings.registry) : undefined);
+    if (!region) {
+        throw new errors/* ConfigurationError */.j1("No AWS region: set input 'aws-region' (or AWS_REGION in the environment, as assume-role exports it).");
+    }
+    return region;
+}
+/** AWS errors of the roll: credentials and client errors are the user's to fix. */
+function awsFailure(what, error) {
+    if (error instanceof errors/* ConfigurationError */.j1)
+        return error;
+    const kind = classifyAwsError(error);
+    const isServiceError = typeof error === 'object' && error !== null && '$metadata' in error;
+    if (kind === 'credentials' || isServiceError) {
+        return new errors/* ConfigurationError */.j1(`${what} failed: ${describeAwsError(error)}`);
+    }
+    return error instanceof Error ? error : new Error(String(error));
+}
+/** ECS calls of the roll, with throttling and 5xx retried (the wait has its own policy). */
+function retrying(call, ctx) {
+    return (operation, input) => (0,retry/* retry */.L)(() => call(operation, input), {
+        classify: (e) => (classifyAwsError(e) === 'transient' ? 'retry' : 'fail'),
+        maxAttempts: 5,
+        maxElapsedMs: 60_000,
+        baseMs: 1000,
+        sleep: (ms, s) => ctx.clock.sleep(ms, s),
+        now: () => ctx.clock.now(),
+        signal: ctx.host.cancellation,
+    });
+}
+async function run(ctx) {
+    const { host } = ctx;
+    const settings = readImageSettings(ctx.inputs, host, ctx.github);
+    const aws = settings.push || settings.roll || settings.wait
+        ? awsClientSettings(host.env, regionOf(settings))
+        : undefined;
+    const cli = new ContainerCli(settings.cli, {
+        env: host.env,
+        cwd: settings.context,
+        onOutput: (chunk) => host.write(chunk),
+        signal: host.cancellation,
+    });
+    if (settings.build || settings.push)
+        await cli.ensureInstalled(settings.build);
+    let imageUri = settings.image;
+    let digest = settings.image?.match(/@(sha256:[0-9a-f]{64})$/)?.[1];
+    let registry = settings.registry;
+    if (settings.push && aws) {
+        await host.group('ECR login', async () => {
+            const found = await ecrLogin(aws, (s) => host.setSecret(s)).catch((e) => {
+                throw awsFailure('ECR GetAuthorizationToken', e);
+            });
+            registry ??= found.registry;
+            await cli.login(registry, found.username, found.password);
+            host.saveState(LOGOUT_STATE, JSON.stringify({ cli: settings.cli, registry }));
+            host.info(`Logged in to ${registry}${found.expiresAt ? ` (token valid until ${found.expiresAt.toISOString()})` : ''}.`);
+        });
+    }
+    const repository = settings.repositoryName
+        ? `${registry ?? ''}${registry ? '/' : ''}${settings.repositoryName}`
+        : undefined;
+    const refs = repository ? settings.tags.map((t) => `${repository}:${t}`) : [];
+    if (settings.build) {
+        if (!registry) {
+            // Building without pushing still needs a name; the registry comes from the config or URI.
+            host.info('No registry known (push is off): tagging with the repository name only.');
+        }
+        await host.group(`Build ${refs[0] ?? ''} (${settings.platform})`, () => cli.build({
+            context: settings.context,
+            dockerfile: settings.dockerfile,
+            platform: settings.platform,
+            refs,
+            buildArgs: settings.buildArgs,
+        }));
+        imageUri = refs[0];
+    }
+    if (settings.push) {
+        await host.group(`Push ${refs.length} tag(s)`, async () => {
+            for (const ref of refs) {
+                const pushed = await cli.push(ref);
+                digest ??= pushed;
+                host.info(`Pushed ${ref}${pushed ? ` (${pushed})` : ''}.`);
+            }
+        });
+        imageUri = refs[0];
+    }
+    if (imageUri)
+        host.setOutput('image-uri', imageUri);
+    if (digest)
+        host.setOutput('image-digest', digest);
+    const cluster = settings.cluster ?? '';
+    const service = settings.service ?? '';
+    if (!settings.roll && !settings.wait)
+        return;
+    if (!aws)
+        return;
+    const call = await createEcsCall(aws);
+    let rolled;
+    if (settings.roll) {
+        const base = repository ?? (imageUri ? imageRepository(imageUri) : undefined);
+        const pinned = digest && base ? `${base}@${digest}` : imageUri;
+        if (settings.strategy === 'task-definition' && !pinned) {
+            throw new errors/* ConfigurationError */.j1("strategy task-definition needs an image: push one or give input 'image'.");
+        }
+        if (settings.strategy === 'task-definition' && !digest) {
+            host.warning(`The image ${pinned} is not pinned by digest: the task definition names a tag.`);
+        }
+        rolled = await host
+            .group(`Roll ${cluster}/${service} (${settings.strategy})`, () => rollService({
+            call: retrying(call, ctx),
+            clock: ctx.clock,
+            cluster,
+            service,
+            strategy: settings.strategy,
+            image: pinned ?? '',
+            ...(repository ? { repository } : {}),
+            ...(settings.containerName ? { containerName: settings.containerName } : {}),
+            log: (m) => host.info(m),
+        }))
+            .catch((e) => {
+            throw awsFailure(`Rolling ECS service ${service}`, e);
+        });
+        host.info(`Deployment ${rolled.deploymentId} started${rolled.express ? ' (Express gateway service: canary rollout)' : ''}.`);
+        host.setOutput('deployment-id', rolled.deploymentId);
+        host.setOutput('task-definition-arn', rolled.taskDefinitionArn);
+    }
+    if (!settings.wait) {
+        host.setOutput('rollout-state', 'not-waited');
+        return;
+    }
+    const read = ecsReadApi(call);
+    let deploymentId = rolled?.deploymentId;
+    let express = rolled?.express ?? false;
+    const since = rolled?.rolledAt ?? new Date(ctx.clock.now());
+    if (!deploymentId) {
+        // wait without roll: the service's current PRIMARY deployment.
+        const lookup = await read.describeService(cluster, service).catch((e) => {
+            throw awsFailure('ECS DescribeServices', e);
+        });
+        deploymentId = lookup.service?.deployments?.find((d) => d.status === 'PRIMARY')?.id;
+        express = lookup.service?.resourceManagementType === 'ECS';
+        if (!deploymentId) {
+            throw new errors/* ConfigurationError */.j1(`ECS service '${service}' was not found in cluster '${cluster}' or has no PRIMARY deployment.`);
+        }
+    }
+    if (express && settings.waitTimeoutMs < EXPRESS_MIN_WAIT_MS) {
+        host.warning(`${service} is an Express gateway service: its canary rollout bakes for about 6 minutes; wait-timeout ${(0,duration/* formatDuration */.a3)(settings.waitTimeoutMs)} may end before it completes.`);
+    }
+    const result = await host.group(`Wait for ${deploymentId}`, () => waitForRollout({
+        api: read,
+        clock: ctx.clock,
+        cluster,
+        service,
+        deploymentId,
+        intervalMs: settings.pollIntervalMs,
+        timeoutMs: settings.waitTimeoutMs,
+        signal: host.cancellation,
+        onPoll: (line) => host.info(line),
+    }));
+    host.setOutput('rollout-state', result.verdict);
+    host.setOutput('wait-seconds', String(Math.round(result.elapsedMs / 1000)));
+    const report = {
+        cluster,
+        service,
+        deploymentId,
+        ...(imageUri ? { imageUri } : {}),
+        verdict: result.verdict,
+        detail: result.detail,
+        elapsedMs: result.elapsedMs,
+        express,
+    };
+    if (result.verdict === 'completed') {
+        await host.appendSummary(renderRolloutSummary(report));
+        host.info(`Rollout of ${service} completed in ${(0,duration/* formatDuration */.a3)(result.elapsedMs)}.`);
+        return;
+    }
+    const diagnosis = diagnoseRollout({
+        ...(result.last?.service ? { service: result.last.service } : {}),
+        deploymentId,
+        stoppedTasks: result.last?.stoppedTasks ?? [],
+        since,
+    });
+    for (const line of renderDiagnosisLog(diagnosis))
+        host.info(line);
+    await host.appendSummary(renderRolloutSummary({ ...report, diagnosis }));
+    const hint = diagnosis.hints[0];
+    throw new errors/* ConfigurationError */.j1(`Rollout of ECS service ${service} ${result.verdict}: ${result.detail.replace(/\.$/, '')}${hint ? `. Hint (${hint.id}): ${hint.text}` : ''}`);
+}
+/** Post step: log out of the registry this run logged in to. */
+async function post(ctx) {
+    const saved = ctx.host.getState(LOGOUT_STATE);
+    if (!saved)
+        return;
+    const { cli, registry } = JSON.parse(saved);
+    const container = new ContainerCli(cli, { env: ctx.host.env, cwd: ctx.host.workspace });
+    try {
+        const ok = await container.logout(registry);
+        ctx.host.info(ok ? `Logged out of ${registry}.` : `${cli} logout ${registry} failed (ignored).`);
+    }
+    catch (error) {
+        ctx.host.warning(`Could not log out of ${registry}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7009:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ retry),
+/* harmony export */   Q: () => (/* binding */ backoffDelayMs)
+/* harmony export */ });
+/**
+ * The delay before attempt `attempt + 1`: exponential, capped, with "equal jitter" (half fixed,
+ * half random) so that parallel jobs that failed together do not come back together.
+ */
+function backoffDelayMs(attempt, baseMs, maxDelayMs, random) {
+    const ceiling = Math.min(maxDelayMs, baseMs * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+/**
+ * Runs `fn` until it succeeds, the error is classified 'fail', the attempts are used up or the
+ * time budget is spent. The error thrown is always the last one `fn` threw, unchanged.
+ */
+async function retry(fn, options) {
+    const { classify, maxAttempts, maxElapsedMs, baseMs, sleep, now, signal, onRetry } = options;
+    const maxDelayMs = options.maxDelayMs ?? 30_000;
+    const random = options.random ?? Math.random;
+    const start = now();
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            if (attempt >= maxAttempts || signal?.aborted || classify(error) === 'fail')
+                throw error;
+            const delayMs = backoffDelayMs(attempt, baseMs, maxDelayMs, random);
+            if (now() - start + delayMs > maxElapsedMs)
+                throw error;
+            onRetry?.({ attempt, delayMs, error });
+            await sleep(delayMs, signal);
+            if (signal?.aborted)
+                throw error;
+        }
+    }
+}
+
+
+/***/ })
+
+};
