@@ -71,21 +71,16 @@ async function publishComment(ctx, key, body) {
     }
 }
 
+// EXTERNAL MODULE: ./.build/render/markdown.js
+var markdown = __webpack_require__(6118);
 ;// CONCATENATED MODULE: ./.build/render/failed-section.js
-function escapeMarkdown(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/([\\`*_[\]|])/g, '\\$1')
-        .replace(/\r?\n/g, ' ');
-}
+
 /** The section of an environment whose plan failed: says so and shows the first error. */
 function renderFailedSection(input) {
     const head = [
-        `### ❌ ${escapeMarkdown(input.environment)}: plan failed`,
+        `### ❌ ${(0,markdown/* escapeText */.X1)(input.environment)}: plan failed`,
         '',
-        `\`tofu ${input.step}\` failed: ${escapeMarkdown(input.error)}`,
+        `\`tofu ${input.step}\` failed: ${(0,markdown/* escapeText */.X1)(input.error)}`,
         '',
     ].join('\n');
     if (!input.output)
@@ -103,8 +98,6 @@ function renderFailedSection(input) {
     return `${head}<details><summary>tofu output</summary>\n\n${fence}text\n${output}\n${fence}\n${note}</details>\n`;
 }
 
-// EXTERNAL MODULE: ./.build/render/markdown.js
-var markdown = __webpack_require__(6118);
 // EXTERNAL MODULE: ./.build/render/plan-section.js + 4 modules
 var plan_section = __webpack_require__(5195);
 ;// CONCATENATED MODULE: ./.build/render/plan-comment.js

@@ -11,7 +11,9 @@ export const modules = {
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
 /* unused harmony export nextLink */
-/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7009);
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7009);
+/* harmony import */ var _util_network_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5713);
+
 
 /** A failed GitHub call. `status` is 0 when no HTTP response came back. */
 class GitHubApiError extends Error {
@@ -46,21 +48,6 @@ class GitHubApiError extends Error {
 function isGitHubApiError(error) {
     return error instanceof GitHubApiError;
 }
-const NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ETIMEDOUT',
-    'EPIPE',
-    'EAI_AGAIN',
-    'ENOTFOUND',
-    'ENETUNREACH',
-    'EHOSTUNREACH',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'UND_ERR_CLOSED',
-]);
 /** Failures where the request certainly never reached the server. */
 const NOT_SENT_CODES = new Set([
     'ECONNREFUSED',
@@ -150,7 +137,7 @@ function createGitHubClient(options) {
                 apiMessage: message,
                 ambiguous: !aborted && ambiguous,
             });
-            const transient = !aborted && (code === undefined || NETWORK_CODES.has(code));
+            const transient = !aborted && (code === undefined || _util_network_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TRANSIENT_NETWORK_CODES */ .p.has(code));
             if (!transient || (ambiguous && opts.retryAmbiguous === false))
                 return { error: err };
             return { error: err, retryInMs: 'backoff', reason: code ?? 'network error' };
@@ -236,7 +223,7 @@ function createGitHubClient(options) {
             if (result.retryInMs === undefined || n >= maxAttempts || options.signal?.aborted)
                 throw error;
             const delayMs = result.retryInMs === 'backoff'
-                ? (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelayMs */ .Q)(n, baseDelayMs, maxDelayMs, random)
+                ? (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffDelayMs */ .Q)(n, baseDelayMs, maxDelayMs, random)
                 : Math.round(result.retryInMs + random() * Math.min(1000, baseDelayMs));
             options.onRetry?.({ method, path: shown, attempt: n, delayMs, reason: result.reason ?? '' });
             await sleep(delayMs, options.signal);
@@ -326,6 +313,36 @@ function createGitHubClient(options) {
         },
     };
 }
+
+
+/***/ }),
+
+/***/ 5713:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ TRANSIENT_NETWORK_CODES)
+/* harmony export */ });
+/**
+ * Error codes of a connection that failed on the way (Node's sockets and DNS, undici's fetch):
+ * worth another try, unlike an answer the server gave.
+ */
+const TRANSIENT_NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENOTFOUND',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED',
+]);
 
 
 /***/ }),

@@ -36,7 +36,10 @@ function awsClientSettings(env, region) {
     };
 }
 
+// EXTERNAL MODULE: ./.build/util/network-errors.js
+var network_errors = __webpack_require__(5713);
 ;// CONCATENATED MODULE: ./.build/aws/aws-error-class.js
+
 const CREDENTIAL_ERRORS = new Set([
     'AccessDenied',
     'AccessDeniedException',
@@ -65,14 +68,6 @@ const TRANSIENT_ERRORS = new Set([
     'RequestTimeoutException',
     'TimeoutError',
 ]);
-const NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ETIMEDOUT',
-    'EPIPE',
-    'EAI_AGAIN',
-    'ENOTFOUND',
-]);
 function classifyAwsError(error) {
     if (typeof error !== 'object' || error === null)
         return 'other';
@@ -82,7 +77,7 @@ function classifyAwsError(error) {
         return 'credentials';
     if (TRANSIENT_ERRORS.has(name))
         return 'transient';
-    if (e.code && NETWORK_CODES.has(e.code))
+    if (e.code && network_errors/* TRANSIENT_NETWORK_CODES */.p.has(e.code))
         return 'transient';
     const status = e.$metadata?.httpStatusCode;
     if (status === 429 || (status !== undefined && status >= 500) || e.$fault === 'server')
@@ -1337,6 +1332,36 @@ async function post(ctx) {
         ctx.host.warning(`Could not log out of ${registry}: ${error instanceof Error ? error.message : String(error)}`);
     }
 }
+
+
+/***/ }),
+
+/***/ 5713:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ TRANSIENT_NETWORK_CODES)
+/* harmony export */ });
+/**
+ * Error codes of a connection that failed on the way (Node's sockets and DNS, undici's fetch):
+ * worth another try, unlike an answer the server gave.
+ */
+const TRANSIENT_NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENOTFOUND',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED',
+]);
 
 
 /***/ }),

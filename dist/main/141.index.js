@@ -93,6 +93,7 @@ function allMarkers(body) {
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   Zv: () => (/* binding */ groupThousands),
 /* harmony export */   ml: () => (/* binding */ shorten)
 /* harmony export */ });
@@ -107,6 +108,14 @@ function escapeText(text) {
         .replace(/[\\`*_{}[\]()|~>]/g, '\\$&')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
+        .replace(/@/g, '&#64;');
+}
+/** Text inside raw HTML (a <summary>): markdown escapes would show as backslashes there. */
+function escapeHtml(text) {
+    return oneLine(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
         .replace(/@/g, '&#64;');
 }
 /** An inline code span that holds any text (backticks inside, newlines folded). */

@@ -48,7 +48,10 @@ function wantedPlanLabels(plans) {
     return wanted;
 }
 
+// EXTERNAL MODULE: ./.build/render/markdown.js
+var markdown = __webpack_require__(6118);
 ;// CONCATENATED MODULE: ./.build/render/aggregate-comment.js
+
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 const COMMENT_LIMIT = 65_536;
@@ -56,14 +59,6 @@ const COMMENT_LIMIT = 65_536;
 const MARGIN = 512;
 /** What a section asks beyond its full length (renderers reserve room for a "cut" note). */
 const WANT_SLACK = 400;
-function escapeCell(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/([\\`*_[\]|])/g, '\\$1')
-        .replace(/\r?\n/g, ' ');
-}
 function isDestructive(env) {
     return (env.status === 'planned' && !!env.counts && (env.counts.destroy > 0 || env.counts.replace > 0));
 }
@@ -116,11 +111,11 @@ function renderTable(envs) {
     const rows = envs.map((env) => {
         const n = (value) => env.status === 'planned' && value !== undefined ? String(value) : '–';
         const failed = env.status === 'failed'
-            ? `❌ ${escapeCell(env.error ?? 'failed')}`
+            ? `❌ ${(0,markdown/* escapeText */.X1)(env.error ?? 'failed')}`
             : env.status === 'not-planned'
                 ? 'not planned in this run'
                 : '';
-        return `| ${icon(env)} **${escapeCell(env.environment)}** | ${escapeCell(verdict(env))} | ${n(env.counts?.add)} | ${n(env.counts?.change)} | ${n(env.counts?.destroy)} | ${n(env.counts?.replace)} | ${n(env.counts?.import)} | ${failed} |`;
+        return `| ${icon(env)} **${(0,markdown/* escapeText */.X1)(env.environment)}** | ${(0,markdown/* escapeText */.X1)(verdict(env))} | ${n(env.counts?.add)} | ${n(env.counts?.change)} | ${n(env.counts?.destroy)} | ${n(env.counts?.replace)} | ${n(env.counts?.import)} | ${failed} |`;
     });
     return [
         '| Environment | Verdict | Add | Change | Destroy | Replace | Import | Failed |',
@@ -141,10 +136,10 @@ function headline(envs) {
         parts.push(`${failed.length} failed`);
     lines.push(`${parts.join(', ')}.`);
     if (destructive.length) {
-        lines.push('', `> [!WARNING]\n> Resources are destroyed or replaced in ${destructive.map((e) => `**${escapeCell(e.environment)}**`).join(', ')}.`);
+        lines.push('', `> [!WARNING]\n> Resources are destroyed or replaced in ${destructive.map((e) => `**${(0,markdown/* escapeText */.X1)(e.environment)}**`).join(', ')}.`);
     }
     if (failed.length) {
-        lines.push('', `> [!CAUTION]\n> The plan failed in ${failed.map((e) => `**${escapeCell(e.environment)}**`).join(', ')}.`);
+        lines.push('', `> [!CAUTION]\n> The plan failed in ${failed.map((e) => `**${(0,markdown/* escapeText */.X1)(e.environment)}**`).join(', ')}.`);
     }
     return lines.join('\n');
 }
@@ -157,7 +152,7 @@ function footer(input) {
     return parts.length ? `<sub>Planned at ${parts.join(' · ')}.</sub>` : '';
 }
 function openDetails(env) {
-    return `<details><summary>${icon(env)} <b>${escapeCell(env.environment)}</b>: ${escapeCell(verdict(env))}</summary>\n\n`;
+    return `<details><summary>${icon(env)} <b>${(0,markdown/* escapeHtml */.ZD)(env.environment)}</b>: ${(0,markdown/* escapeHtml */.ZD)(verdict(env))}</summary>\n\n`;
 }
 const CLOSE_DETAILS = '\n\n</details>\n';
 /**

@@ -319,7 +319,10 @@ async function createStsApi(region) {
     };
 }
 
+// EXTERNAL MODULE: ./.build/util/network-errors.js
+var network_errors = __webpack_require__(5713);
 ;// CONCATENATED MODULE: ./.build/aws/sts-errors.js
+
 
 // Classification of STS failures (DESIGN §2): transient ones are retried with backoff; a request
 // STS refuses on its merits fails at once, with an explanation of what to change.
@@ -337,16 +340,6 @@ const TRANSIENT_CODES = new Set([
     'InternalServerError',
     'ServiceUnavailable',
     'RequestTimeout',
-]);
-const NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
 ]);
 /** An error STS itself answered (the SDK's ServiceException carries $metadata). */
 function isStsServiceError(error) {
@@ -384,7 +377,9 @@ function classifyStsError(error) {
     const code = baseCode(error);
     if (code === undefined)
         return 'fail';
-    if (TRANSIENT_CODES.has(code) || NETWORK_CODES.has(code) || code === 'TimeoutError') {
+    // A host that does not resolve is a wrong region or endpoint, not a passing fault.
+    const transientNetwork = network_errors/* TRANSIENT_NETWORK_CODES */.p.has(code) && code !== 'ENOTFOUND';
+    if (TRANSIENT_CODES.has(code) || transientNetwork || code === 'TimeoutError') {
         return 'retry';
     }
     // STS could not fetch the provider's keys (JWKS): a fault on the way, not in the token.
@@ -761,6 +756,36 @@ function callWithRetry(ctx, retryBase) {
         }
     };
 }
+
+
+/***/ }),
+
+/***/ 5713:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ TRANSIENT_NETWORK_CODES)
+/* harmony export */ });
+/**
+ * Error codes of a connection that failed on the way (Node's sockets and DNS, undici's fetch):
+ * worth another try, unlike an answer the server gave.
+ */
+const TRANSIENT_NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENOTFOUND',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED',
+]);
 
 
 /***/ }),

@@ -163,7 +163,10 @@ var external_node_stream_ = __webpack_require__(7075);
 var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: ./.build/util/retry.js
 var retry = __webpack_require__(7009);
+// EXTERNAL MODULE: ./.build/util/network-errors.js
+var network_errors = __webpack_require__(5713);
 ;// CONCATENATED MODULE: ./.build/tofu/install/http.js
+
 
 
 
@@ -181,18 +184,6 @@ class HttpStatusError extends Error {
         this.status = status;
     }
 }
-const TRANSIENT_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ETIMEDOUT',
-    'EPIPE',
-    'EAI_AGAIN',
-    'ENOTFOUND',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-]);
 /** 5xx, 429, 408 and network failures are worth another try; other answers are final. */
 function classifyDownloadError(error) {
     if (error instanceof HttpStatusError) {
@@ -200,7 +191,7 @@ function classifyDownloadError(error) {
     }
     const cause = error?.cause;
     const code = cause?.code ?? error?.code;
-    if (code && TRANSIENT_CODES.has(code))
+    if (code && network_errors/* TRANSIENT_NETWORK_CODES */.p.has(code))
         return 'retry';
     // undici's "fetch failed" and "terminated" (a body cut short) are network failures
     if (error instanceof TypeError && /fetch failed|terminated/i.test(error.message))
@@ -789,6 +780,36 @@ async function ensureTofu(ctx, options) {
     host.info(`Using OpenTofu ${version} from ${requested.source}: ${(0,external_node_path_.join)(dir, platform.binaryName)}`);
     return (0,external_node_path_.join)(dir, platform.binaryName);
 }
+
+
+/***/ }),
+
+/***/ 5713:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ TRANSIENT_NETWORK_CODES)
+/* harmony export */ });
+/**
+ * Error codes of a connection that failed on the way (Node's sockets and DNS, undici's fetch):
+ * worth another try, unlike an answer the server gave.
+ */
+const TRANSIENT_NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENOTFOUND',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED',
+]);
 
 
 /***/ }),

@@ -1,3 +1,5 @@
+import { TRANSIENT_NETWORK_CODES } from '../util/network-errors.js';
+
 /**
  * What an AWS API error means for a loop that polls: credentials that will not get better
  * (end now, say so), a transient failure (try again), or anything else (a real error).
@@ -34,15 +36,6 @@ const TRANSIENT_ERRORS = new Set([
   'TimeoutError',
 ]);
 
-const NETWORK_CODES = new Set([
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'ETIMEDOUT',
-  'EPIPE',
-  'EAI_AGAIN',
-  'ENOTFOUND',
-]);
-
 interface AwsLikeError {
   name?: string;
   code?: string;
@@ -56,7 +49,7 @@ export function classifyAwsError(error: unknown): AwsErrorClass {
   const name = e.name ?? '';
   if (CREDENTIAL_ERRORS.has(name) || CREDENTIAL_ERRORS.has(e.code ?? '')) return 'credentials';
   if (TRANSIENT_ERRORS.has(name)) return 'transient';
-  if (e.code && NETWORK_CODES.has(e.code)) return 'transient';
+  if (e.code && TRANSIENT_NETWORK_CODES.has(e.code)) return 'transient';
   const status = e.$metadata?.httpStatusCode;
   if (status === 429 || (status !== undefined && status >= 500) || e.$fault === 'server')
     return 'transient';

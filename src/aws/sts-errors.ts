@@ -1,5 +1,6 @@
 import type { RetryDecision } from '../util/retry.js';
 import { claimText, formatClaims, type Claims } from './jwt-claims.js';
+import { TRANSIENT_NETWORK_CODES } from '../util/network-errors.js';
 
 // Classification of STS failures (DESIGN §2): transient ones are retried with backoff; a request
 // STS refuses on its merits fails at once, with an explanation of what to change.
@@ -18,17 +19,6 @@ const TRANSIENT_CODES = new Set([
   'InternalServerError',
   'ServiceUnavailable',
   'RequestTimeout',
-]);
-
-const NETWORK_CODES = new Set([
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'ECONNABORTED',
-  'EPIPE',
-  'ETIMEDOUT',
-  'EAI_AGAIN',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CONNECT_TIMEOUT',
 ]);
 
 /** An error STS itself answered (the SDK's ServiceException carries $metadata). */
@@ -74,7 +64,9 @@ function messageOf(error: unknown): string {
 export function classifyStsError(error: unknown): RetryDecision {
   const code = baseCode(error);
   if (code === undefined) return 'fail';
-  if (TRANSIENT_CODES.has(code) || NETWORK_CODES.has(code) || code === 'TimeoutError') {
+  // A host that does not resolve is a wrong region or endpoint, not a passing fault.
+  const transientNetwork = TRANSIENT_NETWORK_CODES.has(code) && code !== 'ENOTFOUND';
+  if (TRANSIENT_CODES.has(code) || transientNetwork || code === 'TimeoutError') {
     return 'retry';
   }
   // STS could not fetch the provider's keys (JWKS): a fault on the way, not in the token.

@@ -1,4 +1,5 @@
 import { backoffDelayMs } from '../util/retry.js';
+import { TRANSIENT_NETWORK_CODES } from '../util/network-errors.js';
 
 /**
  * A small GitHub REST client on the global `fetch`: only the calls this project makes, typed,
@@ -196,21 +197,6 @@ export interface GitHubClient {
   ensureLabel(label: { name: string; color?: string; description?: string }): Promise<Label>;
 }
 
-const NETWORK_CODES = new Set([
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'ETIMEDOUT',
-  'EPIPE',
-  'EAI_AGAIN',
-  'ENOTFOUND',
-  'ENETUNREACH',
-  'EHOSTUNREACH',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
-  'UND_ERR_CLOSED',
-]);
 /** Failures where the request certainly never reached the server. */
 const NOT_SENT_CODES = new Set([
   'ECONNREFUSED',
@@ -316,7 +302,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         apiMessage: message,
         ambiguous: !aborted && ambiguous,
       });
-      const transient = !aborted && (code === undefined || NETWORK_CODES.has(code));
+      const transient = !aborted && (code === undefined || TRANSIENT_NETWORK_CODES.has(code));
       if (!transient || (ambiguous && opts.retryAmbiguous === false)) return { error: err };
       return { error: err, retryInMs: 'backoff', reason: code ?? 'network error' };
     }

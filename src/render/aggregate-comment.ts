@@ -1,3 +1,5 @@
+import { escapeHtml, escapeText } from './markdown.js';
+
 import { formatMarker, type EnvironmentStatus, type MarkerData } from '../github/marker.js';
 
 /** GitHub refuses comment bodies over 65,536 characters. */
@@ -41,15 +43,6 @@ export interface AggregateCommentInput {
   sha?: string;
   runUrl?: string;
   limit?: number;
-}
-
-function escapeCell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|])/g, '\\$1')
-    .replace(/\r?\n/g, ' ');
 }
 
 export function isDestructive(env: AggregateEnvironment): boolean {
@@ -101,11 +94,11 @@ function renderTable(envs: readonly AggregateEnvironment[]): string {
       env.status === 'planned' && value !== undefined ? String(value) : '–';
     const failed =
       env.status === 'failed'
-        ? `❌ ${escapeCell(env.error ?? 'failed')}`
+        ? `❌ ${escapeText(env.error ?? 'failed')}`
         : env.status === 'not-planned'
           ? 'not planned in this run'
           : '';
-    return `| ${icon(env)} **${escapeCell(env.environment)}** | ${escapeCell(verdict(env))} | ${n(env.counts?.add)} | ${n(env.counts?.change)} | ${n(env.counts?.destroy)} | ${n(env.counts?.replace)} | ${n(env.counts?.import)} | ${failed} |`;
+    return `| ${icon(env)} **${escapeText(env.environment)}** | ${escapeText(verdict(env))} | ${n(env.counts?.add)} | ${n(env.counts?.change)} | ${n(env.counts?.destroy)} | ${n(env.counts?.replace)} | ${n(env.counts?.import)} | ${failed} |`;
   });
   return [
     '| Environment | Verdict | Add | Change | Destroy | Replace | Import | Failed |',
@@ -127,13 +120,13 @@ function headline(envs: readonly AggregateEnvironment[]): string {
   if (destructive.length) {
     lines.push(
       '',
-      `> [!WARNING]\n> Resources are destroyed or replaced in ${destructive.map((e) => `**${escapeCell(e.environment)}**`).join(', ')}.`,
+      `> [!WARNING]\n> Resources are destroyed or replaced in ${destructive.map((e) => `**${escapeText(e.environment)}**`).join(', ')}.`,
     );
   }
   if (failed.length) {
     lines.push(
       '',
-      `> [!CAUTION]\n> The plan failed in ${failed.map((e) => `**${escapeCell(e.environment)}**`).join(', ')}.`,
+      `> [!CAUTION]\n> The plan failed in ${failed.map((e) => `**${escapeText(e.environment)}**`).join(', ')}.`,
     );
   }
   return lines.join('\n');
@@ -147,7 +140,7 @@ function footer(input: AggregateCommentInput): string {
 }
 
 function openDetails(env: AggregateEnvironment): string {
-  return `<details><summary>${icon(env)} <b>${escapeCell(env.environment)}</b>: ${escapeCell(verdict(env))}</summary>\n\n`;
+  return `<details><summary>${icon(env)} <b>${escapeHtml(env.environment)}</b>: ${escapeHtml(verdict(env))}</summary>\n\n`;
 }
 const CLOSE_DETAILS = '\n\n</details>\n';
 

@@ -1,11 +1,4 @@
-function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|])/g, '\\$1')
-    .replace(/\r?\n/g, ' ');
-}
+import { escapeText } from './markdown.js';
 
 export interface FailedPlanInput {
   environment: string;
@@ -20,9 +13,9 @@ export interface FailedPlanInput {
 /** The section of an environment whose plan failed: says so and shows the first error. */
 export function renderFailedSection(input: FailedPlanInput): string {
   const head = [
-    `### ❌ ${escapeMarkdown(input.environment)}: plan failed`,
+    `### ❌ ${escapeText(input.environment)}: plan failed`,
     '',
-    `\`tofu ${input.step}\` failed: ${escapeMarkdown(input.error)}`,
+    `\`tofu ${input.step}\` failed: ${escapeText(input.error)}`,
     '',
   ].join('\n');
   if (!input.output) return head;

@@ -12,6 +12,15 @@ export function escapeText(text: string): string {
     .replace(/@/g, '&#64;');
 }
 
+/** Text inside raw HTML (a <summary>): markdown escapes would show as backslashes there. */
+export function escapeHtml(text: string): string {
+  return oneLine(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@/g, '&#64;');
+}
+
 /** An inline code span that holds any text (backticks inside, newlines folded). */
 export function codeSpan(text: string): string {
   const content = oneLine(text);

@@ -127,7 +127,7 @@ describe.skipIf(!haveDist)('comment (bundle, replay tofu, GitHub peer)', () => {
       /0 to add, 1 to change, 0 to destroy \| 0 \| 1 \| 0 \| 0 \| 0 \|/,
     );
     expect(tableRow(body, 'production')).toMatch(/^\| 🔥 .*\| 0 \| 0 \| 1 \| 0 \| 0 \|/);
-    expect(tableRow(body, 'dev')).toContain('Plan failed (tofu init)');
+    expect(tableRow(body, 'dev')).toContain('Plan failed \\(tofu init\\)');
     // Each environment's section, collapsed, the destroying one first.
     const order = [...body.matchAll(/<details><summary>\S+ <b>([^<]+)<\/b>/g)].map((m) => m[1]);
     expect(order).toEqual(['production', 'dev', 'staging']);

@@ -72,7 +72,7 @@ describe('renderAggregateComment', () => {
       /^\| 🔥 .*1 to add, 1 to destroy \| 1 \| 0 \| 1 \| 1 \| 0 \|/,
     );
     const dev = rows.find((r) => r.includes('**dev**'));
-    expect(dev).toContain('Plan failed (tofu init)');
+    expect(dev).toContain('Plan failed \\(tofu init\\)');
     expect(dev).toContain('❌ Failed to get existing workspaces: AccessDenied');
     expect(body).toContain('Resources are destroyed or replaced in **production**');
   });
@@ -156,8 +156,8 @@ describe('renderAggregateComment', () => {
       key: KEY,
       environments: [env('a|b<script>', { add: 1 })],
     });
-    expect(tableRows(body)[0]).toContain('**a\\|b&lt;script&gt;**');
-    expect(body).toContain('<b>a\\|b&lt;script&gt;</b>');
+    expect(tableRows(body)[0]).toContain('**a\\|b&lt;script\\>**');
+    expect(body).toContain('<b>a|b&lt;script&gt;</b>');
     expect(body.replace(/### a\|b<script>/, '')).not.toContain('<script>');
   });
 });

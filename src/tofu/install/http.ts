@@ -6,6 +6,7 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { Clock, Host } from '../../github/host.js';
 import { errorMessage } from '../../util/errors.js';
 import { retry, type RetryDecision } from '../../util/retry.js';
+import { TRANSIENT_NETWORK_CODES } from '../../util/network-errors.js';
 
 /** A response that was not 2xx. */
 export class HttpStatusError extends Error {
@@ -18,19 +19,6 @@ export class HttpStatusError extends Error {
   }
 }
 
-const TRANSIENT_CODES = new Set([
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'ETIMEDOUT',
-  'EPIPE',
-  'EAI_AGAIN',
-  'ENOTFOUND',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
-]);
-
 /** 5xx, 429, 408 and network failures are worth another try; other answers are final. */
 export function classifyDownloadError(error: unknown): RetryDecision {
   if (error instanceof HttpStatusError) {
@@ -38,7 +26,7 @@ export function classifyDownloadError(error: unknown): RetryDecision {
   }
   const cause = (error as { cause?: { code?: string } } | undefined)?.cause;
   const code = cause?.code ?? (error as { code?: string } | undefined)?.code;
-  if (code && TRANSIENT_CODES.has(code)) return 'retry';
+  if (code && TRANSIENT_NETWORK_CODES.has(code)) return 'retry';
   // undici's "fetch failed" and "terminated" (a body cut short) are network failures
   if (error instanceof TypeError && /fetch failed|terminated/i.test(error.message)) return 'retry';
   if (error instanceof Error && /terminated|aborted|premature close/i.test(error.message)) {
