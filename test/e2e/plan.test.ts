@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generatePlan } from '../fixtures/generate-plan.js';
 import { startGitHubPeer, type GitHubPeer } from '../peers/github-peer.js';
 import { runAction, type ActionRun } from './run-action.js';
 
@@ -156,6 +157,27 @@ describe('plan end to end (dist/main as a process, replay tofu, GitHub peer)', (
     expect(run.stdout.match(/^::error::/gm)).toHaveLength(1);
     expect(JSON.parse(readFileSync(run.outputs['result-file'] as string, 'utf8')).status).toBe(
       'failed',
+    );
+  });
+
+  it("keeps the comment of a 20,000-change plan under GitHub's limit, verdict and table intact", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'big-plan-'));
+    const { plan: big, text, secrets } = generatePlan(20_000);
+    writeFileSync(join(dir, 'plan.json'), JSON.stringify(big));
+    writeFileSync(join(dir, 'plan.txt'), text);
+    const run = await plan({
+      event: prEvent(14),
+      inputs: { 'plan-json': join(dir, 'plan.json'), 'plan-text': join(dir, 'plan.txt') },
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const body = github.state.comments(REPO, 14)[0]?.body ?? '';
+    expect([...body].length).toBeLessThan(65_536);
+    const verdict = `${run.outputs.add} to add, ${run.outputs.change} to change, ${run.outputs.destroy} to destroy`;
+    expect(body).toContain(verdict);
+    expect(body).toMatch(/and [\d,]+ more/);
+    expect(body).toMatch(/cut|whole plan/i);
+    expect(secrets.some((secret) => body.includes(secret) || run.summary.includes(secret))).toBe(
+      false,
     );
   });
 
