@@ -5,7 +5,30 @@ import { join, resolve } from 'node:path';
 import { generatePlan } from '../test/fixtures/generate-plan.js';
 import { median } from './startup.js';
 
-const child = resolve(import.meta.dirname, 'render-child.ts');
+const root = resolve(import.meta.dirname, '..');
+
+/**
+ * The child runs as plain JavaScript bundled by ncc, as the action itself does: under a
+ * TypeScript loader the baseline RSS would be the loader's, not the action's.
+ */
+function bundleChild(): string {
+  const out = mkdtempSync(join(tmpdir(), 'bench-render-child-'));
+  execFileSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+      'build',
+      join(root, 'bench/render-child.ts'),
+      '-o',
+      out,
+      '-q',
+    ],
+    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  return join(out, 'index.js');
+}
+
+let child: string | undefined;
 
 interface ChildResult {
   timings: Record<string, number>;
@@ -13,7 +36,8 @@ interface ChildResult {
 }
 
 function measure(args: string[]): ChildResult {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', child, ...args], {
+  child ??= bundleChild();
+  const out = execFileSync(process.execPath, [child, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 20,
   });

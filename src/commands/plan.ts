@@ -1,14 +1,16 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, isAbsolute, join, resolve } from 'node:path';
+import { basename, isAbsolute, resolve } from 'node:path';
 import { planCommentKey } from '../github/comment-keys.js';
 import { formatMarker } from '../github/marker.js';
 import { publishComment } from '../github/publish-comment.js';
 import { renderFailedSection } from '../render/failed-section.js';
 import { renderPlanComment, renderPlanSection, renderPlanSummary } from '../render/plan-comment.js';
+import { encodePlanChangeSet } from '../tofu/change-set-codec.js';
 import { fingerprintPlan } from '../tofu/fingerprint.js';
 import { planFiles, type PlanFiles } from '../tofu/plan-files.js';
 import { planModelFromJson, type PlanModel } from '../tofu/plan-model.js';
 import { PLAN_RESULT_SCHEMA, writePlanResult, type PlanResult } from '../tofu/plan-result.js';
+import { repoPath } from '../tofu/repo-path.js';
 import { collectSensitiveValues, redact } from '../tofu/sensitive.js';
 import { readTofuSettings, resolveTofuBinary } from '../tofu/settings.js';
 import { firstError, parseTextDiagnostics } from '../tofu/text-diagnostics.js';
@@ -42,6 +44,7 @@ export async function run(ctx: CommandContext): Promise<void> {
     planned.planJson,
     planJsonInput ? `Input 'plan-json' (${planJsonInput})` : 'tofu show -json',
   );
+  planned.planJson = ''; // the parsed plan is all that is needed now; let the text go
   const model = planModelFromJson(
     json,
     planJsonInput ? `Input 'plan-json' (${planJsonInput})` : 'tofu show -json',
@@ -49,7 +52,12 @@ export async function run(ctx: CommandContext): Promise<void> {
   const sensitive = collectSensitiveValues(json);
   for (const value of sensitive) host.setSecret(value);
   const planText = planned.planText === undefined ? undefined : redact(planned.planText, sensitive);
+  planned.planText = undefined;
+  if (planText !== undefined) writeFileSync(planned.files.planTextFile, planText, 'utf8');
   const fingerprint = fingerprintPlan(json);
+  const changes = encodePlanChangeSet(json, sensitive);
+  if (changes.encoded === undefined)
+    host.debug(`The change set is not kept in the comment marker (${changes.reason}).`);
 
   const result: PlanResult = {
     schema: PLAN_RESULT_SCHEMA,
@@ -58,8 +66,9 @@ export async function run(ctx: CommandContext): Promise<void> {
     status: model.errored ? 'failed' : 'planned',
     hasChanges: model.hasChanges,
     fingerprint,
+    ...(changes.encoded !== undefined ? { changes: changes.encoded } : {}),
     model,
-    ...(planText === undefined ? {} : { planText }),
+    ...(planText === undefined ? {} : { planText: resultExcerpt(planText) }),
     ...(model.errored
       ? { error: 'The plan is marked errored: tofu stopped before planning every change.' }
       : {}),
@@ -125,7 +134,6 @@ async function planWithTofu(ctx: CommandContext): Promise<Planned | undefined> {
     );
   }
   writeFileSync(files.planJsonFile, outcome.planJson ?? '', 'utf8');
-  writeFileSync(files.planTextFile, outcome.planText ?? '', 'utf8');
   return {
     environment: settings.environment,
     workingDirectory: settings.workingDirectoryRelative,
@@ -147,7 +155,11 @@ async function reportFailure(
 ): Promise<void> {
   const { host, inputs } = ctx;
   for (const diagnostic of parseTextDiagnostics(stderr)) {
-    const file = diagnostic.file ? join(workingDirectory, diagnostic.file) : undefined;
+    // Relative to the repository root, like fmt and validate; none for a module outside it.
+    const file =
+      diagnostic.file === undefined
+        ? undefined
+        : repoPath({ workingDirectoryRelative: workingDirectory }, diagnostic.file);
     const props = {
       title: diagnostic.summary,
       ...(file ? { file } : {}),
@@ -204,7 +216,8 @@ async function report(
     environment,
     model,
     planText,
-    budget: COMMENT_SECTION_BUDGET,
+    // The change set in the marker takes its room from the section.
+    budget: COMMENT_SECTION_BUDGET - (result.changes?.length ?? 0),
   });
   const body = commentBody(ctx, result, section);
   await host.showComment(body);
@@ -221,6 +234,7 @@ function commentBody(ctx: CommandContext, result: PlanResult, section: string): 
       [result.environment]: {
         ...(result.fingerprint ? { fingerprint: result.fingerprint } : {}),
         status: result.status,
+        ...(result.changes ? { changes: result.changes } : {}),
       },
     },
   });
@@ -249,15 +263,18 @@ function writeOutputs(
   host.setOutput('fingerprint', result.fingerprint ?? '');
   if (planned.planFile) host.setOutput('plan-file', planned.planFile);
   host.setOutput('plan-json-file', planned.planJsonFile);
-  if (
-    planned.planText !== undefined &&
-    result.planText !== undefined &&
-    planned.planFile === undefined
-  ) {
-    writeFileSync(planned.files.planTextFile, result.planText, 'utf8');
-  }
   writePlanResult(planned.files.resultFile, result);
   host.setOutput('result-file', planned.files.resultFile);
+}
+
+/**
+ * The result file keeps what a later comment can show: a comment holds 65,536 characters, so
+ * the head of the plan text (cut on a line boundary) is plenty; the whole text is in plan.txt.
+ */
+function resultExcerpt(text: string): string {
+  if (text.length <= SUMMARY_SECTION_BUDGET) return text;
+  const end = text.lastIndexOf('\n', SUMMARY_SECTION_BUDGET);
+  return text.slice(0, end > 0 ? end : SUMMARY_SECTION_BUDGET);
 }
 
 function runInfo(ctx: CommandContext): { sha?: string; runUrl?: string } {

@@ -193,6 +193,10 @@ describe('plan end to end (dist/main as a process, replay tofu, GitHub peer)', (
     const secrets = ['Sup3r-Secret-Passw0rd!', 'old-Passw0rd-2023'];
     const body = github.state.comments(REPO, 13)[0]?.body ?? '';
     const result = readFileSync(run.outputs['result-file'] as string, 'utf8');
+    const planTextFile = readFileSync(
+      join(run.files.temp, 'tofu-aws-action/staging/plan.txt'),
+      'utf8',
+    );
     const unmaskedLog = run.stdout.replace(/^::add-mask::.*$/gm, '');
     for (const secret of secrets) {
       expect(run.stdout).toContain(`::add-mask::${secret}`);
