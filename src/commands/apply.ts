@@ -10,6 +10,7 @@ import type { ObservedLock } from '../aws/lock-inspect.js';
 import type { ApplyRun } from '../tofu/apply-run.js';
 import type { ChangeCounts, TofuDiagnostic } from '../tofu/apply-stream.js';
 import { readBackendConfig } from '../tofu/backend-config.js';
+import { decodeChangeSet } from '../tofu/change-set-codec.js';
 import { tofuWords } from '../tofu/error-text.js';
 import {
   changeSet,
@@ -122,9 +123,17 @@ export async function run(ctx: CommandContext): Promise<void> {
     const prepared = planFilePath
       ? await showSavedPlan(a, planFileInput as string, planFilePath)
       : await replan(a, planArgs);
-    if (review) await guard(a, prepared, review, reviewedPlanJson);
+    // Applying nothing is safe whatever was reviewed (e.g. a re-run after a successful apply).
+    if (review && prepared.hasChanges) await guard(a, prepared, review, reviewedPlanJson);
     if (!prepared.hasChanges) {
+      const reviewedSame =
+        !review || fingerprintOf(changeSet(prepared.json)) === review.fingerprint;
       host.info(`No changes in ${settings.environment}: nothing to apply.`);
+      if (!reviewedSame) {
+        host.notice(
+          `The plan of ${settings.environment} has no changes, unlike the plan reviewed on pull request #${review.pr.number} (${review.fingerprint}): it was applied already, or the infrastructure already matches. Nothing was applied, and the plan comment was left as it is.`,
+        );
+      }
       counts = { add: 0, change: 0, destroy: 0, import: 0, forget: 0 };
       await host.appendSummary(
         renderApplySummary({
@@ -134,12 +143,14 @@ export async function run(ctx: CommandContext): Promise<void> {
           counts,
         }),
       );
-      await setCommentStatus(a, 'applied', {
-        state: 'applied',
-        environment: settings.environment,
-        runUrl: github.runUrl,
-        counts,
-      });
+      if (reviewedSame) {
+        await setCommentStatus(a, 'applied', {
+          state: 'applied',
+          environment: settings.environment,
+          runUrl: github.runUrl,
+          counts,
+        });
+      }
       return;
     }
     await setCommentStatus(a, 'applying', {
@@ -366,7 +377,7 @@ async function guard(
     return;
   }
 
-  const differences = describeDifferences(a, current, lookup.fingerprint, reviewedPlanJson);
+  const differences = describeDifferences(a, current, lookup, reviewedPlanJson);
   for (const line of differences) host.info(line);
   await host.appendSummary(
     renderApplySummary({
@@ -396,13 +407,19 @@ async function guard(
 
 const EMPTY: ChangeSet = { version: 1, resources: [], outputs: [] };
 
+/** The reviewed change set: from reviewed-plan-json, else from the comment marker. */
 function describeDifferences(
   a: Apply,
   current: ChangeSet,
-  reviewedFingerprint: string,
+  lookup: FoundReview,
   reviewedPlanJson: string | undefined,
 ): string[] {
   const { host } = a.ctx;
+  const reviewedFingerprint = lookup.fingerprint;
+  const diff = (reviewed: ChangeSet) => {
+    const lines = formatChangeSetDiff(diffChangeSets(reviewed, current));
+    return lines.length ? lines : ['(the change sets differ only in ways the diff does not show)'];
+  };
   if (reviewedPlanJson) {
     const path = isAbsolute(reviewedPlanJson)
       ? reviewedPlanJson
@@ -415,22 +432,24 @@ function describeDifferences(
     } else {
       const reviewed = changeSet(json);
       const reviewedFp = fingerprintOf(reviewed);
-      if (reviewedFp === reviewedFingerprint) {
-        const lines = formatChangeSetDiff(diffChangeSets(reviewed, current));
-        return lines.length
-          ? lines
-          : ['(the change sets differ only in ways the diff does not show)'];
-      }
+      if (reviewedFp === reviewedFingerprint) return diff(reviewed);
       host.warning(
         `reviewed-plan-json ${reviewedPlanJson} is not the reviewed plan (its fingerprint is ${reviewedFp}); no full diff.`,
       );
     }
+  } else if (lookup.changes) {
+    const reviewed = decodeChangeSet(lookup.changes);
+    // Only a change set that hashes to the reviewed fingerprint is shown as the reviewed one.
+    if (reviewed && fingerprintOf(reviewed) === reviewedFingerprint) return diff(reviewed);
+    host.warning(
+      `The change set in the plan comment ${lookup.comment.url} is not the reviewed plan's; no full diff.`,
+    );
   }
   const now = formatChangeSetDiff(diffChangeSets(EMPTY, current)).map((l) =>
     l.replace(/: not in the reviewed plan$/, ''),
   );
   return [
-    "# The reviewed change set is not available here (give reviewed-plan-json, the plan job's plan-json-file, for a full diff).",
+    "# The reviewed change set is not available here: the plan comment does not carry it (too large, or a sensitive value shows in it). Give reviewed-plan-json, the plan job's plan-json-file, for a full diff.",
     '# The plan now would change:',
     ...(now.length ? now : ['  (nothing)']),
   ];

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { aggregateCommentKey } from '../github/comment-keys.js';
+import { isOutdatedRun } from '../github/outdated-run.js';
 import { findMarker, type MarkerData } from '../github/marker.js';
 import { PLAN_LABELS, wantedPlanLabels } from '../github/plan-labels.js';
 import type { GitHubClient } from '../github/rest.js';
@@ -42,6 +43,9 @@ export async function run(ctx: CommandContext): Promise<void> {
     } catch (error) {
       cannotWrite(ctx, target.pr, error);
       return finish(ctx, results, key, undefined, undefined, false);
+    }
+    if (await isOutdatedRun(ctx, target, previous)) {
+      return finish(ctx, results, key, previous, undefined, false);
     }
   }
   await finish(ctx, results, key, previous, target, labels);
@@ -91,9 +95,15 @@ async function finish(
       });
       url = outcome.url;
       host.info(`Plan comment ${outcome.action} on pull request #${target.pr}: ${outcome.url}`);
-      if (labels) await applyLabels(ctx, target, results);
     } catch (error) {
       cannotWrite(ctx, target.pr, error);
+    }
+    if (labels && url) {
+      try {
+        await applyLabels(ctx, target, results);
+      } catch (error) {
+        labelsNotChanged(ctx, target.pr, error);
+      }
     }
   } else if (labels) {
     host.info('No pull request in reach: labels were not changed.');
@@ -137,6 +147,7 @@ function toAggregate(result: PlanResult): AggregateEnvironment {
     hasChanges: result.hasChanges,
   };
   if (result.fingerprint) env.fingerprint = result.fingerprint;
+  if (result.changes) env.changes = result.changes;
   if (result.failedStep) env.failedStep = result.failedStep;
   if (result.error) env.error = result.error;
   if (model) {
@@ -265,6 +276,16 @@ async function previousMarker(
   const { findStickyComments } = await import('../github/sticky-comment.js');
   const [newest] = await findStickyComments(client, pr, key);
   return newest ? findMarker(newest.body, key) : undefined;
+}
+
+/** The comment is posted; only the labels failed (creating a label needs issues: write). */
+function labelsNotChanged(ctx: CommandContext, pr: number, error: unknown): void {
+  const status = (error as { status?: unknown }).status;
+  ctx.host.warning(
+    status === 403
+      ? `The labels of pull request #${pr} were not changed: ${errorMessage(error)}. Creating the tofu:* labels needs issues: write in the job's permissions (or create them in the repository once).`
+      : `The labels of pull request #${pr} were not changed: ${errorMessage(error)}.`,
+  );
 }
 
 function cannotWrite(ctx: CommandContext, pr: number, error: unknown): void {

@@ -4,18 +4,13 @@
  * single-environment comment and the aggregated one.
  */
 export type EnvironmentStatus =
-  | 'planned'
-  | 'failed'
-  | 'outdated'
-  | 'not-planned'
-  | 'applying'
-  | 'applied'
-  | 'apply-failed'
-  | 'plan-changed';
+  'planned' | 'failed' | 'not-planned' | 'applying' | 'applied' | 'apply-failed' | 'plan-changed';
 
 export interface MarkerEnvironment {
   fingerprint?: string;
   status: EnvironmentStatus;
+  /** The reviewed change set, gzip + base64 (src/tofu/change-set-codec.ts), when small. */
+  changes?: string;
 }
 
 export interface MarkerData {

@@ -1,5 +1,7 @@
 import type { CommandContext } from '../commands/command.js';
 import { errorMessage } from '../util/errors.js';
+import { findMarker } from './marker.js';
+import { isOutdatedRun } from './outdated-run.js';
 
 export type PublishOutcome = 'created' | 'updated' | 'unchanged' | 'skipped';
 
@@ -36,7 +38,7 @@ export async function publishComment(
     return 'skipped';
   }
   const { createGitHubClient, GitHubApiError } = await import('./rest.js');
-  const { upsertStickyComment } = await import('./sticky-comment.js');
+  const { findStickyComments, upsertStickyComment } = await import('./sticky-comment.js');
   const client = createGitHubClient({
     token,
     apiUrl: github.apiUrl,
@@ -44,6 +46,9 @@ export async function publishComment(
     repo: github.repo,
   });
   try {
+    const [existing] = await findStickyComments(client, pr, key);
+    const previous = existing?.body ? findMarker(existing.body, key) : undefined;
+    if (await isOutdatedRun(ctx, { client, pr }, previous)) return 'skipped';
     const outcome = await upsertStickyComment(client, { issueNumber: pr, key, body });
     host.info(`Plan comment ${outcome.action} on pull request #${pr}: ${outcome.url}`);
     return outcome.action;

@@ -30,6 +30,8 @@ export type ReviewedPlanLookup =
       comments: ReviewedComment[];
       /** The PR head the plan was made for, when the marker says. */
       sha: string | undefined;
+      /** The reviewed change set as the marker carries it (gzip + base64), when it does. */
+      changes: string | undefined;
     }
   | { kind: 'no-pr'; reason: string }
   | {
@@ -51,7 +53,19 @@ export function pickMergedPullRequest(
   );
 }
 
-const NOT_REVIEWABLE: readonly EnvironmentStatus[] = ['failed', 'not-planned', 'outdated'];
+const NOT_REVIEWABLE: readonly EnvironmentStatus[] = ['failed', 'not-planned'];
+
+/** Who may write a plan comment the guard trusts: GitHub Apps (github-actions[bot] with the
+ * job token) and people with write access (a PAT of a machine user). Anyone else can comment
+ * on a pull request in a public repository and must not be able to forge a reviewed plan. */
+const TRUSTED_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+
+export function isTrustedPlanComment(c: {
+  authorType: string | undefined;
+  authorAssociation: string | undefined;
+}): boolean {
+  return c.authorType === 'Bot' || TRUSTED_ASSOCIATIONS.has(c.authorAssociation ?? '');
+}
 
 export async function findReviewedPlan(
   client: GitHubClient,
@@ -75,7 +89,9 @@ export async function findReviewedPlan(
     pr = { number: merged.number, url: merged.html_url };
   }
 
-  const marked = await findMarkedComments(client, pr.number);
+  const all = await findMarkedComments(client, pr.number);
+  const marked = all.filter(isTrustedPlanComment);
+  const ignored = all.length - marked.length;
   const candidates = marked
     .flatMap((c) =>
       c.markers
@@ -95,7 +111,7 @@ export async function findReviewedPlan(
       kind: 'no-fingerprint',
       pr,
       comments,
-      reason: `pull request #${pr.number} has no plan comment for environment ${args.environment}`,
+      reason: `pull request #${pr.number} has no plan comment for environment ${args.environment}${ignored ? ` (${ignored} comment(s) with a plan marker were ignored: written by someone without write access, not by a bot)` : ''}`,
     };
   }
   const { fingerprint, status } = newest.env;
@@ -114,5 +130,6 @@ export async function findReviewedPlan(
     comment: comments.at(-1)!,
     comments,
     sha: newest.m.data.sha,
+    changes: typeof newest.env.changes === 'string' ? newest.env.changes : undefined,
   };
 }

@@ -88,6 +88,10 @@ export interface MarkedComment {
   createdAt: string;
   updatedAt: string;
   author: string | undefined;
+  /** `Bot`, `User` or `Organization`. */
+  authorType: string | undefined;
+  /** OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, NONE, ... */
+  authorAssociation: string | undefined;
   markers: { key: string; data: MarkerData }[];
 }
 
@@ -108,6 +112,8 @@ export async function findMarkedComments(
       createdAt: c.created_at,
       updatedAt: c.updated_at,
       author: c.user?.login,
+      authorType: c.user?.type,
+      authorAssociation: c.author_association,
       markers,
     });
   }

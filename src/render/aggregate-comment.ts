@@ -6,6 +6,8 @@ import { formatMarker, type EnvironmentStatus, type MarkerData } from '../github
 export const COMMENT_LIMIT = 65_536;
 /** Head room for what GitHub may count differently from String.length. */
 const MARGIN = 512;
+/** Characters of change sets the marker carries in all (they take room from the sections). */
+const CHANGES_TOTAL = 24_000;
 /** What a section asks beyond its full length (renderers reserve room for a "cut" note). */
 const WANT_SLACK = 400;
 
@@ -28,6 +30,8 @@ export interface AggregateEnvironment {
   verdict?: string;
   hasChanges?: boolean;
   fingerprint?: string;
+  /** The change set for the marker (gzip + base64); dropped, largest first, past a total. */
+  changes?: string;
   failedStep?: string;
   /** The first error, one line. */
   error?: string;
@@ -172,11 +176,14 @@ export function renderAggregateComment(input: AggregateCommentInput): string {
   const marker: MarkerData = { v: 1, environments: {} };
   if (input.sha) marker.sha = input.sha;
   if (input.runUrl) marker.run = input.runUrl;
+  const kept = keptChanges(envs);
   for (const env of envs) {
     const status: EnvironmentStatus = env.status;
-    marker.environments[env.environment] = env.fingerprint
-      ? { fingerprint: env.fingerprint, status }
-      : { status };
+    marker.environments[env.environment] = {
+      ...(env.fingerprint ? { fingerprint: env.fingerprint } : {}),
+      status,
+      ...(kept.has(env) ? { changes: env.changes } : {}),
+    };
   }
 
   const head = [
@@ -215,6 +222,19 @@ export function renderAggregateComment(input: AggregateCommentInput): string {
     });
   }
   return `${head}\n${sections.join('\n')}\n${foot}\n`;
+}
+
+/** The environments whose change set goes into the marker: smallest first, up to the total. */
+function keptChanges(envs: readonly AggregateEnvironment[]): Set<AggregateEnvironment> {
+  const kept = new Set<AggregateEnvironment>();
+  let used = 0;
+  const withChanges = envs.filter((e) => e.status === 'planned' && e.changes);
+  for (const env of withChanges.sort((a, b) => a.changes!.length - b.changes!.length)) {
+    if (used + env.changes!.length > CHANGES_TOTAL) break;
+    used += env.changes!.length;
+    kept.add(env);
+  }
+  return kept;
 }
 
 function tooLarge(budget: number): string {

@@ -18,22 +18,6 @@ export interface ApplyRun extends ApplyStreamResult {
 
 const ACQUIRING = /Acquiring state lock/;
 
-/**
- * A host that hands every chunk tofu writes to `onChunk` instead of the raw log: the apply
- * stream is JSON, which is printed as readable lines instead.
- */
-function tappedHost(host: Host, onChunk: (chunk: string) => void): Host {
-  return new Proxy(host, {
-    get(target, prop, receiver) {
-      if (prop === 'write') return onChunk;
-      const value = Reflect.get(target, prop, receiver) as unknown;
-      return typeof value === 'function'
-        ? (value as (...a: unknown[]) => unknown).bind(target)
-        : value;
-    },
-  });
-}
-
 export function applyArgs(planFile: string, lockTimeoutMs: number): string[] {
   return [
     'apply',
@@ -72,7 +56,10 @@ export async function runApply(options: {
     binary: options.binary,
     args: applyArgs(options.planFile, options.lockTimeoutMs),
     cwd: options.cwd,
-    host: tappedHost(host, (chunk) => print(stream.push(chunk))),
+    host,
+    captureStdout: false,
+    // stdout is the JSON event stream, printed as readable lines; stderr goes to the log as it is.
+    onStdout: (chunk) => print(stream.push(chunk)),
   });
   print(stream.end());
   const ended = clock.now();

@@ -15,6 +15,8 @@ export interface PlanResult {
   status: 'planned' | 'failed';
   hasChanges: boolean;
   fingerprint?: string;
+  /** The change set for the comment marker (gzip + base64), when small and free of secrets. */
+  changes?: string;
   model?: PlanModel;
   planText?: string;
   failedStep?: string;

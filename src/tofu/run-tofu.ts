@@ -13,6 +13,8 @@ export interface TofuRunOptions {
   stream?: boolean;
   /** Keep stdout in memory (default true); false for outputs we only stream. */
   captureStdout?: boolean;
+  /** Receives stdout as it arrives instead of the log (stderr is still streamed). */
+  onStdout?: (chunk: string) => void;
   /** Text sent to stdin, then closed. */
   stdin?: string;
   /** Cancellation beyond the host's (for tests). */
@@ -63,7 +65,8 @@ export function runTofu(options: TofuRunOptions): Promise<TofuRunResult> {
     child.stderr.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
       if (captureStdout) out.push(chunk);
-      if (stream) host.write(chunk);
+      if (options.onStdout) options.onStdout(chunk);
+      else if (stream) host.write(chunk);
     });
     child.stderr.on('data', (chunk: string) => {
       err.push(chunk);

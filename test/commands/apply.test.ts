@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -8,6 +8,8 @@ import { realClock } from '../../src/github/host.js';
 import { Inputs } from '../../src/github/inputs.js';
 import { findMarker } from '../../src/github/marker.js';
 import { MemoryHost } from '../../src/github/memory-host.js';
+import { encodePlanChangeSet } from '../../src/tofu/change-set-codec.js';
+import { collectSensitiveValues } from '../../src/tofu/sensitive.js';
 import {
   APPLY_INPUTS,
   PLANNED_FINGERPRINT,
@@ -141,6 +143,93 @@ describe('apply: the reviewed-plan guard', () => {
     expect(error?.message).toContain('changed since it was reviewed');
     expect(host.summary).toContain('+ tfcoremock_simple_resource.drift (update)');
     expect(host.summary).toContain('reviewed-plan-json');
+  });
+
+  it('shows the full diff from the change set the plan comment carries', async () => {
+    const reviewedPath = join(SCENARIOS, '../plans/all-actions.plan.json');
+    const reviewed = JSON.parse(readFileSync(reviewedPath, 'utf8')) as unknown;
+    const { encoded } = encodePlanChangeSet(reviewed, collectSensitiveValues(reviewed));
+    expect(encoded).toBeDefined();
+    const { sha, comment } = mergedPr(
+      planCommentBody(fingerprintOfFile(reviewedPath), 'planned', encoded),
+    );
+    const { host, error, applies } = await apply({}, { sha });
+    expect(applies).toEqual([]);
+    expect(error?.message).toContain('changed since it was reviewed');
+    expect(host.summary).toContain(
+      '+ tfcoremock_simple_resource.drift (update): not in the reviewed plan',
+    );
+    expect(host.summary).toMatch(/^- .*: no longer planned$/m);
+    expect(host.summary).not.toContain('not available here');
+    expect(commentBody(comment!.id)).toMatch(/^- .*: no longer planned$/m);
+  });
+
+  it("does not take a change set that is not the reviewed plan's for the reviewed one", async () => {
+    const reviewed = JSON.parse(
+      readFileSync(join(SCENARIOS, '../plans/all-actions.plan.json'), 'utf8'),
+    ) as unknown;
+    const { encoded } = encodePlanChangeSet(reviewed, []);
+    const { sha } = mergedPr(planCommentBody('sha256:' + '0'.repeat(64), 'planned', encoded));
+    const { host, error } = await apply({}, { sha });
+    expect(error?.message).toContain('changed since it was reviewed');
+    expect(host.summary).not.toContain('no longer planned');
+    expect(host.summary).toContain('not available here');
+    expect(host.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'warning',
+        message: expect.stringMatching(/is not the reviewed plan's; no full diff/),
+      }),
+    );
+  });
+
+  it('ignores a plan marker written by someone without write access', async () => {
+    // The bot's comment shows another plan; a forged, newer one shows the plan of now.
+    const { sha, comment } = mergedPr(planCommentBody('sha256:' + '0'.repeat(64)));
+    const forged = peer.state.addComment(REPO, pr, planCommentBody(PLANNED_FINGERPRINT), {
+      login: 'mallory',
+      createdAt: '2099-01-01T00:00:00Z',
+    });
+    const { error, applies } = await apply({}, { sha });
+    expect(applies).toEqual([]);
+    expect(error?.message).toContain('changed since it was reviewed');
+    expect(
+      findMarker(commentBody(comment!.id), 'Infra-plan:staging')?.environments.staging?.status,
+    ).toBe('plan-changed');
+    expect(commentBody(forged.id)).toBe(planCommentBody(PLANNED_FINGERPRINT));
+
+    // Alone, the forged comment is no review at all.
+    const second = mergedPr(undefined);
+    peer.state.addComment(REPO, pr, planCommentBody(PLANNED_FINGERPRINT), { login: 'mallory' });
+    const alone = await apply({}, { sha: second.sha });
+    expect(alone.applies).toEqual([]);
+    expect(alone.error?.message).toMatch(/has no plan comment for environment staging \(1 comment/);
+  });
+
+  it('trusts a plan comment of a collaborator (a token of a machine user)', async () => {
+    const { sha } = mergedPr(undefined);
+    const c = peer.state.addComment(REPO, pr, planCommentBody(PLANNED_FINGERPRINT), {
+      login: 'infra-bot-user',
+    });
+    c.authorAssociation = 'COLLABORATOR';
+    const { error, applies } = await apply({}, { sha });
+    expect(error).toBeUndefined();
+    expect(applies).toHaveLength(1);
+  });
+
+  it('applies nothing and succeeds when the plan has no changes, whatever was reviewed', async () => {
+    const { sha, comment } = mergedPr(planCommentBody(PLANNED_FINGERPRINT, 'applied'));
+    const before = commentBody(comment!.id);
+    const { host, error, applies } = await apply({}, { sha, scenario: 'plan-no-changes' });
+    expect(error).toBeUndefined();
+    expect(applies).toEqual([]);
+    expect(host.outputs.applied).toBe('false');
+    expect(host.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'notice',
+        message: expect.stringMatching(/has no changes, unlike the plan reviewed/),
+      }),
+    );
+    expect(commentBody(comment!.id)).toBe(before);
   });
 
   it('fails when no merged PR is found on a push to the default branch, and says so', async () => {

@@ -1,6 +1,6 @@
 import { DeleteItemCommand, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findMarker } from '../../src/github/marker.js';
@@ -122,6 +122,56 @@ describe.skipIf(!haveDist)('apply end to end (bundle, replay tofu, GitHub peer, 
     const post = await runAction({ phase: 'post', files: run.files, env: s.env });
     expect(post.exitCode).toBe(0);
     expect(replayCalls(s.log).some((c) => c.subcommand === 'force-unlock')).toBe(false);
+  });
+
+  it('plan on the PR, then apply of a different plan: a full diff from the comment marker', async () => {
+    const sha = '5eed'.padEnd(40, '3');
+    peer.state.addPullRequest(REPO, {
+      number: 502,
+      headSha: 'b'.repeat(40),
+      mergeCommitSha: sha,
+      mergedAt: '2026-11-20T10:00:00Z',
+      state: 'closed',
+    });
+    // The reviewed plan: posted by the plan bundle on the pull request.
+    const reviewed = setup('plan-destroy');
+    const event = join(reviewed.workspace, 'pr-event.json');
+    writeFileSync(
+      event,
+      JSON.stringify({
+        pull_request: {
+          number: 502,
+          head: { sha: 'b'.repeat(40), repo: { full_name: REPO } },
+          base: { repo: { full_name: REPO } },
+        },
+        repository: { full_name: REPO, default_branch: 'main' },
+      }),
+    );
+    const planRun = await runAction({
+      inputs: { ...APPLY_INPUTS, command: 'plan' },
+      env: {
+        ...reviewed.env,
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_REF: 'refs/pull/502/merge',
+      },
+    });
+    expect(planRun.exitCode, planRun.stdout).toBe(0);
+    const [comment] = peer.state.comments(REPO, 502);
+    expect(findMarker(comment!.body, 'Infra-apply:staging')?.environments.staging?.changes).toMatch(
+      /^[A-Za-z0-9+/]+=*$/,
+    );
+    // The apply on main plans something else (plan-changes): refused, with a full diff.
+    const s = setup('apply-changes', sha);
+    const run = await runAction({ inputs: APPLY_INPUTS, env: s.env });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.applied).toBe('false');
+    expect(run.summary).toContain(
+      '+ tfcoremock_simple_resource.drift (update): not in the reviewed plan',
+    );
+    expect(run.summary).toMatch(/^- .*: no longer planned$/m);
+    expect(run.summary).not.toContain('not available here');
+    expect(replayCalls(s.log).some((c) => c.subcommand === 'apply')).toBe(false);
   });
 
   it('fails in one line on a bad unlock-stale-after, before running tofu', async () => {

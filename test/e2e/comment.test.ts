@@ -190,6 +190,83 @@ describe.skipIf(!haveDist)('comment (bundle, replay tofu, GitHub peer)', () => {
     expect(fork.summary).toContain('**staging**');
   });
 
+  it('posts the comment and explains when the token may set labels but not create them', async () => {
+    // GITHUB_TOKEN with pull-requests: write and no issues: write, in a repository without the labels.
+    const repo = 'acme/no-labels-yet';
+    peer.state.tokens.set('pr-token', 'pull-requests');
+    await planEnvironment('staging', 'plan-changes', 'e'.repeat(40));
+    const event = pullRequestEvent('e'.repeat(40));
+    const payload = event.payload as { repository: { full_name: string } };
+    payload.repository.full_name = repo;
+    const labelled = () =>
+      runAction({
+        inputs: {
+          command: 'comment',
+          results: 'plan-results/**/result.json',
+          'github-token': 'pr-token',
+          labels: 'true',
+        },
+        env: { ...githubEnv(), GITHUB_REPOSITORY: repo },
+        event,
+        cwd: workspace,
+      });
+
+    const first = await labelled();
+    expect(first.exitCode, first.stdout).toBe(0);
+    expect(peer.state.comments(repo, PR)).toHaveLength(1);
+    expect(first.outputs['comment-url']).toMatch(/#issuecomment-\d+$/);
+    expect(first.stdout).toMatch(
+      /^::warning::The labels of pull request #7 were not changed: .*403.*issues: write/m,
+    );
+    expect(first.stdout).not.toContain('The token cannot write to pull request');
+
+    // Once a maintainer has created the labels, the same token sets them.
+    for (const name of ['tofu:changes', 'tofu:destroy', 'tofu:no-changes'])
+      peer.state.addRepoLabel(repo, { name });
+    const second = await labelled();
+    expect(second.exitCode, second.stdout).toBe(0);
+    expect(second.stdout).not.toContain('were not changed');
+    expect(peer.state.issueLabels(repo, PR)).toEqual(['tofu:changes']);
+  });
+
+  it('does not put the plans of an older commit over the comment of the head', async () => {
+    const repo = 'acme/two-pushes';
+    const pr = peer.state.addPullRequest(repo, { number: PR, headSha: 'a'.repeat(40) });
+    const runFor = (sha: string) => {
+      const event = pullRequestEvent(sha);
+      (event.payload as { repository: { full_name: string } }).repository.full_name = repo;
+      return runAction({
+        inputs: {
+          command: 'comment',
+          results: 'plan-results/**/result.json',
+          'github-token': 'write-token',
+        },
+        env: { ...githubEnv(), GITHUB_REPOSITORY: repo },
+        event,
+        cwd: workspace,
+      });
+    };
+    await planEnvironment('staging', 'plan-changes', 'a'.repeat(40));
+    expect((await runFor('a'.repeat(40))).exitCode).toBe(0);
+
+    // A second push (b) is planned and commented first; the run for a finishes late.
+    pr.headSha = 'b'.repeat(40);
+    rmSync(join(workspace, 'plan-results'), { recursive: true });
+    await planEnvironment('staging', 'plan-no-changes', 'b'.repeat(40));
+    expect((await runFor('b'.repeat(40))).exitCode).toBe(0);
+    const headComment = peer.state.comments(repo, PR)[0]?.body as string;
+    expect(findMarker(headComment, KEY)?.sha).toBe('b'.repeat(40));
+
+    rmSync(join(workspace, 'plan-results'), { recursive: true });
+    await planEnvironment('staging', 'plan-changes', 'a'.repeat(40));
+    const late = await runFor('a'.repeat(40));
+    expect(late.exitCode, late.stdout).toBe(0);
+    expect(late.stdout).toMatch(/^::warning::Pull request #7 has moved on to bbbbbbbbbbbb/m);
+    expect(late.summary).toContain('**staging**');
+    expect(peer.state.comments(repo, PR)).toHaveLength(1);
+    expect(peer.state.comments(repo, PR)[0]?.body).toBe(headComment);
+  });
+
   it('fails naming the glob when no result file matches', async () => {
     const run = await comment({ results: 'nothing-here/**/result.json' });
     expect(run.exitCode).toBe(1);

@@ -204,6 +204,7 @@ describe('plan end to end (dist/main as a process, replay tofu, GitHub peer)', (
         body,
         summary: run.summary,
         result,
+        planTextFile,
         log: unmaskedLog,
         stderr: run.stderr,
       })) {

@@ -10,7 +10,11 @@ import type { AddressInfo, Socket } from 'node:net';
  * a missing/unknown one 401. Every request is recorded; the next N requests can be made to fail.
  */
 
-export type TokenAccess = 'write' | 'read';
+/**
+ * 'pull-requests': writes comments and sets existing labels but may not create repository
+ * labels (GitHub's GITHUB_TOKEN with pull-requests: write and no issues: write).
+ */
+export type TokenAccess = 'write' | 'read' | 'pull-requests';
 export type FailureMode =
   '502' | '500' | 'secondary-rate-limit' | '429' | 'primary-rate-limit' | 'reset';
 
@@ -465,12 +469,21 @@ export async function startGitHubPeer(options: GitHubPeerOptions = {}): Promise<
     new HttpError(404, { message: 'Not Found', documentation_url: docs(page), status: '404' });
 
   function requireWrite(access: TokenAccess, page: string) {
-    if (access !== 'write')
+    if (access === 'read')
       throw new HttpError(403, {
         message: 'Resource not accessible by integration',
         documentation_url: docs(page),
         status: '403',
       });
+  }
+
+  function cannotCreateLabel() {
+    return new HttpError(403, {
+      message: 'You do not have permission to create labels on this repository.',
+      errors: [{ resource: 'Repository', field: 'label', code: 'unauthorized' }],
+      documentation_url: docs('issues/labels#create-a-label'),
+      status: '403',
+    });
   }
 
   function commentBody(body: unknown, page: string): string {
@@ -625,6 +638,7 @@ export async function startGitHubPeer(options: GitHubPeerOptions = {}): Promise<
           const name = typeof x === 'string' ? x : x.name;
           // GitHub creates a label that does not exist yet (grey).
           let l = r.labels.find((y) => y.name.toLowerCase() === name.toLowerCase());
+          if (!l && access === 'pull-requests') throw cannotCreateLabel();
           if (!l) l = state.addRepoLabel(r.fullName, { name });
           if (!list.includes(l.name)) list.push(l.name);
         }
@@ -669,6 +683,7 @@ export async function startGitHubPeer(options: GitHubPeerOptions = {}): Promise<
       if (method === 'POST') {
         const page = 'issues/labels#create-a-label';
         requireWrite(access, page);
+        if (access === 'pull-requests') throw cannotCreateLabel();
         const b = (req.body ?? {}) as { name?: unknown; color?: unknown; description?: unknown };
         if (typeof b.name !== 'string' || !b.name)
           throw new HttpError(422, {

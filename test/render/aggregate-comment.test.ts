@@ -105,6 +105,22 @@ describe('renderAggregateComment', () => {
     });
   });
 
+  it('carries change sets in the marker, smallest first up to a total, under the limit', () => {
+    const changes = (n: number, c: string) => c.repeat(n);
+    const envs = [
+      env('dev', { add: 1 }, { changes: changes(9_000, 'd'), section: section('dev', 500_000) }),
+      env('staging', { add: 1 }, { changes: changes(14_000, 's') }),
+      env('production', { add: 1 }, { changes: changes(12_000, 'p') }),
+    ];
+    const body = renderAggregateComment({ key: KEY, environments: envs });
+    const marker = findMarker(body, KEY)!;
+    expect(marker.environments.dev?.changes).toBe(changes(9_000, 'd'));
+    expect(marker.environments.production?.changes).toBe(changes(12_000, 'p'));
+    // 9,000 + 12,000 + 14,000 would pass the total: the largest is left out.
+    expect(marker.environments.staging).toEqual({ fingerprint: 'fp-staging', status: 'planned' });
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+  });
+
   it('stays under the limit with huge sections, trimming sections but never the table', () => {
     const small = renderAggregateComment({ key: KEY, environments: three([100, 100, 100]) });
     const body = renderAggregateComment({

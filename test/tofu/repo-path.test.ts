@@ -21,3 +21,19 @@ describe('repoPath', () => {
     expect(repoPath({ workingDirectoryRelative: '.' }, '/tmp/x.tf')).toBeUndefined();
   });
 });
+
+describe('repoPath on what is no file', () => {
+  it('gives nothing for the pseudo file names of values and stdin', () => {
+    expect(
+      repoPath({ workingDirectoryRelative: 'envs' }, '<value for var.region>'),
+    ).toBeUndefined();
+    expect(repoPath({ workingDirectoryRelative: '.' }, '<stdin>')).toBeUndefined();
+    expect(repoPath({ workingDirectoryRelative: '.' }, '')).toBeUndefined();
+  });
+
+  it('reads Windows separators', () => {
+    expect(
+      repoPath({ workingDirectoryRelative: 'envs/staging' }, '..\\..\\modules\\net\\main.tf'),
+    ).toBe('modules/net/main.tf');
+  });
+});

@@ -1,0 +1,74 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { changeSet, type ChangeSet } from './fingerprint.js';
+
+/**
+ * The reviewed change set travels in the plan comment's marker (gzip, base64) so that an apply
+ * in a later workflow run can show a readable diff of what was reviewed and what it would apply
+ * now, without artifacts or extra permissions. The change set holds no sensitive values (they
+ * are markers); it is left out when it is large, or when any value the plan marks sensitive
+ * shows up in it anyway (a secret copied into a plain attribute), because the comment is
+ * readable by everyone who can read the pull request. `apply` trusts it only when it hashes to
+ * the reviewed fingerprint.
+ */
+
+/** Characters of an encoded change set in one comment (GitHub's limit is 65,536 in all). */
+export const CHANGE_SET_MAX_CHARS = 12_000;
+/** Plans with more resource changes than this are not encoded (no use holding them). */
+const MAX_RESOURCE_CHANGES = 1_000;
+/** Shorter sensitive values are compared with whole values, not searched inside text. */
+const SUBSTRING_MIN = 6;
+
+export type EncodedChangeSet =
+  { encoded: string } | { encoded: undefined; reason: 'too-large' | 'sensitive' };
+
+/** The plan's change set for the comment marker, or why it is left out. */
+export function encodePlanChangeSet(
+  json: unknown,
+  sensitive: readonly string[],
+  maxChars = CHANGE_SET_MAX_CHARS,
+): EncodedChangeSet {
+  const list = (json as { resource_changes?: unknown } | null)?.resource_changes;
+  if (Array.isArray(list) && list.length > MAX_RESOURCE_CHANGES)
+    return { encoded: undefined, reason: 'too-large' };
+  const set = changeSet(json);
+  const text = JSON.stringify(set);
+  if (containsSensitive(set, text, sensitive)) return { encoded: undefined, reason: 'sensitive' };
+  // Gzip of text is at least ~1/1000 of it: skip compressing what cannot fit.
+  if (text.length > maxChars * 200) return { encoded: undefined, reason: 'too-large' };
+  const encoded = gzipSync(text, { level: 9 }).toString('base64');
+  return encoded.length <= maxChars ? { encoded } : { encoded: undefined, reason: 'too-large' };
+}
+
+/** The change set from a marker; undefined when it is not one. */
+export function decodeChangeSet(encoded: string): ChangeSet | undefined {
+  try {
+    const text = gunzipSync(Buffer.from(encoded, 'base64'), {
+      maxOutputLength: 64 * 1024 * 1024,
+    }).toString('utf8');
+    const set = JSON.parse(text) as Partial<ChangeSet> | null;
+    if (!set || set.version !== 1 || !Array.isArray(set.resources) || !Array.isArray(set.outputs))
+      return undefined;
+    return set as ChangeSet;
+  } catch {
+    return undefined;
+  }
+}
+
+function containsSensitive(set: ChangeSet, text: string, sensitive: readonly string[]): boolean {
+  const long = sensitive.filter((v) => v.length >= SUBSTRING_MIN);
+  if (long.some((v) => text.includes(v) || text.includes(JSON.stringify(v).slice(1, -1))))
+    return true;
+  const short = new Set(sensitive.filter((v) => v.length < SUBSTRING_MIN));
+  if (!short.size) return false;
+  let found = false;
+  const visit = (value: unknown): void => {
+    if (found) return;
+    if (typeof value === 'string' || typeof value === 'number') {
+      if (short.has(String(value))) found = true;
+    } else if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') Object.values(value).forEach(visit);
+  };
+  for (const r of set.resources) visit(r.after);
+  for (const o of set.outputs) visit(o.after);
+  return found;
+}
