@@ -1,6 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { Host } from '../github/host.js';
+import type { ProxyAgents } from '../util/env-proxy.js';
 import { ConfigurationError } from '../util/errors.js';
 import { retry, type RetryOptions } from '../util/retry.js';
 
@@ -41,6 +42,8 @@ export interface FetchTokenOptions {
   retry: Omit<RetryOptions, 'classify'>;
   /** How long one attempt may sit without an answer. Default: 10 s. */
   attemptTimeoutMs?: number;
+  /** The runner's HTTPS_PROXY (util/env-proxy.ts), when it has one. */
+  agents?: ProxyAgents;
 }
 
 interface HttpAnswer {
@@ -57,10 +60,20 @@ function httpGet(
   headers: Record<string, string>,
   timeoutMs: number,
   signal: AbortSignal | undefined,
+  agents: ProxyAgents | undefined,
 ): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
-    const request = url.protocol === 'http:' ? httpRequest : httpsRequest;
-    const req = request(url, { method: 'GET', headers, timeout: timeoutMs, signal }, (res) => {
+    const http = url.protocol === 'http:';
+    const request = http ? httpRequest : httpsRequest;
+    const agent = agents ? (http ? agents.httpAgent : agents.httpsAgent) : undefined;
+    const options = {
+      method: 'GET',
+      headers,
+      timeout: timeoutMs,
+      signal,
+      ...(agent ? { agent } : {}),
+    };
+    const req = request(url, options, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('error', reject);
@@ -99,6 +112,7 @@ export async function fetchOidcToken(options: FetchTokenOptions): Promise<string
           },
           options.attemptTimeoutMs ?? 10_000,
           options.retry.signal,
+          options.agents,
         );
       } catch (error) {
         const code = (error as { code?: string }).code;

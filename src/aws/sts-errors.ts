@@ -114,15 +114,50 @@ function providerHost(claims: Claims | undefined): string {
   );
 }
 
+/**
+ * `repo:ORG/REPO` as this token's sub spells it: GitHub's immutable form
+ * `repo:ORG@OWNER-ID/REPO@REPO-ID` included.
+ */
+function subjectPrefix(claims: Claims | undefined): string {
+  const sub = claimText(claims ?? {}, 'sub');
+  const match = sub === undefined ? null : /^(repo:[^:]+):/.exec(sub);
+  return match?.[1] ?? `repo:${claimText(claims ?? {}, 'repository') ?? 'ORG/REPO'}`;
+}
+
+/** GitHub's default sub: the repository, then the environment, pull_request or the ref. */
+const DEFAULT_SUBJECT = /^repo:[^:]+:(pull_request|environment:[^:]+|ref:refs\/.+)$/;
+
+/** `org/shared/.github/workflows/deploy.yml` of `org/shared/.github/workflows/deploy.yml@ref`. */
+const workflowPath = (ref: string) => ref.replace(/@[^@]*$/, '');
+
 function subjectForms(claims: Claims | undefined): string[] {
-  const repo = claimText(claims ?? {}, 'repository') ?? 'ORG/REPO';
-  return [
+  const repo = subjectPrefix(claims);
+  const sub = claimText(claims ?? {}, 'sub');
+  const lines = [
     'The sub claim depends on how the job runs; the trust policy must list the ones it allows:',
-    `  pull request:              repo:${repo}:pull_request`,
-    `  job with an environment:   repo:${repo}:environment:NAME   (e.g. production)`,
-    `  push to a branch:          repo:${repo}:ref:refs/heads/BRANCH`,
-    `  tag:                       repo:${repo}:ref:refs/tags/TAG`,
+    `  job with an environment:   ${repo}:environment:NAME   (e.g. production; wins over the forms below, on pull requests too)`,
+    `  pull request:              ${repo}:pull_request`,
+    `  push to a branch:          ${repo}:ref:refs/heads/BRANCH`,
+    `  tag:                       ${repo}:ref:refs/tags/TAG`,
   ];
+  if (sub !== undefined && !DEFAULT_SUBJECT.test(sub)) {
+    lines.push(
+      `This token's sub is not in GitHub's default form: the organization or repository customised its OIDC subject template (include_claim_keys), and the trust policy must match the customised form, e.g. "${sub}".`,
+    );
+  }
+  const jobWorkflow = claimText(claims ?? {}, 'job_workflow_ref');
+  const workflow = claimText(claims ?? {}, 'workflow_ref');
+  if (
+    jobWorkflow !== undefined &&
+    workflow !== undefined &&
+    workflowPath(jobWorkflow) !== workflowPath(workflow) &&
+    !sub?.includes(':job_workflow_ref:')
+  ) {
+    lines.push(
+      `This job runs the reusable workflow ${jobWorkflow} (job_workflow_ref): the sub names the calling repository and job, not that workflow. To let only that workflow assume the role, customise the subject template to include job_workflow_ref (the sub then reads ${repo}:CONTEXT:job_workflow_ref:${jobWorkflow}) and match that form.`,
+    );
+  }
+  return lines;
 }
 
 function webIdentityTrust(roleArn: string, claims: Claims | undefined): string[] {
@@ -215,6 +250,20 @@ export function explainStsError(error: unknown, step: StsStep, attempts: number)
   if (base === 'ValidationError' && /DurationSeconds exceeds/i.test(message)) {
     return {
       summary: `${said}. Lower role-duration, or raise the role's maximum session duration (role chaining is capped at 1h).`,
+      details: [],
+    };
+  }
+
+  if (base === 'ENOTFOUND') {
+    return {
+      summary: `${said}. The STS host name does not resolve: check aws-region (a region that exists and is enabled) and AWS_ENDPOINT_URL_STS; a runner that reaches AWS only through a proxy needs HTTPS_PROXY (and NO_PROXY) in its environment.`,
+      details: [],
+    };
+  }
+
+  if (base === 'ERR_PROXY_TUNNEL') {
+    return {
+      summary: `${said}. The proxy from HTTPS_PROXY refused the tunnel to STS: allow the STS endpoint (port 443) on the proxy, or list it in NO_PROXY when the runner reaches it directly.`,
       details: [],
     };
   }

@@ -2,8 +2,11 @@
  * The three STS calls assume-role makes, through @aws-sdk/client-sts (imported lazily, so only
  * this command pays for it). The SDK's own retries are off: retries are classified by
  * sts-errors.ts and run by util/retry.ts. The endpoint is the SDK's: AWS_ENDPOINT_URL_STS when
- * set (tests point it at the STS peer), else the regional endpoint of `region`.
+ * set (tests point it at the STS peer), else the regional endpoint of `region`. With `agents`
+ * (util/env-proxy.ts) the requests go through the runner's HTTPS_PROXY.
  */
+import type { ProxyAgents } from '../util/env-proxy.js';
+
 export interface AwsCredentials {
   accessKeyId: string;
   secretAccessKey: string;
@@ -69,14 +72,19 @@ function session(
   };
 }
 
-export async function createStsApi(region: string): Promise<StsApi> {
+export async function createStsApi(region: string, agents?: ProxyAgents): Promise<StsApi> {
   const sdk = await import('@aws-sdk/client-sts');
+  const requestHandler = {
+    connectionTimeout: 5_000,
+    requestTimeout: 15_000,
+    ...(agents ? { httpAgent: agents.httpAgent, httpsAgent: agents.httpsAgent } : {}),
+  };
   const client = (credentials?: AwsCredentials) =>
     new sdk.STSClient({
       region,
       maxAttempts: 1,
       customUserAgent: 'tofu-aws-action',
-      requestHandler: { connectionTimeout: 5_000, requestTimeout: 15_000 },
+      requestHandler,
       ...(credentials ? { credentials } : {}),
     });
   const anonymous = client();

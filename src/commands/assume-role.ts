@@ -22,6 +22,7 @@ import {
   stsErrorCode,
   type StsStep,
 } from '../aws/sts-errors.js';
+import { nodeSupportsProxyEnv, proxyAgents, type ProxyAgents } from '../util/env-proxy.js';
 import { ConfigurationError, invalidInput } from '../util/errors.js';
 import { retry, type RetryOptions } from '../util/retry.js';
 import type { CommandContext } from './command.js';
@@ -34,9 +35,10 @@ import type { CommandContext } from './command.js';
  * Nothing is written to disk but the runner's own files (GITHUB_ENV, GITHUB_OUTPUT, GITHUB_STATE,
  * which the runner reads and removes after the step); there is no credential file to leave
  * behind. The post step "clears" the exported variables: later steps get their environment
- * from GITHUB_ENV, so it exports the same names with empty values (the AWS SDKs and CLI treat an
- * empty AWS_ACCESS_KEY_ID as unset), which keeps the credentials away from the post steps of
- * actions that ran before this one.
+ * from GITHUB_ENV, so it exports the credential names with empty values (the AWS SDKs and CLI
+ * treat an empty AWS_ACCESS_KEY_ID as unset), which keeps the credentials away from the post
+ * steps of actions that ran before this one. AWS_REGION and AWS_DEFAULT_REGION get back the
+ * values they had before this step (a workflow-level AWS_REGION survives; empty when unset).
  */
 
 const EXPORTED_STATE = 'assume-role-exported';
@@ -66,8 +68,16 @@ export interface AssumeRoleSettings {
 /** Every input, validated before any work starts. */
 export function readSettings(ctx: CommandContext): AssumeRoleSettings {
   const { inputs, host, github } = ctx;
-  const role = parseRoleArn('role-arn', inputs.required('role-arn'));
-  const chain = inputs.list('role-chain').map((arn) => parseRoleArn('role-chain', arn));
+  // With mask-account-id, every account id is masked the moment it is read, so that not even
+  // an error about these inputs shows one.
+  const maskAccountId = inputs.bool('mask-account-id', false);
+  const maskAccounts = (text: string) => {
+    if (maskAccountId) for (const [id] of text.matchAll(/\d{12}/g)) host.setSecret(id);
+    return text;
+  };
+  const role = parseRoleArn('role-arn', maskAccounts(inputs.required('role-arn')));
+  const chainArns = inputs.list('role-chain');
+  const chain = chainArns.map((arn) => parseRoleArn('role-chain', maskAccounts(arn)));
   for (const next of chain) {
     if (next.partition !== role.partition) {
       throw invalidInput(
@@ -114,6 +124,7 @@ export function readSettings(ctx: CommandContext): AssumeRoleSettings {
       : checkSessionName('role-session-name', sessionText);
 
   const allowed = inputs.list('allowed-account-ids');
+  for (const id of allowed) maskAccounts(id);
   const allowedAccountIds = allowed.map((id) => checkAccountId('allowed-account-ids', id));
   const final = chain.at(-1) ?? role;
   if (allowedAccountIds.length > 0 && !allowedAccountIds.includes(final.accountId)) {
@@ -134,12 +145,12 @@ export function readSettings(ctx: CommandContext): AssumeRoleSettings {
     allowedAccountIds,
     exportCredentials: inputs.bool('export-credentials', true),
     outputCredentials: inputs.bool('output-credentials', false),
-    maskAccountId: inputs.bool('mask-account-id', false),
+    maskAccountId,
   };
 }
 
 export interface AssumeRoleDeps {
-  sts(region: string): Promise<StsApi>;
+  sts(region: string, agents?: ProxyAgents): Promise<StsApi>;
 }
 
 export async function run(ctx: CommandContext): Promise<void> {
@@ -149,8 +160,6 @@ export async function run(ctx: CommandContext): Promise<void> {
 export async function assumeRole(ctx: CommandContext, deps: AssumeRoleDeps): Promise<void> {
   const { host, clock } = ctx;
   const settings = readSettings(ctx);
-  const roles = [settings.role, ...settings.chain];
-  if (settings.maskAccountId) for (const r of roles) host.setSecret(r.accountId);
 
   const retryBase: Omit<RetryOptions, 'classify'> = {
     ...RETRY_POLICY,
@@ -162,13 +171,24 @@ export async function assumeRole(ctx: CommandContext, deps: AssumeRoleDeps): Pro
   // 1. The job's OIDC token.
   const endpoint = tokenEndpoint(host.env);
   if (!endpoint) {
-    const pr = ctx.github.pullRequest;
-    const fork =
-      pr?.headRepo && pr.baseRepo && pr.headRepo !== pr.baseRepo ? pr.headRepo : undefined;
-    throw new ConfigurationError(missingTokenMessage(fork));
+    throw new ConfigurationError(missingTokenMessage(forkOf(ctx)));
+  }
+  const agents = proxyAgents(host.env);
+  if (agents) {
+    if (!agents.usable) {
+      host.warning(
+        'HTTPS_PROXY/HTTP_PROXY is not an http:// or https:// proxy URL (Node cannot use other kinds, such as SOCKS); connecting directly.',
+      );
+    } else if (nodeSupportsProxyEnv()) {
+      host.info(`Reaching the token service and STS through the proxy ${agents.proxyHost}.`);
+    } else {
+      host.warning(
+        `HTTPS_PROXY is set but Node ${process.versions.node} cannot tunnel through it (Node 24.5 or later can); connecting directly. Update the runner.`,
+      );
+    }
   }
   // Load the SDK while the token is on its way (the two take about as long).
-  const stsReady = deps.sts(settings.region);
+  const stsReady = deps.sts(settings.region, agents);
   stsReady.catch(() => {});
   let tokenAttempts = 0;
   let token: string;
@@ -177,6 +197,7 @@ export async function assumeRole(ctx: CommandContext, deps: AssumeRoleDeps): Pro
       endpoint,
       audience: settings.audience,
       setSecret: (v) => host.setSecret(v),
+      ...(agents ? { agents } : {}),
       retry: {
         ...retryBase,
         onRetry: ({ attempt, delayMs, error }) => {
@@ -269,7 +290,12 @@ export async function assumeRole(ctx: CommandContext, deps: AssumeRoleDeps): Pro
       AWS_REGION: settings.region,
       AWS_DEFAULT_REGION: settings.region,
     };
-    host.saveState(EXPORTED_STATE, JSON.stringify(Object.keys(exported)));
+    // What the post step exports: nothing secret, only names, empties and earlier regions.
+    const afterPost: Record<string, string> = {};
+    for (const name of Object.keys(exported)) {
+      afterPost[name] = name.endsWith('REGION') ? (host.env[name] ?? '') : '';
+    }
+    host.saveState(EXPORTED_STATE, JSON.stringify(afterPost));
     for (const [name, value] of Object.entries(exported)) host.exportVariable(name, value);
   }
   host.setOutput('aws-account-id', identity.account);
@@ -285,20 +311,37 @@ export async function assumeRole(ctx: CommandContext, deps: AssumeRoleDeps): Pro
   );
 }
 
-/** Post step: export the names main exported again, empty (see the comment at the top). */
+/**
+ * Post step: export the names main exported again, the credentials empty and the regions as
+ * they were before (see the comment at the top).
+ */
 export async function post(ctx: CommandContext): Promise<void> {
   const { host } = ctx;
-  let names: unknown;
+  let saved: unknown;
   try {
-    names = JSON.parse(host.getState(EXPORTED_STATE) ?? '[]');
+    saved = JSON.parse(host.getState(EXPORTED_STATE) ?? '{}');
   } catch {
-    names = [];
+    saved = {};
   }
-  const cleared = (Array.isArray(names) ? names : []).filter(
-    (n): n is string => typeof n === 'string' && /^AWS_[A-Z_]+$/.test(n),
+  const entries = Object.entries(
+    saved && typeof saved === 'object' && !Array.isArray(saved) ? saved : {},
+  ).filter(
+    (e): e is [string, string] =>
+      /^AWS_[A-Z_]+$/.test(e[0]) && typeof e[1] === 'string' && (!e[1] || /REGION$/.test(e[0])),
   );
-  for (const name of cleared) host.exportVariable(name, '');
+  for (const [name, value] of entries) host.exportVariable(name, value);
+  const cleared = entries.filter(([, value]) => !value).map(([name]) => name);
+  const restored = entries.filter(([, value]) => value).map(([name, value]) => `${name}=${value}`);
   if (cleared.length) host.info(`Cleared ${cleared.join(', ')} for the rest of the job.`);
+  if (restored.length) host.info(`Restored ${restored.join(', ')}.`);
+}
+
+/** The fork a pull_request run comes from (such runs get no OIDC token), if it is one. */
+function forkOf(ctx: CommandContext): string | undefined {
+  const pr = ctx.github.pullRequest;
+  // pull_request_target runs in the base repository and can get a token.
+  if (!pr || ctx.github.eventName === 'pull_request_target') return undefined;
+  return pr.headRepo && pr.baseRepo && pr.headRepo !== pr.baseRepo ? pr.headRepo : undefined;
 }
 
 function describeClaim(claims: Claims | undefined, name: string): string {

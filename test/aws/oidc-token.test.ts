@@ -2,6 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { decodeClaims } from '../../src/aws/jwt-claims.js';
 import { fetchOidcToken, OidcTokenError, tokenEndpoint } from '../../src/aws/oidc-token.js';
 import type { RetryOptions } from '../../src/util/retry.js';
+import { proxyAgents } from '../../src/util/env-proxy.js';
+import { startProxyPeer } from '../peers/http-proxy-peer.js';
 import { startOidcPeer, type OidcPeer } from '../peers/oidc-peer.js';
 
 let oidc: OidcPeer;
@@ -94,5 +96,36 @@ describe('the runner OIDC token', () => {
     expect(error).toBeInstanceOf(OidcTokenError);
     expect((error as Error).message).toMatch(/could not be reached/);
     expect(retry.slept).toHaveLength(3);
+  });
+
+  it('goes through the runner proxy (HTTP_PROXY / HTTPS_PROXY)', async () => {
+    const proxy = await startProxyPeer();
+    try {
+      const token = await fetchOidcToken({
+        endpoint: tokenEndpoint(oidc.env)!,
+        audience: 'sts.amazonaws.com',
+        setSecret: () => {},
+        retry: simulatedRetry(),
+        agents: proxyAgents({ HTTP_PROXY: proxy.url }),
+      });
+      expect(token.split('.')).toHaveLength(3);
+      expect(proxy.requests).toEqual([
+        `GET ${oidc.env.ACTIONS_ID_TOKEN_REQUEST_URL}&audience=sts.amazonaws.com`,
+      ]);
+
+      // https tunnels with CONNECT; the proxy refuses localhost:1 (a refused port if bypassed).
+      proxy.requests.length = 0;
+      const error = await fetchOidcToken({
+        endpoint: { url: 'https://localhost:1/idtoken?api-version=2.0', requestToken: 't' },
+        audience: 'sts.amazonaws.com',
+        setSecret: () => {},
+        retry: { ...simulatedRetry(), maxAttempts: 1 },
+        agents: proxyAgents({ HTTPS_PROXY: proxy.url }),
+      }).catch((e: unknown) => e);
+      expect((error as Error).message).toContain('ERR_PROXY_TUNNEL');
+      expect(proxy.requests).toEqual(['CONNECT localhost:1']);
+    } finally {
+      await proxy.close();
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { partition } from '@aws-sdk/core/client';
 import { describe, expect, it } from 'vitest';
 import {
   accountOfArn,
@@ -77,6 +78,33 @@ describe('regions', () => {
       );
     },
   );
+
+  // Every region of the partitions table the installed SDK resolves endpoints with (2026).
+  const KNOWN = {
+    aws: 'af-south-1 ap-east-1 ap-east-2 ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1 ap-south-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 ap-southeast-5 ap-southeast-6 ap-southeast-7 ca-central-1 ca-west-1 eu-central-1 eu-central-2 eu-north-1 eu-south-1 eu-south-2 eu-west-1 eu-west-2 eu-west-3 il-central-1 me-central-1 me-south-1 me-west-1 mx-central-1 sa-east-1 sa-west-1 us-east-1 us-east-2 us-west-1 us-west-2',
+    'aws-cn': 'cn-north-1 cn-northwest-1',
+    'aws-us-gov': 'us-gov-east-1 us-gov-west-1',
+  };
+  it.each(Object.entries(KNOWN))('puts every %s region where the SDK puts it', (name, regions) => {
+    for (const region of regions.split(' ')) {
+      expect(partitionOfRegion(region), region).toBe(name);
+      expect(partition(region).name, region).toBe(name);
+    }
+  });
+
+  it.each([
+    'us-iso-east-1',
+    'us-isob-east-1',
+    'us-isof-south-1',
+    'eu-isoe-west-1',
+    'eusc-de-east-1',
+  ])('refuses %s, a region of a partition the action does not support', (region) => {
+    expect(partition(region).name).not.toMatch(/^(aws|aws-cn|aws-us-gov)$/);
+    expect(partitionOfRegion(region)).toBeUndefined();
+    expect(() => checkRegion('aws-region', region, 'aws')).toThrow(
+      /^Input 'aws-region' has value ".*": expected an AWS region/,
+    );
+  });
 
   it('refuses a region of another partition than the role', () => {
     expect(checkRegion('aws-region', 'cn-north-1', 'aws-cn')).toBe('cn-north-1');

@@ -97,6 +97,81 @@ describe('explaining STS errors', () => {
       expect(text).toContain(line);
   });
 
+  const refused = (claims: Record<string, unknown>) =>
+    explainStsError(
+      stsError('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity', 403),
+      { kind: 'web-identity', roleArn: ROLE, claims },
+      1,
+    ).details.join('\n');
+
+  it('lists every sub form, the environment one first because it wins', () => {
+    const text = refused({ ...PR_CLAIMS, sub: 'repo:octo-org/infra:environment:production' });
+    const forms = [
+      'repo:octo-org/infra:environment:NAME',
+      'repo:octo-org/infra:pull_request',
+      'repo:octo-org/infra:ref:refs/heads/BRANCH',
+      'repo:octo-org/infra:ref:refs/tags/TAG',
+    ].map((form) => text.indexOf(form));
+    expect(forms.every((at) => at >= 0)).toBe(true);
+    expect([...forms].sort((a, b) => a - b)).toEqual(forms);
+    expect(text).toMatch(/environment:NAME .*wins over the forms below, on pull requests too/);
+    expect(text).not.toContain("not in GitHub's default form");
+  });
+
+  it("spells the sub forms as the token does, GitHub's immutable owner@id/repo@id form too", () => {
+    const text = refused({
+      ...PR_CLAIMS,
+      sub: 'repo:octo-org@1342004/infra@714159265:ref:refs/heads/main',
+    });
+    expect(text).toContain('repo:octo-org@1342004/infra@714159265:environment:NAME');
+    expect(text).toContain('repo:octo-org@1342004/infra@714159265:pull_request');
+    expect(text).not.toContain("not in GitHub's default form");
+  });
+
+  it('says when the sub was customised', () => {
+    const sub = 'repository_owner:octo-org:repository_visibility:private';
+    const text = refused({ ...PR_CLAIMS, sub });
+    expect(text).toContain(`customised its OIDC subject template`);
+    expect(text).toContain(`"${sub}"`);
+  });
+
+  it("explains a reusable workflow's job_workflow_ref and how to pin it", () => {
+    const shared = 'octo-org/shared/.github/workflows/deploy.yml@refs/heads/main';
+    const text = refused({
+      ...PR_CLAIMS,
+      sub: 'repo:octo-org/infra:environment:production',
+      workflow_ref: 'octo-org/infra/.github/workflows/release.yml@refs/heads/main',
+      job_workflow_ref: shared,
+    });
+    expect(text).toContain(`  job_workflow_ref: ${shared}`);
+    expect(text).toContain(`This job runs the reusable workflow ${shared}`);
+    expect(text).toContain(
+      `repo:octo-org/infra:CONTEXT:job_workflow_ref:${shared}) and match that form`,
+    );
+    // Not for a job of the workflow itself, nor once the sub pins the workflow already.
+    const own = 'octo-org/infra/.github/workflows/plan.yml@refs/pull/7/merge';
+    expect(refused({ ...PR_CLAIMS, workflow_ref: own, job_workflow_ref: own })).not.toContain(
+      'reusable workflow',
+    );
+    const pinned = refused({
+      ...PR_CLAIMS,
+      sub: `repo:octo-org/infra:environment:production:job_workflow_ref:${shared}`,
+      workflow_ref: own,
+      job_workflow_ref: shared,
+    });
+    expect(pinned).not.toContain('This job runs the reusable workflow');
+    expect(pinned).toContain('customised its OIDC subject template');
+  });
+
+  it('points at the region, the endpoint and the proxy when STS does not resolve', () => {
+    const { summary } = explainStsError(
+      network('ENOTFOUND'),
+      { kind: 'web-identity', roleArn: ROLE, claims: PR_CLAIMS },
+      1,
+    );
+    expect(summary).toMatch(/ENOTFOUND.*check aws-region.*AWS_ENDPOINT_URL_STS.*HTTPS_PROXY/);
+  });
+
   it('names the provider and audience on an audience mismatch', () => {
     const { summary } = explainStsError(
       stsError('InvalidIdentityToken', 'Incorrect token audience'),
@@ -167,5 +242,6 @@ describe('explaining STS errors', () => {
       /permissions: id-token: write.*forks never get a token/,
     );
     expect(missingTokenMessage('mallory/infra')).toContain('the fork mallory/infra');
+    expect(missingTokenMessage('mallory/infra')).toContain('permissions: id-token: write');
   });
 });

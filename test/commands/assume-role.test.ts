@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createStsApi, type StsApi } from '../../src/aws/sts.js';
 import {
@@ -11,6 +14,7 @@ import { readGitHubContext } from '../../src/github/context.js';
 import type { Clock } from '../../src/github/host.js';
 import { Inputs } from '../../src/github/inputs.js';
 import { MemoryHost } from '../../src/github/memory-host.js';
+import { startProxyPeer } from '../peers/http-proxy-peer.js';
 import { startOidcPeer, type OidcPeer } from '../peers/oidc-peer.js';
 import { startStsPeer, type StsPeer } from '../peers/sts-peer.js';
 
@@ -148,6 +152,70 @@ describe('assume-role settings', () => {
     const bad = context({ 'role-arn': PLAN, 'allowed-account-ids': '1111' });
     expect(() => readSettings(bad.ctx)).toThrow(/Input 'allowed-account-ids' has value "1111"/);
   });
+
+  it('with mask-account-id, masks every account id before an error can show one', () => {
+    const refused = context({
+      'role-arn': PLAN,
+      'role-chain': SPOKE,
+      'allowed-account-ids': '111111111111, 333333333333',
+      'mask-account-id': 'true',
+    });
+    expect(() => readSettings(refused.ctx)).toThrow(/222222222222 is not in allowed-account-ids/);
+    expect([...new Set(refused.host.secrets)].sort()).toEqual([
+      '111111111111',
+      '222222222222',
+      '333333333333',
+    ]);
+    const badArn = context({
+      'role-arn': 'arn:aws:iam::444444444444:user/alice',
+      'mask-account-id': 'true',
+    });
+    expect(() => readSettings(badArn.ctx)).toThrow(/Input 'role-arn'/);
+    expect(badArn.host.secrets).toEqual(['444444444444']);
+    const unmasked = context({ 'role-arn': PLAN, 'role-chain': SPOKE });
+    readSettings(unmasked.ctx);
+    expect(unmasked.host.secrets).toEqual([]);
+  });
+});
+
+describe('assume-role without a token', () => {
+  function eventFile(name: string, payload: unknown): Record<string, string> {
+    const path = join(mkdtempSync(join(tmpdir(), 'assume-role-event-')), 'event.json');
+    writeFileSync(path, JSON.stringify(payload));
+    return { GITHUB_EVENT_NAME: name, GITHUB_EVENT_PATH: path };
+  }
+  const forkPr = {
+    pull_request: {
+      number: 7,
+      head: { sha: 'abc', repo: { full_name: 'mallory/infra' } },
+      base: { repo: { full_name: 'octo-org/infra' } },
+    },
+  };
+  const noToken = {
+    ACTIONS_ID_TOKEN_REQUEST_URL: undefined,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined,
+  };
+
+  it('names the fork of a pull_request run, but not of pull_request_target (which gets tokens)', async () => {
+    const fork = context(
+      { 'role-arn': PLAN },
+      { ...noToken, ...eventFile('pull_request', forkPr) },
+    );
+    await expect(assumeRole(fork.ctx, realSts)).rejects.toThrow(
+      /permissions: id-token: write.*from the fork mallory\/infra/,
+    );
+    const target = context(
+      { 'role-arn': PLAN },
+      { ...noToken, ...eventFile('pull_request_target', forkPr) },
+    );
+    const error = await assumeRole(target.ctx, realSts).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(error?.message).toContain('permissions: id-token: write');
+    expect(error?.message).not.toContain('mallory/infra');
+    expect(sts.calls).toEqual([]);
+  });
 });
 
 describe('assume-role', () => {
@@ -261,5 +329,53 @@ describe('assume-role', () => {
     );
     expect(host.exported).toEqual({});
     expect(host.outputs).toEqual({});
+  });
+
+  it('post restores the regions the job had before and clears the credentials', async () => {
+    const { host, ctx } = context(
+      { 'role-arn': PLAN, 'aws-region': 'eu-west-1' },
+      { AWS_REGION: 'eu-central-1' },
+    );
+    await assumeRole(ctx, realSts);
+    expect(host.exported.AWS_REGION).toBe('eu-west-1');
+    await post(ctx);
+    expect(host.exported).toEqual({
+      AWS_ACCESS_KEY_ID: '',
+      AWS_SECRET_ACCESS_KEY: '',
+      AWS_SESSION_TOKEN: '',
+      AWS_REGION: 'eu-central-1',
+      AWS_DEFAULT_REGION: '',
+    });
+  });
+
+  it('post exports nothing secret, whatever the saved state says', async () => {
+    const { host, ctx } = context({ 'role-arn': PLAN });
+    host.saveState(
+      'assume-role-exported',
+      JSON.stringify({ AWS_SECRET_ACCESS_KEY: 'leaked', AWS_REGION: 'eu-west-1', PATH: '' }),
+    );
+    await post(ctx);
+    expect(host.exported).toEqual({ AWS_REGION: 'eu-west-1' });
+  });
+
+  it("reaches the token service and STS through the runner's HTTP_PROXY", async () => {
+    const proxy = await startProxyPeer();
+    try {
+      const { host, ctx } = context({ 'role-arn': PLAN }, { HTTP_PROXY: proxy.url });
+      await assumeRole(ctx, realSts);
+      expect(host.exported.AWS_ACCESS_KEY_ID).toMatch(/^ASIA/);
+      expect(proxy.requests).toEqual([
+        expect.stringMatching(/^GET http:\/\/127\.0\.0\.1:\d+\/_apis\/.*\/idtoken\?/),
+        `POST ${sts.url}/`,
+        `POST ${sts.url}/`,
+      ]);
+      expect(sts.calls.map((c) => `${c.action} ${c.status}`)).toEqual([
+        'AssumeRoleWithWebIdentity 200',
+        'GetCallerIdentity 200',
+      ]);
+      expect(host.log.join('\n')).toContain(`through the proxy ${new URL(proxy.url).host}`);
+    } finally {
+      await proxy.close();
+    }
   });
 });

@@ -3,6 +3,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startProxyPeer } from '../peers/http-proxy-peer.js';
 import { startOidcPeer, type OidcPeer } from '../peers/oidc-peer.js';
 import { startStsPeer, type StsPeer } from '../peers/sts-peer.js';
 import { distDir } from './dist-dir.js';
@@ -211,6 +212,34 @@ describe('assume-role end to end', () => {
       'GetCallerIdentity 200',
     ]);
     expect(run.outputs['aws-account-id']).toBe('111111111111');
+  });
+
+  it("goes through a self-hosted runner's proxy (HTTP_PROXY), honouring NO_PROXY", async () => {
+    const proxy = await startProxyPeer();
+    try {
+      const run = await runAction({
+        inputs: { command: 'assume-role', 'aws-region': 'eu-west-1', 'role-arn': PLAN },
+        env: { ...runnerEnv(), HTTP_PROXY: proxy.url, http_proxy: proxy.url },
+      });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(run.env.AWS_ACCESS_KEY_ID).toMatch(/^ASIA/);
+      expect(proxy.requests).toEqual([
+        `GET ${oidc.env.ACTIONS_ID_TOKEN_REQUEST_URL}&audience=sts.amazonaws.com`,
+        `POST ${sts.url}/`,
+        `POST ${sts.url}/`,
+      ]);
+      expect(run.stdout).toContain(`through the proxy ${new URL(proxy.url).host}`);
+
+      proxy.requests.length = 0;
+      const direct = await runAction({
+        inputs: { command: 'assume-role', 'aws-region': 'eu-west-1', 'role-arn': PLAN },
+        env: { ...runnerEnv(), HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' },
+      });
+      expect(direct.exitCode, direct.stdout).toBe(0);
+      expect(proxy.requests).toEqual([]);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('explains the missing id-token permission when the runner gives no token', async () => {
