@@ -1,3 +1,5 @@
+import { proxyAgents } from '../util/env-proxy.js';
+
 /**
  * Region, endpoint and credentials for an AWS SDK client, taken from the host's environment
  * (never process.env deep inside): AWS_ENDPOINT_URL_<SERVICE> / AWS_ENDPOINT_URL point clients
@@ -14,6 +16,8 @@ export function awsClientSettings(
   env: Readonly<Record<string, string | undefined>>,
   region: string,
 ): AwsClientSettings {
+  // Self-hosted runners behind a proxy: HTTPS_PROXY / HTTP_PROXY / NO_PROXY, as for STS.
+  const agents = proxyAgents(env);
   return {
     region,
     config(service) {
@@ -30,6 +34,9 @@ export function awsClientSettings(
         region,
         ...(endpoint ? { endpoint } : {}),
         ...(credentials ? { credentials } : {}),
+        ...(agents
+          ? { requestHandler: { httpAgent: agents.httpAgent, httpsAgent: agents.httpsAgent } }
+          : {}),
       };
     },
   };

@@ -51,3 +51,44 @@ export async function ecrLogin(
     ...(data.expiresAt ? { expiresAt: data.expiresAt } : {}),
   };
 }
+
+/** `host/name:tag` → its parts, when the reference names a registry host and a tag. */
+export function parseTaggedImage(
+  image: string,
+): { registry: string; repository: string; tag: string } | undefined {
+  if (image.includes('@')) return undefined;
+  const slash = image.indexOf('/');
+  if (slash <= 0) return undefined;
+  const registry = image.slice(0, slash);
+  if (!/[.:]/.test(registry) && registry !== 'localhost') return undefined;
+  const rest = image.slice(slash + 1);
+  const colon = rest.lastIndexOf(':');
+  if (colon <= 0 || rest.indexOf('/', colon) >= 0) return undefined;
+  return { registry, repository: rest.slice(0, colon), tag: rest.slice(colon + 1) };
+}
+
+/** The account ID in an ECR registry host (DescribeImages' registryId). */
+export function ecrAccount(host: string): string | undefined {
+  return /^(\d{12})\.dkr\.ecr(?:-fips)?\./.exec(host)?.[1];
+}
+
+/**
+ * The digest ECR stores for `repository:tag` (DescribeImages), so that a task definition can
+ * pin what the tag names now instead of whatever it will name at the next task start.
+ */
+export async function ecrImageDigest(
+  settings: AwsClientSettings,
+  image: { registry: string; repository: string; tag: string },
+): Promise<string | undefined> {
+  const ecr = await import('@aws-sdk/client-ecr');
+  const client = new ecr.ECRClient({ ...settings.config('ECR'), maxAttempts: 3 });
+  const registryId = ecrAccount(image.registry);
+  const out = await client.send(
+    new ecr.DescribeImagesCommand({
+      repositoryName: image.repository,
+      ...(registryId ? { registryId } : {}),
+      imageIds: [{ imageTag: image.tag }],
+    }),
+  );
+  return out.imageDetails?.[0]?.imageDigest;
+}

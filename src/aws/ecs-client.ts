@@ -38,6 +38,9 @@ export async function createEcsCall(settings: AwsClientSettings): Promise<EcsCal
   };
 }
 
+/** ListTasks pages (100 ARNs each) read per poll: enough for a busy service's last hour. */
+const STOPPED_TASK_PAGES = 3;
+
 /** The wait's read operations over an EcsCall. */
 export function ecsReadApi(call: EcsCall): EcsReadApi {
   return {
@@ -50,13 +53,23 @@ export function ecsReadApi(call: EcsCall): EcsReadApi {
       return found ? { service: found } : { failureReason: out.failures?.[0]?.reason ?? 'MISSING' };
     },
     async listStoppedTaskArns(cluster, service) {
-      const out = (await call('ListTasks', {
-        cluster,
-        serviceName: service,
-        desiredStatus: 'STOPPED',
-        maxResults: 100,
-      })) as { taskArns?: string[] };
-      return out.taskArns ?? [];
+      // ListTasks cannot combine startedBy with other filters: list the service's stopped
+      // tasks (a few pages at most) and let the caller keep those of its deployment.
+      const arns: string[] = [];
+      let nextToken: string | undefined;
+      for (let page = 0; page < STOPPED_TASK_PAGES; page++) {
+        const out = (await call('ListTasks', {
+          cluster,
+          serviceName: service,
+          desiredStatus: 'STOPPED',
+          maxResults: 100,
+          ...(nextToken ? { nextToken } : {}),
+        })) as { taskArns?: string[]; nextToken?: string };
+        arns.push(...(out.taskArns ?? []));
+        nextToken = out.nextToken;
+        if (!nextToken) break;
+      }
+      return arns;
     },
     async describeTasks(cluster, taskArns) {
       const out = (await call('DescribeTasks', { cluster, tasks: taskArns })) as {

@@ -164,7 +164,10 @@ export function diagnoseRollout(input: {
   since: Date;
 }): Diagnosis {
   const deployments = input.service?.deployments ?? [];
-  const events = eventsSince(input.service, input.since);
+  // Our deployment's createdAt is on AWS's clock: the runner's clock may be off by seconds.
+  const created = deployments.find((d) => d.id === input.deploymentId)?.createdAt;
+  const since = created && created.getTime() < input.since.getTime() ? created : input.since;
+  const events = eventsSince(input.service, since);
   const stoppedTasks: StoppedTaskReport[] = [...input.stoppedTasks]
     .sort((a, b) => (a.stoppedAt?.getTime() ?? 0) - (b.stoppedAt?.getTime() ?? 0))
     .map((t) => ({
@@ -187,8 +190,12 @@ export function diagnoseRollout(input: {
   for (const t of stoppedTasks) t.hints.forEach(add);
   // Events carry ELB health-check failures and placement problems that tasks do not.
   for (const h of ruleHints(events.map((e) => e.message ?? '').join('\n'))) add(h);
-  const breaker = [ours?.rolloutStateReason, ...events.map((e) => e.message)].find((m) =>
-    /circuit breaker/i.test(m ?? ''),
+  // rolloutStateReason names the circuit breaker; once our deployment is gone only the
+  // events remain: "(deployment <id>) deployment failed: ..." and "rolling back to deployment".
+  const breaker = [ours?.rolloutStateReason, ...events.map((e) => e.message)].find(
+    (m) =>
+      /circuit breaker/i.test(m ?? '') ||
+      (m ?? '').includes(`(deployment ${input.deploymentId}) deployment failed`),
   );
   if (breaker || ours?.rolloutState === 'FAILED') {
     add({

@@ -41,6 +41,8 @@ export interface EcsService {
   deploymentConfiguration?: {
     deploymentCircuitBreaker?: { enable?: boolean; rollback?: boolean };
   };
+  /** ECS (rolling, canary, ...), CODE_DEPLOY (blue/green through CodeDeploy) or EXTERNAL. */
+  deploymentController?: { type?: string };
   /** ECS for services managed by Express Mode (express gateway services), CUSTOMER otherwise. */
   resourceManagementType?: string;
 }

@@ -16,7 +16,14 @@ export interface RollOptions {
   /** The repository part of the image (to pick the container among several). */
   repository?: string;
   containerName?: string;
+  /**
+   * The references the new tasks should run (the pushed tags, or the image input). With
+   * force-new-deployment the current task definition must name one of them, else the roll
+   * restarts the old image: that is warned about.
+   */
+  expectImages?: string[];
   log(message: string): void;
+  warn?(message: string): void;
 }
 
 export interface RollResult {
@@ -147,6 +154,42 @@ async function newRevision(options: RollOptions, current: string): Promise<strin
 }
 
 /**
+ * force-new-deployment restarts the task definition as it is: warns when its container does
+ * not name the image we pushed (say it pins an older tag or a digest), because the rollout
+ * would then "succeed" with the old image. Best effort: a failed describe is only logged.
+ */
+async function checkRestartedImage(options: RollOptions, taskDefinition: string): Promise<void> {
+  const expected = options.expectImages ?? [];
+  const first = expected[0];
+  if (!first || !taskDefinition) return;
+  let containers: Json[];
+  try {
+    const described = (await options.call('DescribeTaskDefinition', { taskDefinition })) as {
+      taskDefinition?: { containerDefinitions?: Json[] };
+    };
+    containers = described.taskDefinition?.containerDefinitions ?? [];
+  } catch (error) {
+    options.log(
+      `Could not read task definition ${taskDefinition} to check its image: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return;
+  }
+  const repository = imageRepository(first);
+  const candidates = options.containerName
+    ? containers.filter((c) => c.name === options.containerName)
+    : containers.filter((c) => imageRepository(String(c.image ?? '')) === repository);
+  const label = taskDefinition.split('/').pop();
+  const container = candidates[0] ?? (containers.length === 1 ? containers[0] : undefined);
+  const current = String(container?.image ?? '');
+  if (container && expected.includes(current)) return;
+  options.warn?.(
+    container
+      ? `force-new-deployment restarts task definition ${label} as it is: container ${String(container.name)} runs ${current}, not ${expected.join(' or ')}, so the new image is not deployed. Use strategy task-definition, or make the task definition name a tag you push (such as latest).`
+      : `force-new-deployment restarts task definition ${label} as it is, and none of its containers runs ${repository}: the new image is not deployed. Use strategy task-definition (with container-name).`,
+  );
+}
+
+/**
  * Starts a new deployment of the service and returns its ID. force-new-deployment restarts
  * the current task definition (tags such as `latest` are resolved again); task-definition
  * registers a revision with the image pinned. Express gateway services (resourceManagementType
@@ -156,10 +199,17 @@ export async function rollService(options: RollOptions): Promise<RollResult> {
   const { call, cluster, service } = options;
   const before = await describe(call, cluster, service);
   const express = before.resourceManagementType === 'ECS';
+  const controller = before.deploymentController?.type ?? 'ECS';
+  if (controller !== 'ECS') {
+    throw new ConfigurationError(
+      `ECS service '${service}' uses the ${controller} deployment controller: this action rolls services with the ECS controller only (${controller === 'CODE_DEPLOY' ? 'CodeDeploy blue/green deploys through CodeDeploy CreateDeployment' : 'an external controller deploys through task sets'}).`,
+    );
+  }
   const previous = primaryOf(before)?.id;
   const rolledAt = new Date(options.clock.now());
 
   if (options.strategy === 'force-new-deployment') {
+    await checkRestartedImage(options, before.taskDefinition ?? '');
     const out = (await call('UpdateService', { cluster, service, forceNewDeployment: true })) as {
       service?: EcsService;
     };

@@ -1,6 +1,7 @@
 import { parseGoTime } from '../tofu/lock-error.js';
 import type { S3BackendConfig } from '../tofu/backend-config.js';
 import { errorMessage } from '../util/errors.js';
+import { awsClientSettings } from './client-settings.js';
 
 /**
  * Reads a state lock straight from the S3 backend's storage, to confirm what tofu reported
@@ -39,21 +40,9 @@ export interface LockInspection {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-function clientBase(config: S3BackendConfig, env: Env) {
+function clientSettings(config: S3BackendConfig, env: Env) {
   const region = config.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1';
-  const base: {
-    region: string;
-    maxAttempts: number;
-    credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
-  } = { region, maxAttempts: 3 };
-  if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
-    base.credentials = {
-      accessKeyId: env.AWS_ACCESS_KEY_ID,
-      secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
-      ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
-    };
-  }
-  return base;
+  return awsClientSettings(env, region);
 }
 
 export function dynamodbLockId(config: S3BackendConfig): string {
@@ -84,10 +73,10 @@ async function readDynamoDbLock(
   env: Env,
 ): Promise<ObservedLock | undefined> {
   const { DynamoDBClient, GetItemCommand } = await import('@aws-sdk/client-dynamodb');
-  const endpoint = env.AWS_ENDPOINT_URL_DYNAMODB ?? env.AWS_ENDPOINT_URL ?? config.dynamodbEndpoint;
   const client = new DynamoDBClient({
-    ...clientBase(config, env),
-    ...(endpoint ? { endpoint } : {}),
+    ...(config.dynamodbEndpoint ? { endpoint: config.dynamodbEndpoint } : {}),
+    ...clientSettings(config, env).config('DYNAMODB'),
+    maxAttempts: 3,
   });
   try {
     const lockId = dynamodbLockId(config);
@@ -110,10 +99,11 @@ async function readS3Lockfile(
   env: Env,
 ): Promise<ObservedLock | undefined> {
   const { S3Client, GetObjectCommand } = await import('@aws-sdk/client-s3');
-  const endpoint = env.AWS_ENDPOINT_URL_S3 ?? env.AWS_ENDPOINT_URL ?? config.s3Endpoint;
+  const endpoint = env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || config.s3Endpoint;
   const client = new S3Client({
-    ...clientBase(config, env),
-    ...(endpoint ? { endpoint } : {}),
+    ...(config.s3Endpoint ? { endpoint: config.s3Endpoint } : {}),
+    ...clientSettings(config, env).config('S3'),
+    maxAttempts: 3,
     // A local or custom endpoint (s3rver, MinIO) has no per-bucket host names.
     forcePathStyle: config.usePathStyle || !!endpoint,
   });

@@ -104,9 +104,24 @@ export function readImageSettings(
   const roll = inputs.bool('roll', true);
   const wait = inputs.bool('wait', true);
 
-  const platform = inputs.string('platform') ?? 'linux/amd64';
-  if (!PLATFORM.test(platform))
-    throw invalidInput('platform', platform, 'expected os/arch such as linux/amd64 or linux/arm64');
+  const platformInput = inputs.string('platform') ?? 'linux/amd64';
+  const platforms = platformInput.split(',').map((p) => p.trim());
+  for (const p of platforms) {
+    if (!PLATFORM.test(p))
+      throw invalidInput(
+        'platform',
+        platformInput,
+        'expected os/arch such as linux/amd64 or linux/arm64 (several, comma-separated, with docker and push)',
+      );
+  }
+  if (platforms.length > 1 && (cli !== 'docker' || !push)) {
+    throw invalidInput(
+      'platform',
+      platformInput,
+      'several platforms need container-cli docker with push: true (buildx pushes one multi-platform index; --load and podman build take one platform)',
+    );
+  }
+  const platform = platforms.join(',');
 
   const tagsInput = inputs.list('tags');
   for (const tag of tagsInput) {
@@ -197,6 +212,11 @@ export function readImageSettings(
         `No ECR repository to push to: set input 'ecr-repository', or 'config-file' with keys ${CONFIG_KEYS.registry} and ${CONFIG_KEYS.repository} (or give 'image' to deploy an existing image).`,
       );
     }
+  } else if (configFile !== undefined) {
+    // An existing image: the config's registry tells ECR references apart (tag → digest).
+    registry = configString(config, CONFIG_KEYS.registry)
+      ?.replace(/^[a-z]+:\/\//i, '')
+      .replace(/\/.*$/, '');
   }
 
   let cluster: string | undefined;

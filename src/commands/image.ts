@@ -4,10 +4,11 @@ import { diagnoseRollout } from '../aws/ecs-diagnose.js';
 import { createEcsCall, ecsReadApi, type EcsCall } from '../aws/ecs-client.js';
 import { imageRepository, rollService, type RollResult } from '../aws/ecs-roll.js';
 import { waitForRollout, type WaitResult } from '../aws/ecs-wait.js';
-import { ecrLogin, ecrRegion } from '../aws/ecr.js';
+import { ecrAccount, ecrImageDigest, ecrLogin, ecrRegion, parseTaggedImage } from '../aws/ecr.js';
+import type { AwsClientSettings } from '../aws/client-settings.js';
 import { ContainerCli, type ContainerCliName } from '../container/container-cli.js';
 import { renderDiagnosisLog, renderRolloutSummary } from '../render/rollout-summary.js';
-import { ConfigurationError } from '../util/errors.js';
+import { ConfigurationError, invalidInput } from '../util/errors.js';
 import { formatDuration } from '../util/duration.js';
 import { retry } from '../util/retry.js';
 import type { CommandContext } from './command.js';
@@ -37,6 +38,49 @@ function awsFailure(what: string, error: unknown): Error {
     return new ConfigurationError(`${what} failed: ${describeAwsError(error)}`);
   }
   return error instanceof Error ? error : new Error(String(error));
+}
+
+/**
+ * For strategy task-definition: the digest ECR stores for a tag (DescribeImages), so that the
+ * new revision pins the image instead of a tag that may move. Only for ECR references (an ECR
+ * host, or the registry the config / ecr-repository names); undefined elsewhere.
+ */
+async function resolveDigest(
+  ctx: CommandContext,
+  aws: AwsClientSettings,
+  image: string,
+  knownRegistry: string | undefined,
+  fromInput: boolean,
+): Promise<string | undefined> {
+  const parsed = parseTaggedImage(image);
+  if (!parsed) return undefined;
+  if (!ecrAccount(parsed.registry) && parsed.registry !== knownRegistry) return undefined;
+  const region = ecrRegion(parsed.registry) ?? aws.region;
+  const settings = awsClientSettings(ctx.host.env, region);
+  try {
+    const digest = await ecrImageDigest(settings, parsed);
+    if (digest) ctx.host.info(`ECR: ${image} is ${digest}.`);
+    return digest;
+  } catch (error) {
+    const name = error instanceof Error ? error.name : '';
+    if (name === 'ImageNotFoundException' || name === 'RepositoryNotFoundException') {
+      const what =
+        name === 'ImageNotFoundException'
+          ? `tag ${parsed.tag} in repository ${parsed.repository}`
+          : `repository ${parsed.repository}`;
+      const why = `ECR has no ${what} (${describeAwsError(error)})`;
+      throw fromInput
+        ? invalidInput('image', image, why)
+        : new ConfigurationError(`${image}: ${why}.`);
+    }
+    if (classifyAwsError(error) === 'credentials') {
+      ctx.host.warning(
+        `Could not resolve ${image} to a digest (${describeAwsError(error)}): the task definition names the tag. Allow ecr:DescribeImages to pin by digest.`,
+      );
+      return undefined;
+    }
+    throw awsFailure('ECR DescribeImages', error);
+  }
 }
 
 /** ECS calls of the roll, with throttling and 5xx retried (the wait has its own policy). */
@@ -91,24 +135,35 @@ export async function run(ctx: CommandContext): Promise<void> {
     : undefined;
   const refs = repository ? settings.tags.map((t) => `${repository}:${t}`) : [];
 
+  // docker pushes from the build itself (buildx --push): every tag, one or several platforms.
+  const buildPushes = settings.build && settings.push && cli.buildPushes;
   if (settings.build) {
     if (!registry) {
       // Building without pushing still needs a name; the registry comes from the config or URI.
       host.info('No registry known (push is off): tagging with the repository name only.');
     }
-    await host.group(`Build ${refs[0] ?? ''} (${settings.platform})`, () =>
-      cli.build({
-        context: settings.context,
-        dockerfile: settings.dockerfile,
-        platform: settings.platform,
-        refs,
-        buildArgs: settings.buildArgs,
-      }),
+    const built = await host.group(
+      `Build ${buildPushes ? 'and push ' : ''}${refs[0] ?? ''} (${settings.platform})`,
+      () =>
+        cli.build(
+          {
+            context: settings.context,
+            dockerfile: settings.dockerfile,
+            platform: settings.platform,
+            refs,
+            buildArgs: settings.buildArgs,
+          },
+          buildPushes,
+        ),
     );
+    if (buildPushes) {
+      digest ??= built;
+      host.info(`Pushed ${refs.join(', ')}${built ? ` (${built})` : ''}.`);
+    }
     imageUri = refs[0];
   }
 
-  if (settings.push) {
+  if (settings.push && !buildPushes) {
     await host.group(`Push ${refs.length} tag(s)`, async () => {
       for (const ref of refs) {
         const pushed = await cli.push(ref);
@@ -117,6 +172,15 @@ export async function run(ctx: CommandContext): Promise<void> {
       }
     });
     imageUri = refs[0];
+  }
+  if (
+    aws &&
+    settings.roll &&
+    settings.strategy === 'task-definition' &&
+    !digest &&
+    imageUri !== undefined
+  ) {
+    digest = await resolveDigest(ctx, aws, imageUri, registry, settings.image !== undefined);
   }
   if (imageUri) host.setOutput('image-uri', imageUri);
   if (digest) host.setOutput('image-digest', digest);
@@ -150,7 +214,9 @@ export async function run(ctx: CommandContext): Promise<void> {
           image: pinned ?? '',
           ...(repository ? { repository } : {}),
           ...(settings.containerName ? { containerName: settings.containerName } : {}),
+          expectImages: refs.length > 0 ? refs : imageUri ? [imageUri] : [],
           log: (m) => host.info(m),
+          warn: (m) => host.warning(m),
         }),
       )
       .catch((e: unknown) => {

@@ -13,6 +13,12 @@ export interface BuildSpec {
   /** Full references: registry/repository:tag. */
   refs: string[];
   buildArgs: string[];
+  /**
+   * docker only: push from the build (`buildx build --push`) instead of `--load` and a
+   * separate push. It pushes every tag, can build several platforms into one index, and
+   * writes the pushed digest to `metadataFile` (`containerimage.digest`).
+   */
+  push?: { metadataFile: string };
 }
 
 const INSTALL_HINT: Record<ContainerCliName, string> = {
@@ -34,9 +40,9 @@ export const containerArgs = {
       ...spec.refs.flatMap((r) => ['--tag', r]),
       ...spec.buildArgs.flatMap((a) => ['--build-arg', a]),
     ];
-    return cli === 'docker'
-      ? ['buildx', 'build', ...common, '--load', spec.context]
-      : ['build', ...common, spec.context];
+    if (cli === 'podman') return ['build', ...common, spec.context];
+    const output = spec.push ? ['--push', '--metadata-file', spec.push.metadataFile] : ['--load'];
+    return ['buildx', 'build', ...common, ...output, spec.context];
   },
   login: (_cli: ContainerCliName, registry: string, username: string): string[] => [
     'login',
@@ -53,6 +59,16 @@ export const containerArgs = {
 /** `latest: digest: sha256:... size: 528` from docker push. */
 export function digestFromPushOutput(output: string): string | undefined {
   return /digest: (sha256:[0-9a-f]{64})/.exec(output)?.[1];
+}
+
+/** `containerimage.digest` from `docker buildx build --metadata-file`. */
+export function digestFromBuildMetadata(text: string): string | undefined {
+  try {
+    const digest = (JSON.parse(text) as Record<string, unknown>)['containerimage.digest'];
+    return typeof digest === 'string' && /^sha256:[0-9a-f]{64}$/.test(digest) ? digest : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -106,8 +122,32 @@ export class ContainerCli {
     }
   }
 
-  async build(spec: BuildSpec): Promise<void> {
-    await this.check('build', containerArgs.build(this.name, spec));
+  /** Builds; with docker and `push`, also pushes every tag and returns the pushed digest. */
+  async build(spec: Omit<BuildSpec, 'push'>, push = false): Promise<string | undefined> {
+    if (!push || this.name !== 'docker') {
+      await this.check('build', containerArgs.build(this.name, spec));
+      return undefined;
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'tofu-aws-action-build-'));
+    try {
+      const metadataFile = join(dir, 'metadata.json');
+      await this.check(
+        'build',
+        containerArgs.build(this.name, { ...spec, push: { metadataFile } }),
+      );
+      try {
+        return digestFromBuildMetadata(readFileSync(metadataFile, 'utf8'));
+      } catch {
+        return undefined;
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  /** Whether `build(spec, true)` pushes too (docker buildx --push); podman pushes separately. */
+  get buildPushes(): boolean {
+    return this.name === 'docker';
   }
 
   async login(registry: string, username: string, password: string): Promise<void> {

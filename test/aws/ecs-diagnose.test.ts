@@ -163,6 +163,51 @@ describe('diagnoseRollout and its summary', () => {
     expect(d.hints[1]?.text).toContain('tasks failed to start');
   });
 
+  it('names the breaker from the events once our deployment is no longer listed (real wording)', () => {
+    const gone = {
+      serviceName: 'web',
+      deployments: [{ id: 'ecs-svc/4', status: 'PRIMARY', rolloutState: 'COMPLETED' }],
+      events: [
+        {
+          createdAt: new Date('2026-01-15T12:03:00Z'),
+          message: '(service web) rolling back to deployment ecs-svc/1.',
+        },
+        {
+          createdAt: new Date('2026-01-15T12:03:00Z'),
+          message: '(service web) (deployment ecs-svc/2) deployment failed: tasks failed to start.',
+        },
+      ],
+    };
+    const d = diagnoseRollout({
+      service: gone,
+      deploymentId: 'ecs-svc/2',
+      stoppedTasks: [],
+      since,
+    });
+    expect(d.hints.map((h) => h.id)).toEqual(['circuit-breaker']);
+    expect(d.hints[0]?.text).toContain('(deployment ecs-svc/2) deployment failed');
+  });
+
+  it("reads events from our deployment's createdAt (AWS's clock) when the runner's clock is ahead", () => {
+    const skewed = {
+      ...service,
+      deployments: service.deployments.map((d) =>
+        d.id === 'ecs-svc/2' ? { ...d, createdAt: new Date('2026-01-15T12:00:50Z') } : d,
+      ),
+    };
+    const runnerAhead = new Date('2026-01-15T12:01:30Z');
+    const d = diagnoseRollout({
+      service: skewed,
+      deploymentId: 'ecs-svc/2',
+      stoppedTasks: [],
+      since: runnerAhead,
+    });
+    expect(d.events.map((e) => e.createdAt?.toISOString())).toEqual([
+      '2026-01-15T12:01:00.000Z',
+      '2026-01-15T12:02:00.000Z',
+    ]);
+  });
+
   it('renders verdict, hints, deployments table, stopped tasks and events (pipes escaped)', () => {
     const d = diagnoseRollout({
       service,

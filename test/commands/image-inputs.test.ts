@@ -121,9 +121,23 @@ describe('image inputs', () => {
   });
 
   it('rejects a platform that is not os/arch', async () => {
-    for (const p of ['amd64', 'linux', 'linux/amd64,linux/arm64', 'Linux/AMD64'])
+    for (const p of ['amd64', 'linux', 'linux/amd64,arm64', 'Linux/AMD64'])
       expect(await failure({ 'config-file': 'staging.json', platform: p })).toContain(
         `Input 'platform' has value ${JSON.stringify(p)}`,
+      );
+  });
+
+  it('takes several platforms only where one push carries them all (docker buildx --push)', async () => {
+    const two = 'linux/amd64, linux/arm64';
+    expect(settings({ 'config-file': 'staging.json', platform: two }).platform).toBe(
+      'linux/amd64,linux/arm64',
+    );
+    for (const extra of [{ 'container-cli': 'podman' }, { push: 'false' }] as Record<
+      string,
+      string
+    >[])
+      expect(await failure({ 'config-file': 'staging.json', platform: two, ...extra })).toContain(
+        `Input 'platform' has value "${two}": several platforms need container-cli docker with push: true`,
       );
   });
 

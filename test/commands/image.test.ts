@@ -1,17 +1,42 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryHost } from '../../src/github/memory-host.js';
 import { runCommand } from '../../src/run-command.js';
+import { startEcrPeer, type EcrPeer } from '../peers/ecr-peer.js';
 import { startEcsPeer, type EcsPeer } from '../peers/ecs-peer.js';
 import { scenario } from '../peers/ecs-scenarios.js';
 import { SimClock } from '../peers/sim-clock.js';
 
 let peer: EcsPeer | undefined;
+let ecr: EcrPeer | undefined;
 afterEach(async () => {
   await peer?.close();
+  await ecr?.close();
   peer = undefined;
+  ecr = undefined;
 });
 
-function host(inputs: Record<string, string>, ecsUrl: string): MemoryHost {
+const ECR_HOST = '123456789012.dkr.ecr.us-east-1.amazonaws.com';
+const STORED = `sha256:${'c'.repeat(64)}`;
+
+/** An ECR peer whose repository app holds tag 1 (and nothing else). */
+async function ecrWithTagOne(): Promise<EcrPeer> {
+  return startEcrPeer({
+    url: `https://${ECR_HOST}`,
+    username: 'AWS',
+    password: 'unused',
+    manifestDigest: async (repository, tag) =>
+      repository === 'app' && tag === '1' ? STORED : undefined,
+  });
+}
+
+const warnings = (h: MemoryHost) =>
+  h.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
+
+function host(
+  inputs: Record<string, string>,
+  ecsUrl: string,
+  extraEnv: Record<string, string> = {},
+): MemoryHost {
   return new MemoryHost(
     {
       command: 'image',
@@ -26,6 +51,7 @@ function host(inputs: Record<string, string>, ecsUrl: string): MemoryHost {
         AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
         AWS_SECRET_ACCESS_KEY: 'secret',
         AWS_ENDPOINT_URL_ECS: ecsUrl,
+        ...extraEnv,
       },
     },
   );
@@ -85,5 +111,55 @@ describe('image command (in-process, ECS simulator over HTTP, simulated time)', 
     );
     expect(await runCommand(several, 'main', new SimClock())).toBe(false);
     expect(several.failed).toContain("set input 'container-name'");
+  });
+
+  it('task-definition with an ECR image by tag pins the digest ECR stores for it (DescribeImages)', async () => {
+    peer = await startEcsPeer(scenario('success'));
+    ecr = await ecrWithTagOne();
+    const h = host({ strategy: 'task-definition', wait: 'false' }, peer.url, {
+      AWS_ENDPOINT_URL_ECR: ecr.url,
+    });
+    expect(await runCommand(h, 'main', new SimClock()), h.failed).toBe(true);
+    expect(ecr.describeImages[0]).toMatchObject({
+      repositoryName: 'app',
+      registryId: '123456789012',
+      imageIds: [{ imageTag: '1' }],
+    });
+    const registered = peer.sim.requests.find((r) => r.operation === 'RegisterTaskDefinition')
+      ?.input as { containerDefinitions: { image: string }[] };
+    expect(registered.containerDefinitions[0]?.image).toBe(`${ECR_HOST}/app@${STORED}`);
+    expect(h.outputs['image-digest']).toBe(STORED);
+    expect(warnings(h).join('\n')).not.toContain('not pinned by digest');
+  });
+
+  it('task-definition with a tag ECR does not have fails before anything is rolled', async () => {
+    peer = await startEcsPeer(scenario('success'));
+    ecr = await ecrWithTagOne();
+    const h = host(
+      { strategy: 'task-definition', image: `${ECR_HOST}/app:nope`, wait: 'false' },
+      peer.url,
+      { AWS_ENDPOINT_URL_ECR: ecr.url },
+    );
+    expect(await runCommand(h, 'main', new SimClock())).toBe(false);
+    expect(h.failed).toContain(
+      `Input 'image' has value "${ECR_HOST}/app:nope": ECR has no tag nope in repository app`,
+    );
+    expect(peer.sim.calls.RegisterTaskDefinition).toBeUndefined();
+    expect(peer.sim.calls.UpdateService).toBeUndefined();
+  });
+
+  it('warns when force-new-deployment would restart a task definition that names another image', async () => {
+    peer = await startEcsPeer(scenario('success'));
+    const other = host({ wait: 'false' }, peer.url);
+    expect(await runCommand(other, 'main', new SimClock())).toBe(true);
+    expect(warnings(other).join('\n')).toMatch(
+      /force-new-deployment restarts task definition web:1 as it is: container web runs .*app:latest, not .*app:1/,
+    );
+
+    await peer.close();
+    peer = await startEcsPeer(scenario('success'));
+    const same = host({ wait: 'false', image: `${ECR_HOST}/app:latest` }, peer.url);
+    expect(await runCommand(same, 'main', new SimClock())).toBe(true);
+    expect(warnings(same).join('\n')).not.toContain('force-new-deployment restarts');
   });
 });

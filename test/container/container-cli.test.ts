@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ContainerCli,
   containerArgs,
+  digestFromBuildMetadata,
   digestFromPushOutput,
 } from '../../src/container/container-cli.js';
 import { isConfigurationError } from '../../src/util/errors.js';
@@ -48,6 +49,30 @@ describe('container CLI arguments', () => {
     expect(containerArgs.build('podman', spec)[0]).toBe('build');
   });
 
+  it('pushes from docker buildx (no --load) with a metadata file, for several platforms too', () => {
+    const args = containerArgs.build('docker', {
+      context: '/ctx',
+      dockerfile: '/ctx/Dockerfile',
+      platform: 'linux/amd64,linux/arm64',
+      refs: ['r/a:1'],
+      buildArgs: [],
+      push: { metadataFile: '/tmp/m.json' },
+    });
+    expect(args).toContain('--push');
+    expect(args).not.toContain('--load');
+    expect(
+      args.slice(args.indexOf('--metadata-file'), args.indexOf('--metadata-file') + 2),
+    ).toEqual(['--metadata-file', '/tmp/m.json']);
+    expect(args.at(-1)).toBe('/ctx');
+  });
+
+  it('reads the pushed digest from buildx metadata', () => {
+    const d = `sha256:${'ef'.repeat(32)}`;
+    expect(digestFromBuildMetadata(JSON.stringify({ 'containerimage.digest': d }))).toBe(d);
+    expect(digestFromBuildMetadata('{}')).toBeUndefined();
+    expect(digestFromBuildMetadata('not json')).toBeUndefined();
+  });
+
   it('never puts the password on the command line', () => {
     const args = containerArgs.login('docker', 'r.example', 'AWS');
     expect(args).toEqual(['login', '--username', 'AWS', '--password-stdin', 'r.example']);
@@ -66,7 +91,7 @@ describe('container CLI against a fake docker (what reaches the process)', () =>
     const script = join(dir, 'docker');
     writeFileSync(
       script,
-      `#!/bin/sh\necho "$@" >> "${join(dir, 'argv')}"\ncat >> "${join(dir, 'stdin')}"\ncase "$1" in push) echo "latest: digest: sha256:${'cd'.repeat(32)} size: 528";; esac\nexit 0\n`,
+      `#!/bin/sh\necho "$@" >> "${join(dir, 'argv')}"\ncat >> "${join(dir, 'stdin')}"\ncase "$1" in push) echo "latest: digest: sha256:${'cd'.repeat(32)} size: 528";; buildx) prev=""; for a in "$@"; do if [ "$prev" = "--metadata-file" ]; then printf '{"containerimage.digest":"sha256:${'ef'.repeat(32)}"}' > "$a"; fi; prev="$a"; done;; esac\nexit 0\n`,
     );
     chmodSync(script, 0o755);
   });
@@ -79,6 +104,23 @@ describe('container CLI against a fake docker (what reaches the process)', () =>
     expect(digest).toBe(`sha256:${'cd'.repeat(32)}`);
     expect(readFileSync(join(dir, 'argv'), 'utf8')).not.toContain('s3cret-pw');
     expect(readFileSync(join(dir, 'stdin'), 'utf8')).toContain('s3cret-pw');
+  });
+
+  it('docker with push builds and pushes in one buildx call and returns the digest', async () => {
+    const cli = new ContainerCli('docker', { env: { PATH: `${dir}:/usr/bin:/bin` }, cwd: dir });
+    const digest = await cli.build(
+      {
+        context: dir,
+        dockerfile: join(dir, 'Dockerfile'),
+        platform: 'linux/amd64',
+        refs: ['r.example/app:1', 'r.example/app:latest'],
+        buildArgs: [],
+      },
+      true,
+    );
+    expect(digest).toBe(`sha256:${'ef'.repeat(32)}`);
+    const argv = readFileSync(join(dir, 'argv'), 'utf8');
+    expect(argv).toMatch(/buildx build .*--push --metadata-file \S+metadata\.json/);
   });
 
   it('says which CLI is missing and how to get it', async () => {

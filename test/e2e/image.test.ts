@@ -41,6 +41,7 @@ describe.skipIf(!existsSync(bundle) || !real)(
         url: `http://${registry.host}`,
         username: registry.username,
         password: registry.password,
+        manifestDigest: (repository, tag) => registry.manifestDigest(repository, tag),
       });
       sandbox = podmanSandbox(registry.host);
       workspace = mkdtempSync(join(tmpdir(), 'image-e2e-ws-'));
@@ -128,6 +129,35 @@ describe.skipIf(!existsSync(bundle) || !real)(
         const post = await runAction({ phase: 'post', files: run.files, env: env(ecs.url) });
         expect(post.exitCode).toBe(0);
         expect(readFileSync(sandbox.authFile, 'utf8')).not.toContain(registry.host);
+      } finally {
+        await ecs.close();
+      }
+    });
+
+    it('pins an existing image given by tag to the digest the registry stores (ECR DescribeImages)', async () => {
+      // The first test pushed app/web:<sha> to the real registry.
+      const stored = await registry.manifestDigest('app/web', SHA);
+      expect(stored, 'the build-and-push test runs first').toMatch(/^sha256:/);
+      const ecs = await startEcsPeer(scenario('success'));
+      try {
+        const run = await runAction({
+          inputs: {
+            command: 'image',
+            'config-file': 'config/staging.json',
+            image: `${registry.host}/app/web:${SHA}`,
+            strategy: 'task-definition',
+            'poll-interval': '50ms',
+          },
+          env: env(ecs.url),
+        });
+        expect(run.exitCode, run.stdout).toBe(0);
+        expect(ecr.calls).toContain('DescribeImages');
+        const registered = ecs.sim.requests.find((r) => r.operation === 'RegisterTaskDefinition')
+          ?.input as { containerDefinitions: { image: string }[] };
+        expect(registered.containerDefinitions[0]?.image).toBe(
+          `${registry.host}/app/web@${stored}`,
+        );
+        expect(run.outputs['image-digest']).toBe(stored);
       } finally {
         await ecs.close();
       }

@@ -7,6 +7,7 @@ export interface AwsJsonPeer {
   close(): Promise<void>;
 }
 
+/** Answers one operation; may be async (a peer that asks another server, e.g. a registry). */
 type Handler = (operation: string, input: Record<string, unknown>) => unknown;
 
 /** JSON 1.1 timestamps are epoch seconds. */
@@ -29,7 +30,7 @@ export async function startAwsJsonPeer(
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
+    req.on('end', async () => {
       const target = String(req.headers['x-amz-target'] ?? '');
       const operation = target.startsWith(`${targetPrefix}.`)
         ? target.slice(targetPrefix.length + 1)
@@ -43,7 +44,9 @@ export async function startAwsJsonPeer(
             name: 'UnknownOperationException',
             $metadata: { httpStatusCode: 400 },
           });
-        body = wire(handle(operation, text ? (JSON.parse(text) as Record<string, unknown>) : {}));
+        body = wire(
+          await handle(operation, text ? (JSON.parse(text) as Record<string, unknown>) : {}),
+        );
       } catch (error) {
         const e = error as {
           name?: string;

@@ -2,37 +2,72 @@ import { startAwsJsonPeer, type AwsJsonPeer } from './aws-json-peer.js';
 
 export interface EcrPeer extends AwsJsonPeer {
   calls: string[];
+  /** The inputs of DescribeImages calls, in order. */
+  describeImages: Record<string, unknown>[];
+}
+
+function awsError(name: string, message: string, status = 400): Error {
+  return Object.assign(new Error(message), { name, $metadata: { httpStatusCode: status } });
 }
 
 /**
- * ECR's GetAuthorizationToken (AWS JSON 1.1, AmazonEC2ContainerRegistry_V20150921) handing out
- * the credentials of a real local registry, the way ECR hands out `AWS:<password>`.
+ * ECR (AWS JSON 1.1, AmazonEC2ContainerRegistry_V20150921) in front of a real local registry:
+ * GetAuthorizationToken hands out the registry's credentials the way ECR hands out
+ * `AWS:<password>`, and DescribeImages answers a tag with the digest the registry stores
+ * (`manifestDigest`, e.g. LocalRegistry.manifestDigest or a fixed map in unit tests).
  */
 export async function startEcrPeer(registry: {
   url: string;
   username: string;
   password: string;
+  manifestDigest?: (repository: string, tag: string) => Promise<string | undefined>;
 }): Promise<EcrPeer> {
   const calls: string[] = [];
-  const peer = await startAwsJsonPeer('AmazonEC2ContainerRegistry_V20150921', (operation) => {
-    calls.push(operation);
-    if (operation !== 'GetAuthorizationToken') {
-      throw Object.assign(new Error(`not simulated: ${operation}`), {
-        name: 'UnknownOperationException',
-        $metadata: { httpStatusCode: 400 },
-      });
-    }
-    return {
-      authorizationData: [
-        {
-          authorizationToken: Buffer.from(`${registry.username}:${registry.password}`).toString(
-            'base64',
-          ),
-          expiresAt: new Date(Date.now() + 12 * 3600_000),
-          proxyEndpoint: registry.url,
-        },
-      ],
-    };
-  });
-  return { ...peer, calls };
+  const describeImages: Record<string, unknown>[] = [];
+  const peer = await startAwsJsonPeer(
+    'AmazonEC2ContainerRegistry_V20150921',
+    async (operation, input) => {
+      calls.push(operation);
+      if (operation === 'GetAuthorizationToken') {
+        return {
+          authorizationData: [
+            {
+              authorizationToken: Buffer.from(`${registry.username}:${registry.password}`).toString(
+                'base64',
+              ),
+              expiresAt: new Date(Date.now() + 12 * 3600_000),
+              proxyEndpoint: registry.url,
+            },
+          ],
+        };
+      }
+      if (operation === 'DescribeImages' && registry.manifestDigest) {
+        describeImages.push(input);
+        const repositoryName = String(input.repositoryName ?? '');
+        const ids = (input.imageIds as { imageTag?: string; imageDigest?: string }[]) ?? [];
+        const details = [];
+        for (const id of ids) {
+          const digest =
+            id.imageDigest ?? (await registry.manifestDigest(repositoryName, id.imageTag ?? ''));
+          if (!digest) {
+            throw awsError(
+              'ImageNotFoundException',
+              `The image with imageId {imageDigest:'null', imageTag:'${id.imageTag}'} does not exist within the repository with name '${repositoryName}' in the registry with id '123456789012'`,
+            );
+          }
+          details.push({
+            registryId: String(input.registryId ?? '123456789012'),
+            repositoryName,
+            imageDigest: digest,
+            imageTags: id.imageTag ? [id.imageTag] : [],
+            imagePushedAt: new Date(),
+            imageManifestMediaType: 'application/vnd.oci.image.manifest.v1+json',
+          });
+        }
+        return { imageDetails: details };
+      }
+      throw awsError('UnknownOperationException', `not simulated: ${operation}`);
+    },
+  );
+  return { ...peer, calls, describeImages };
 }

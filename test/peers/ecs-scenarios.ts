@@ -114,7 +114,10 @@ function rollbackFrames(at: number, desired: number, failedTasks: number) {
 }
 function rollbackEvents(at: number) {
   return [
-    { at, message: '(service {svc}) deployment {ours} deployment failed: tasks failed to start.' },
+    {
+      at,
+      message: '(service {svc}) (deployment {ours}) deployment failed: tasks failed to start.',
+    },
     { at, message: '(service {svc}) rolling back to deployment {old}.' },
     { at: at + 60, message: '(service {svc}) (deployment {rollback}) deployment completed.' },
     { at: at + 65, message: '(service {svc}) has reached a steady state.' },
@@ -284,10 +287,8 @@ export const SCENARIOS: Scenario[] = [
         at: 60,
         message: `(service {svc}) (port 8080) is unhealthy in (target-group ${TG}) due to (reason Health checks failed with these codes: [404]).`,
       },
-      ...rollbackEvents(300).map((e) => ({
-        ...e,
-        message: e.message.replace('tasks failed to start', 'tasks failed health checks'),
-      })),
+      // ECS words a breaker trip the same for health-check failures: "tasks failed to start".
+      ...rollbackEvents(300),
     ],
     stops: stopsEvery([120, 130, 240], {
       stopCode: 'ServiceSchedulerInitiated',
