@@ -3,6 +3,7 @@ import type { CommandContext } from '../../commands/command.js';
 import { ConfigurationError, invalidInput } from '../../util/errors.js';
 import { isSha256 } from './checksum.js';
 import { findOnPath } from './find-on-path.js';
+import { reportedVersion, versionAllowed } from './path-version.js';
 import { installRelease } from './install-release.js';
 import { currentPlatform, type Platform } from './platform.js';
 import { listReleasedVersions } from './releases.js';
@@ -21,13 +22,17 @@ export interface EnsureTofuOptions {
 }
 
 /**
- * The tofu to run, installing it when needed:
+ * The tofu to run, installing it only when tofu on PATH will not do (DESIGN §1):
  * - `tofu-binary` set: that, as given;
- * - `tofu-version` set: that release (exact, partial or a constraint), downloaded once,
- *   verified against its SHA256SUMS (or `tofu-checksum`), cached and put first on PATH;
- * - otherwise tofu on PATH when there is one;
- * - otherwise the version `.opentofu-version` or the root module's `required_version` asks
- *   for, installed the same way; with none of these, an error that says how to get tofu.
+ * - tofu on PATH and no `tofu-version`: that one (it answers `required_version` itself);
+ * - tofu on PATH and `tofu-version` set: that one when the version it reports is one the input
+ *   allows and no `tofu-checksum` pins an archive; otherwise the requested release is installed,
+ *   so that an explicit pin is never silently run with another version (state written by a
+ *   newer tofu cannot be read by an older one);
+ * - no tofu on PATH: the release `tofu-version`, `.opentofu-version` or the root module's
+ *   `required_version` asks for, downloaded once, verified against its SHA256SUMS (or
+ *   `tofu-checksum`), cached and put first on PATH; with none of these, an error that says how
+ *   to get tofu.
  */
 export async function ensureTofu(ctx: CommandContext, options: EnsureTofuOptions): Promise<string> {
   const { host, inputs } = ctx;
@@ -44,10 +49,8 @@ export async function ensureTofu(ctx: CommandContext, options: EnsureTofuOptions
     );
   }
   const platform = options.platform ?? currentPlatform();
-  if (versionInput === undefined) {
-    const onPath = findOnPath('tofu', host.env);
-    if (onPath) return onPath;
-  }
+  const onPath = findOnPath('tofu', host.env);
+  if (onPath && versionInput === undefined) return onPath;
 
   const workingDirectory = isAbsolute(options.workingDirectory)
     ? options.workingDirectory
@@ -63,6 +66,19 @@ export async function ensureTofu(ctx: CommandContext, options: EnsureTofuOptions
       'tofu-checksum',
       checksum,
       `a pinned checksum needs an exact version, but the version comes from ${requested.source} and is not one`,
+    );
+  }
+
+  if (onPath && checksum === undefined) {
+    const found = await reportedVersion(onPath, host, workingDirectory);
+    if (found !== undefined && versionAllowed(requested.request, found)) {
+      host.info(`Using tofu on PATH (${onPath}): OpenTofu ${found} satisfies ${requested.source}.`);
+      return onPath;
+    }
+    host.info(
+      found === undefined
+        ? `tofu on PATH (${onPath}) did not report its version: installing the release ${requested.source} asks for.`
+        : `tofu on PATH (${onPath}) is OpenTofu ${found}, which ${requested.source} (${JSON.stringify(versionInput)}) does not allow: installing the requested release.`,
     );
   }
 

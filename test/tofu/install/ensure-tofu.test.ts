@@ -259,6 +259,62 @@ describe.skipIf(process.platform === 'win32')(
       expect(peer.requests).toEqual([]);
     });
 
+    /** A tofu on PATH that reports `version` (with a wrapper's echo line before the JSON). */
+    function tofuOnPath(version: string): string {
+      const bin = join(work, 'bin');
+      mkdirSync(bin, { recursive: true });
+      writeFileSync(
+        join(bin, 'tofu'),
+        `#!/bin/sh\necho "[command]/opt/tofu-bin $*"\necho '{"terraform_version":"${version}","platform":"linux_amd64"}'\n`,
+      );
+      chmodSync(join(bin, 'tofu'), 0o755);
+      return bin;
+    }
+
+    it('uses tofu from PATH when its version satisfies tofu-version, without downloading', async () => {
+      const bin = tofuOnPath('1.9.2');
+      for (const wanted of ['1.9.2', '~> 1.9.0', 'latest']) {
+        const { host, ctx } = context({ 'tofu-version': wanted }, { PATH: bin });
+        expect(await ensureTofu(ctx, { workingDirectory: 'infra' })).toBe(join(bin, 'tofu'));
+        expect(host.paths).toEqual([]);
+        expect(host.log.join('\n')).toContain('OpenTofu 1.9.2 satisfies input tofu-version');
+      }
+      expect(peer.requests).toEqual([]);
+      expect(installed()).toEqual([]);
+    });
+
+    it('installs the requested release when tofu on PATH is another version', async () => {
+      const bin = tofuOnPath('1.8.5');
+      const { host, ctx } = context({ 'tofu-version': '1.9.0' }, { PATH: bin });
+      const binary = await ensureTofu(ctx, { workingDirectory: 'infra' });
+      expect(binary).toContain(join('tofu', '1.9.0'));
+      expect(host.paths).toEqual([dirname(binary)]);
+      expect(host.log.join('\n')).toContain('is OpenTofu 1.8.5, which input tofu-version');
+    });
+
+    it('installs when tofu on PATH does not report a version, or a checksum pins the archive', async () => {
+      const bin = join(work, 'broken-bin');
+      mkdirSync(bin);
+      writeFileSync(join(bin, 'tofu'), '#!/bin/sh\nexit 3\n');
+      chmodSync(join(bin, 'tofu'), 0o755);
+      const broken = context({ 'tofu-version': '1.9.0' }, { PATH: bin });
+      expect(await ensureTofu(broken.ctx, { workingDirectory: 'infra' })).toContain(
+        join('tofu', '1.9.0'),
+      );
+
+      const pinned = context(
+        {
+          'tofu-version': '1.9.2',
+          'tofu-checksum': sha256(archives['1.9.2']!.body),
+        },
+        { PATH: tofuOnPath('1.9.2') },
+      );
+      expect(await ensureTofu(pinned.ctx, { workingDirectory: 'infra' })).toContain(
+        join('tofu', '1.9.2'),
+      );
+      expect(pinned.host.log.join('\n')).toContain('matches the input tofu-checksum');
+    });
+
     it('retries transient download failures', async () => {
       const version = '1.10.0';
       peer.failNext(version, archiveName(version, platform), 503, 2);
