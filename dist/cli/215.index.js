@@ -19,6 +19,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.build/github/comment-keys.js
 var comment_keys = __webpack_require__(4806);
+// EXTERNAL MODULE: ./.build/github/outdated-run.js
+var outdated_run = __webpack_require__(2698);
 // EXTERNAL MODULE: ./.build/github/marker.js
 var github_marker = __webpack_require__(4072);
 ;// CONCATENATED MODULE: ./.build/github/plan-labels.js
@@ -57,6 +59,8 @@ var markdown = __webpack_require__(6118);
 const COMMENT_LIMIT = 65_536;
 /** Head room for what GitHub may count differently from String.length. */
 const MARGIN = 512;
+/** Characters of change sets the marker carries in all (they take room from the sections). */
+const CHANGES_TOTAL = 24_000;
 /** What a section asks beyond its full length (renderers reserve room for a "cut" note). */
 const WANT_SLACK = 400;
 function isDestructive(env) {
@@ -184,11 +188,14 @@ function renderAggregateComment(input) {
         marker.sha = input.sha;
     if (input.runUrl)
         marker.run = input.runUrl;
+    const kept = keptChanges(envs);
     for (const env of envs) {
         const status = env.status;
-        marker.environments[env.environment] = env.fingerprint
-            ? { fingerprint: env.fingerprint, status }
-            : { status };
+        marker.environments[env.environment] = {
+            ...(env.fingerprint ? { fingerprint: env.fingerprint } : {}),
+            status,
+            ...(kept.has(env) ? { changes: env.changes } : {}),
+        };
     }
     const head = [
         (0,github_marker/* formatMarker */.gJ)(input.key, marker),
@@ -225,6 +232,19 @@ function renderAggregateComment(input) {
     }
     return `${head}\n${sections.join('\n')}\n${foot}\n`;
 }
+/** The environments whose change set goes into the marker: smallest first, up to the total. */
+function keptChanges(envs) {
+    const kept = new Set();
+    let used = 0;
+    const withChanges = envs.filter((e) => e.status === 'planned' && e.changes);
+    for (const env of withChanges.sort((a, b) => a.changes.length - b.changes.length)) {
+        if (used + env.changes.length > CHANGES_TOTAL)
+            break;
+        used += env.changes.length;
+        kept.add(env);
+    }
+    return kept;
+}
 function tooLarge(budget) {
     const note = '_This section is too large for the comment; the whole plan is in the job summary._';
     return note.length <= budget ? note : '';
@@ -239,6 +259,7 @@ var plan_result = __webpack_require__(1220);
 // EXTERNAL MODULE: ./.build/util/errors.js
 var errors = __webpack_require__(1096);
 ;// CONCATENATED MODULE: ./.build/commands/comment.js
+
 
 
 
@@ -273,6 +294,9 @@ async function run(ctx) {
         catch (error) {
             cannotWrite(ctx, target.pr, error);
             return finish(ctx, results, key, undefined, undefined, false);
+        }
+        if (await (0,outdated_run/* isOutdatedRun */.W)(ctx, target, previous)) {
+            return finish(ctx, results, key, previous, undefined, false);
         }
     }
     await finish(ctx, results, key, previous, target, labels);
@@ -311,11 +335,17 @@ async function finish(ctx, results, key, previous, target, labels) {
             });
             url = outcome.url;
             host.info(`Plan comment ${outcome.action} on pull request #${target.pr}: ${outcome.url}`);
-            if (labels)
-                await applyLabels(ctx, target, results);
         }
         catch (error) {
             cannotWrite(ctx, target.pr, error);
+        }
+        if (labels && url) {
+            try {
+                await applyLabels(ctx, target, results);
+            }
+            catch (error) {
+                labelsNotChanged(ctx, target.pr, error);
+            }
         }
     }
     else if (labels) {
@@ -345,6 +375,8 @@ function toAggregate(result) {
     };
     if (result.fingerprint)
         env.fingerprint = result.fingerprint;
+    if (result.changes)
+        env.changes = result.changes;
     if (result.failedStep)
         env.failedStep = result.failedStep;
     if (result.error)
@@ -451,6 +483,13 @@ async function previousMarker(client, pr, key) {
     const { findStickyComments } = await __webpack_require__.e(/* import() */ 501).then(__webpack_require__.bind(__webpack_require__, 3501));
     const [newest] = await findStickyComments(client, pr, key);
     return newest ? (0,github_marker/* findMarker */.Ed)(newest.body, key) : undefined;
+}
+/** The comment is posted; only the labels failed (creating a label needs issues: write). */
+function labelsNotChanged(ctx, pr, error) {
+    const status = error.status;
+    ctx.host.warning(status === 403
+        ? `The labels of pull request #${pr} were not changed: ${(0,errors/* errorMessage */.gJ)(error)}. Creating the tofu:* labels needs issues: write in the job's permissions (or create them in the repository once).`
+        : `The labels of pull request #${pr} were not changed: ${(0,errors/* errorMessage */.gJ)(error)}.`);
 }
 function cannotWrite(ctx, pr, error) {
     const status = error.status;

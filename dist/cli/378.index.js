@@ -357,6 +357,8 @@ function readBackendConfig(options) {
     return { kind: 's3', config };
 }
 
+// EXTERNAL MODULE: ./.build/tofu/change-set-codec.js
+var change_set_codec = __webpack_require__(2185);
 // EXTERNAL MODULE: ./.build/tofu/error-text.js
 var error_text = __webpack_require__(513);
 // EXTERNAL MODULE: ./.build/tofu/fingerprint.js
@@ -454,6 +456,7 @@ var util_errors = __webpack_require__(1096);
 
 
 
+
 /**
  * `apply`: applies exactly the plan that was reviewed (DESIGN §4), survives held state locks
  * (DESIGN §5), forwards cancellation to tofu, and keeps the PR comment's status current.
@@ -516,10 +519,15 @@ async function run(ctx) {
         const prepared = planFilePath
             ? await showSavedPlan(a, planFileInput, planFilePath)
             : await replan(a, planArgs);
-        if (review)
+        // Applying nothing is safe whatever was reviewed (e.g. a re-run after a successful apply).
+        if (review && prepared.hasChanges)
             await guard(a, prepared, review, reviewedPlanJson);
         if (!prepared.hasChanges) {
+            const reviewedSame = !review || (0,tofu_fingerprint/* fingerprintOf */.ax)((0,tofu_fingerprint/* changeSet */.Jn)(prepared.json)) === review.fingerprint;
             host.info(`No changes in ${settings.environment}: nothing to apply.`);
+            if (!reviewedSame) {
+                host.notice(`The plan of ${settings.environment} has no changes, unlike the plan reviewed on pull request #${review.pr.number} (${review.fingerprint}): it was applied already, or the infrastructure already matches. Nothing was applied, and the plan comment was left as it is.`);
+            }
             counts = { add: 0, change: 0, destroy: 0, import: 0, forget: 0 };
             await host.appendSummary(renderApplySummary({
                 environment: settings.environment,
@@ -527,12 +535,14 @@ async function run(ctx) {
                 resources: [],
                 counts,
             }));
-            await setCommentStatus(a, 'applied', {
-                state: 'applied',
-                environment: settings.environment,
-                runUrl: github.runUrl,
-                counts,
-            });
+            if (reviewedSame) {
+                await setCommentStatus(a, 'applied', {
+                    state: 'applied',
+                    environment: settings.environment,
+                    runUrl: github.runUrl,
+                    counts,
+                });
+            }
             return;
         }
         await setCommentStatus(a, 'applying', {
@@ -713,7 +723,7 @@ async function guard(a, prepared, lookup, reviewedPlanJson) {
         host.info(`The plan matches the plan reviewed on pull request #${lookup.pr.number} (${lookup.comment.url}).`);
         return;
     }
-    const differences = describeDifferences(a, current, lookup.fingerprint, reviewedPlanJson);
+    const differences = describeDifferences(a, current, lookup, reviewedPlanJson);
     for (const line of differences)
         host.info(line);
     await host.appendSummary(renderApplySummary({
@@ -738,8 +748,14 @@ async function guard(a, prepared, lookup, reviewedPlanJson) {
     throw new util_errors/* ConfigurationError */.j1(`The plan of ${env} changed since it was reviewed on pull request #${lookup.pr.number} (reviewed ${lookup.fingerprint}, now ${fingerprint}); nothing was applied. ${differences.length} line(s) of differences are in the log and the step summary; re-plan on a new pull request to review the change.`);
 }
 const EMPTY = { version: 1, resources: [], outputs: [] };
-function describeDifferences(a, current, reviewedFingerprint, reviewedPlanJson) {
+/** The reviewed change set: from reviewed-plan-json, else from the comment marker. */
+function describeDifferences(a, current, lookup, reviewedPlanJson) {
     const { host } = a.ctx;
+    const reviewedFingerprint = lookup.fingerprint;
+    const diff = (reviewed) => {
+        const lines = (0,tofu_fingerprint/* formatChangeSetDiff */.Jw)((0,tofu_fingerprint/* diffChangeSets */.H6)(reviewed, current));
+        return lines.length ? lines : ['(the change sets differ only in ways the diff does not show)'];
+    };
     if (reviewedPlanJson) {
         const path = (0,external_node_path_.isAbsolute)(reviewedPlanJson)
             ? reviewedPlanJson
@@ -751,18 +767,21 @@ function describeDifferences(a, current, reviewedFingerprint, reviewedPlanJson) 
         else {
             const reviewed = (0,tofu_fingerprint/* changeSet */.Jn)(json);
             const reviewedFp = (0,tofu_fingerprint/* fingerprintOf */.ax)(reviewed);
-            if (reviewedFp === reviewedFingerprint) {
-                const lines = (0,tofu_fingerprint/* formatChangeSetDiff */.Jw)((0,tofu_fingerprint/* diffChangeSets */.H6)(reviewed, current));
-                return lines.length
-                    ? lines
-                    : ['(the change sets differ only in ways the diff does not show)'];
-            }
+            if (reviewedFp === reviewedFingerprint)
+                return diff(reviewed);
             host.warning(`reviewed-plan-json ${reviewedPlanJson} is not the reviewed plan (its fingerprint is ${reviewedFp}); no full diff.`);
         }
     }
+    else if (lookup.changes) {
+        const reviewed = (0,change_set_codec/* decodeChangeSet */.T9)(lookup.changes);
+        // Only a change set that hashes to the reviewed fingerprint is shown as the reviewed one.
+        if (reviewed && (0,tofu_fingerprint/* fingerprintOf */.ax)(reviewed) === reviewedFingerprint)
+            return diff(reviewed);
+        host.warning(`The change set in the plan comment ${lookup.comment.url} is not the reviewed plan's; no full diff.`);
+    }
     const now = (0,tofu_fingerprint/* formatChangeSetDiff */.Jw)((0,tofu_fingerprint/* diffChangeSets */.H6)(EMPTY, current)).map((l) => l.replace(/: not in the reviewed plan$/, ''));
     return [
-        "# The reviewed change set is not available here (give reviewed-plan-json, the plan job's plan-json-file, for a full diff).",
+        "# The reviewed change set is not available here: the plan comment does not carry it (too large, or a sensitive value shows in it). Give reviewed-plan-json, the plan job's plan-json-file, for a full diff.",
         '# The plan now would change:',
         ...(now.length ? now : ['  (nothing)']),
     ];
@@ -1567,7 +1586,9 @@ function runTofu(options) {
         child.stdout.on('data', (chunk) => {
             if (captureStdout)
                 out.push(chunk);
-            if (stream)
+            if (options.onStdout)
+                options.onStdout(chunk);
+            else if (stream)
                 host.write(chunk);
         });
         child.stderr.on('data', (chunk) => {

@@ -197,22 +197,6 @@ var run_tofu = __webpack_require__(6379);
 
 
 const ACQUIRING = /Acquiring state lock/;
-/**
- * A host that hands every chunk tofu writes to `onChunk` instead of the raw log: the apply
- * stream is JSON, which is printed as readable lines instead.
- */
-function tappedHost(host, onChunk) {
-    return new Proxy(host, {
-        get(target, prop, receiver) {
-            if (prop === 'write')
-                return onChunk;
-            const value = Reflect.get(target, prop, receiver);
-            return typeof value === 'function'
-                ? value.bind(target)
-                : value;
-        },
-    });
-}
 function applyArgs(planFile, lockTimeoutMs) {
     return [
         'apply',
@@ -244,7 +228,10 @@ async function runApply(options) {
         binary: options.binary,
         args: applyArgs(options.planFile, options.lockTimeoutMs),
         cwd: options.cwd,
-        host: tappedHost(host, (chunk) => print(stream.push(chunk))),
+        host,
+        captureStdout: false,
+        // stdout is the JSON event stream, printed as readable lines; stderr goes to the log as it is.
+        onStdout: (chunk) => print(stream.push(chunk)),
     });
     print(stream.end());
     const ended = clock.now();

@@ -384,7 +384,7 @@ function createGitHubClient(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   findReviewedPlan: () => (/* binding */ findReviewedPlan)
 /* harmony export */ });
-/* unused harmony export pickMergedPullRequest */
+/* unused harmony exports pickMergedPullRequest, isTrustedPlanComment */
 /* harmony import */ var _sticky_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3501);
 
 /** The PR for a pushed commit: merged with this very commit first, then any merged one. */
@@ -393,7 +393,14 @@ function pickMergedPullRequest(pulls, sha) {
     return (merged.find((p) => p.merge_commit_sha === sha) ??
         [...merged].sort((a, b) => (b.merged_at ?? '').localeCompare(a.merged_at ?? ''))[0]);
 }
-const NOT_REVIEWABLE = ['failed', 'not-planned', 'outdated'];
+const NOT_REVIEWABLE = ['failed', 'not-planned'];
+/** Who may write a plan comment the guard trusts: GitHub Apps (github-actions[bot] with the
+ * job token) and people with write access (a PAT of a machine user). Anyone else can comment
+ * on a pull request in a public repository and must not be able to forge a reviewed plan. */
+const TRUSTED_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+function isTrustedPlanComment(c) {
+    return c.authorType === 'Bot' || TRUSTED_ASSOCIATIONS.has(c.authorAssociation ?? '');
+}
 async function findReviewedPlan(client, args) {
     let pr;
     if (args.pullRequest !== undefined) {
@@ -414,7 +421,9 @@ async function findReviewedPlan(client, args) {
         }
         pr = { number: merged.number, url: merged.html_url };
     }
-    const marked = await (0,_sticky_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .findMarkedComments */ .e)(client, pr.number);
+    const all = await (0,_sticky_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .findMarkedComments */ .e)(client, pr.number);
+    const marked = all.filter(isTrustedPlanComment);
+    const ignored = all.length - marked.length;
     const candidates = marked
         .flatMap((c) => c.markers
         .filter((m) => m.data.environments[args.environment])
@@ -432,7 +441,7 @@ async function findReviewedPlan(client, args) {
             kind: 'no-fingerprint',
             pr,
             comments,
-            reason: `pull request #${pr.number} has no plan comment for environment ${args.environment}`,
+            reason: `pull request #${pr.number} has no plan comment for environment ${args.environment}${ignored ? ` (${ignored} comment(s) with a plan marker were ignored: written by someone without write access, not by a bot)` : ''}`,
         };
     }
     const { fingerprint, status } = newest.env;
@@ -451,6 +460,7 @@ async function findReviewedPlan(client, args) {
         comment: comments.at(-1),
         comments,
         sha: newest.m.data.sha,
+        changes: typeof newest.env.changes === 'string' ? newest.env.changes : undefined,
     };
 }
 
@@ -544,6 +554,8 @@ async function findMarkedComments(client, issueNumber) {
             createdAt: c.created_at,
             updatedAt: c.updated_at,
             author: c.user?.login,
+            authorType: c.user?.type,
+            authorAssociation: c.author_association,
             markers,
         });
     }

@@ -93,10 +93,19 @@ function tokenEndpoint(env) {
  * One GET through node:http(s). Not the global fetch: its first use loads undici, which costs
  * more start-up than the whole request (node:http is loaded for the AWS SDK anyway).
  */
-function httpGet(url, headers, timeoutMs, signal) {
+function httpGet(url, headers, timeoutMs, signal, agents) {
     return new Promise((resolve, reject) => {
-        const request = url.protocol === 'http:' ? external_node_http_.request : external_node_https_.request;
-        const req = request(url, { method: 'GET', headers, timeout: timeoutMs, signal }, (res) => {
+        const http = url.protocol === 'http:';
+        const request = http ? external_node_http_.request : external_node_https_.request;
+        const agent = agents ? (http ? agents.httpAgent : agents.httpsAgent) : undefined;
+        const options = {
+            method: 'GET',
+            headers,
+            timeout: timeoutMs,
+            signal,
+            ...(agent ? { agent } : {}),
+        };
+        const req = request(url, options, (res) => {
             const chunks = [];
             res.on('data', (c) => chunks.push(c));
             res.on('error', reject);
@@ -123,7 +132,7 @@ async function fetchOidcToken(options) {
                 authorization: `Bearer ${endpoint.requestToken}`,
                 accept: 'application/json; api-version=2.0',
                 'user-agent': 'tofu-aws-action',
-            }, options.attemptTimeoutMs ?? 10_000, options.retry.signal);
+            }, options.attemptTimeoutMs ?? 10_000, options.retry.signal, options.agents);
         }
         catch (error) {
             const code = error.code;
@@ -279,13 +288,18 @@ function session(operation, output) {
         assumedRoleArn: arn,
     };
 }
-async function createStsApi(region) {
+async function createStsApi(region, agents) {
     const sdk = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+    const requestHandler = {
+        connectionTimeout: 5_000,
+        requestTimeout: 15_000,
+        ...(agents ? { httpAgent: agents.httpAgent, httpsAgent: agents.httpsAgent } : {}),
+    };
     const client = (credentials) => new sdk.STSClient({
         region,
         maxAttempts: 1,
         customUserAgent: 'tofu-aws-action',
-        requestHandler: { connectionTimeout: 5_000, requestTimeout: 15_000 },
+        requestHandler,
         ...(credentials ? { credentials } : {}),
     });
     const anonymous = client();
@@ -407,15 +421,41 @@ function partitionOf(roleArn) {
 function providerHost(claims) {
     return (claimText(claims ?? {}, 'iss') ?? 'https://token.actions.githubusercontent.com').replace(/^https?:\/\//, '');
 }
+/**
+ * `repo:ORG/REPO` as this token's sub spells it: GitHub's immutable form
+ * `repo:ORG@OWNER-ID/REPO@REPO-ID` included.
+ */
+function subjectPrefix(claims) {
+    const sub = claimText(claims ?? {}, 'sub');
+    const match = sub === undefined ? null : /^(repo:[^:]+):/.exec(sub);
+    return match?.[1] ?? `repo:${claimText(claims ?? {}, 'repository') ?? 'ORG/REPO'}`;
+}
+/** GitHub's default sub: the repository, then the environment, pull_request or the ref. */
+const DEFAULT_SUBJECT = /^repo:[^:]+:(pull_request|environment:[^:]+|ref:refs\/.+)$/;
+/** `org/shared/.github/workflows/deploy.yml` of `org/shared/.github/workflows/deploy.yml@ref`. */
+const workflowPath = (ref) => ref.replace(/@[^@]*$/, '');
 function subjectForms(claims) {
-    const repo = claimText(claims ?? {}, 'repository') ?? 'ORG/REPO';
-    return [
+    const repo = subjectPrefix(claims);
+    const sub = claimText(claims ?? {}, 'sub');
+    const lines = [
         'The sub claim depends on how the job runs; the trust policy must list the ones it allows:',
-        `  pull request:              repo:${repo}:pull_request`,
-        `  job with an environment:   repo:${repo}:environment:NAME   (e.g. production)`,
-        `  push to a branch:          repo:${repo}:ref:refs/heads/BRANCH`,
-        `  tag:                       repo:${repo}:ref:refs/tags/TAG`,
+        `  job with an environment:   ${repo}:environment:NAME   (e.g. production; wins over the forms below, on pull requests too)`,
+        `  pull request:              ${repo}:pull_request`,
+        `  push to a branch:          ${repo}:ref:refs/heads/BRANCH`,
+        `  tag:                       ${repo}:ref:refs/tags/TAG`,
     ];
+    if (sub !== undefined && !DEFAULT_SUBJECT.test(sub)) {
+        lines.push(`This token's sub is not in GitHub's default form: the organization or repository customised its OIDC subject template (include_claim_keys), and the trust policy must match the customised form, e.g. "${sub}".`);
+    }
+    const jobWorkflow = claimText(claims ?? {}, 'job_workflow_ref');
+    const workflow = claimText(claims ?? {}, 'workflow_ref');
+    if (jobWorkflow !== undefined &&
+        workflow !== undefined &&
+        workflowPath(jobWorkflow) !== workflowPath(workflow) &&
+        !sub?.includes(':job_workflow_ref:')) {
+        lines.push(`This job runs the reusable workflow ${jobWorkflow} (job_workflow_ref): the sub names the calling repository and job, not that workflow. To let only that workflow assume the role, customise the subject template to include job_workflow_ref (the sub then reads ${repo}:CONTEXT:job_workflow_ref:${jobWorkflow}) and match that form.`);
+    }
+    return lines;
 }
 function webIdentityTrust(roleArn, claims) {
     const host = providerHost(claims);
@@ -504,6 +544,18 @@ function explainStsError(error, step, attempts) {
             details: [],
         };
     }
+    if (base === 'ENOTFOUND') {
+        return {
+            summary: `${said}. The STS host name does not resolve: check aws-region (a region that exists and is enabled) and AWS_ENDPOINT_URL_STS; a runner that reaches AWS only through a proxy needs HTTPS_PROXY (and NO_PROXY) in its environment.`,
+            details: [],
+        };
+    }
+    if (base === 'ERR_PROXY_TUNNEL') {
+        return {
+            summary: `${said}. The proxy from HTTPS_PROXY refused the tunnel to STS: allow the STS endpoint (port 443) on the proxy, or list it in NO_PROXY when the runner reaches it directly.`,
+            details: [],
+        };
+    }
     if (base === 'RegionDisabled') {
         return {
             summary: `${said}. Activate STS in this region (IAM account settings) or use another aws-region.`,
@@ -520,7 +572,10 @@ function missingTokenMessage(fork) {
     return `The runner gave this job no OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set): add "permissions: id-token: write" (and "contents: read") to the job or the workflow.${forkNote}`;
 }
 
+// EXTERNAL MODULE: ./.build/util/env-proxy.js
+var env_proxy = __webpack_require__(897);
 ;// CONCATENATED MODULE: ./.build/commands/assume-role.js
+
 
 
 
@@ -537,9 +592,10 @@ function missingTokenMessage(fork) {
  * Nothing is written to disk but the runner's own files (GITHUB_ENV, GITHUB_OUTPUT, GITHUB_STATE,
  * which the runner reads and removes after the step); there is no credential file to leave
  * behind. The post step "clears" the exported variables: later steps get their environment
- * from GITHUB_ENV, so it exports the same names with empty values (the AWS SDKs and CLI treat an
- * empty AWS_ACCESS_KEY_ID as unset), which keeps the credentials away from the post steps of
- * actions that ran before this one.
+ * from GITHUB_ENV, so it exports the credential names with empty values (the AWS SDKs and CLI
+ * treat an empty AWS_ACCESS_KEY_ID as unset), which keeps the credentials away from the post
+ * steps of actions that ran before this one. AWS_REGION and AWS_DEFAULT_REGION get back the
+ * values they had before this step (a workflow-level AWS_REGION survives; empty when unset).
  */
 const EXPORTED_STATE = 'assume-role-exported';
 const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
@@ -553,8 +609,18 @@ const RETRY_POLICY = {
 /** Every input, validated before any work starts. */
 function readSettings(ctx) {
     const { inputs, host, github } = ctx;
-    const role = parseRoleArn('role-arn', inputs.required('role-arn'));
-    const chain = inputs.list('role-chain').map((arn) => parseRoleArn('role-chain', arn));
+    // With mask-account-id, every account id is masked the moment it is read, so that not even
+    // an error about these inputs shows one.
+    const maskAccountId = inputs.bool('mask-account-id', false);
+    const maskAccounts = (text) => {
+        if (maskAccountId)
+            for (const [id] of text.matchAll(/\d{12}/g))
+                host.setSecret(id);
+        return text;
+    };
+    const role = parseRoleArn('role-arn', maskAccounts(inputs.required('role-arn')));
+    const chainArns = inputs.list('role-chain');
+    const chain = chainArns.map((arn) => parseRoleArn('role-chain', maskAccounts(arn)));
     for (const next of chain) {
         if (next.partition !== role.partition) {
             throw (0,errors/* invalidInput */.aY)('role-chain', next.arn, `a chained role must be in the partition of role-arn (${role.partition})`);
@@ -577,6 +643,8 @@ function readSettings(ctx) {
         ? defaultSessionName(github.owner && github.repo ? `${github.owner}/${github.repo}` : undefined, github.runId, github.runAttempt)
         : checkSessionName('role-session-name', sessionText);
     const allowed = inputs.list('allowed-account-ids');
+    for (const id of allowed)
+        maskAccounts(id);
     const allowedAccountIds = allowed.map((id) => checkAccountId('allowed-account-ids', id));
     const final = chain.at(-1) ?? role;
     if (allowedAccountIds.length > 0 && !allowedAccountIds.includes(final.accountId)) {
@@ -592,7 +660,7 @@ function readSettings(ctx) {
         allowedAccountIds,
         exportCredentials: inputs.bool('export-credentials', true),
         outputCredentials: inputs.bool('output-credentials', false),
-        maskAccountId: inputs.bool('mask-account-id', false),
+        maskAccountId,
     };
 }
 async function run(ctx) {
@@ -601,10 +669,6 @@ async function run(ctx) {
 async function assumeRole(ctx, deps) {
     const { host, clock } = ctx;
     const settings = readSettings(ctx);
-    const roles = [settings.role, ...settings.chain];
-    if (settings.maskAccountId)
-        for (const r of roles)
-            host.setSecret(r.accountId);
     const retryBase = {
         ...RETRY_POLICY,
         sleep: (ms, signal) => clock.sleep(ms, signal),
@@ -614,12 +678,22 @@ async function assumeRole(ctx, deps) {
     // 1. The job's OIDC token.
     const endpoint = tokenEndpoint(host.env);
     if (!endpoint) {
-        const pr = ctx.github.pullRequest;
-        const fork = pr?.headRepo && pr.baseRepo && pr.headRepo !== pr.baseRepo ? pr.headRepo : undefined;
-        throw new errors/* ConfigurationError */.j1(missingTokenMessage(fork));
+        throw new errors/* ConfigurationError */.j1(missingTokenMessage(forkOf(ctx)));
+    }
+    const agents = (0,env_proxy/* proxyAgents */.Hd)(host.env);
+    if (agents) {
+        if (!agents.usable) {
+            host.warning('HTTPS_PROXY/HTTP_PROXY is not an http:// or https:// proxy URL (Node cannot use other kinds, such as SOCKS); connecting directly.');
+        }
+        else if ((0,env_proxy/* nodeSupportsProxyEnv */.Y_)()) {
+            host.info(`Reaching the token service and STS through the proxy ${agents.proxyHost}.`);
+        }
+        else {
+            host.warning(`HTTPS_PROXY is set but Node ${process.versions.node} cannot tunnel through it (Node 24.5 or later can); connecting directly. Update the runner.`);
+        }
     }
     // Load the SDK while the token is on its way (the two take about as long).
-    const stsReady = deps.sts(settings.region);
+    const stsReady = deps.sts(settings.region, agents);
     stsReady.catch(() => { });
     let tokenAttempts = 0;
     let token;
@@ -628,6 +702,7 @@ async function assumeRole(ctx, deps) {
             endpoint,
             audience: settings.audience,
             setSecret: (v) => host.setSecret(v),
+            ...(agents ? { agents } : {}),
             retry: {
                 ...retryBase,
                 onRetry: ({ attempt, delayMs, error }) => {
@@ -692,7 +767,12 @@ async function assumeRole(ctx, deps) {
             AWS_REGION: settings.region,
             AWS_DEFAULT_REGION: settings.region,
         };
-        host.saveState(EXPORTED_STATE, JSON.stringify(Object.keys(exported)));
+        // What the post step exports: nothing secret, only names, empties and earlier regions.
+        const afterPost = {};
+        for (const name of Object.keys(exported)) {
+            afterPost[name] = name.endsWith('REGION') ? (host.env[name] ?? '') : '';
+        }
+        host.saveState(EXPORTED_STATE, JSON.stringify(afterPost));
         for (const [name, value] of Object.entries(exported))
             host.exportVariable(name, value);
     }
@@ -706,21 +786,36 @@ async function assumeRole(ctx, deps) {
     }
     host.info(`Authenticated as ${identity.arn} (account ${identity.account}) until ${c.expiration.toISOString()}${settings.exportCredentials ? '; AWS_* credentials exported for the following steps' : ''}.`);
 }
-/** Post step: export the names main exported again, empty (see the comment at the top). */
+/**
+ * Post step: export the names main exported again, the credentials empty and the regions as
+ * they were before (see the comment at the top).
+ */
 async function post(ctx) {
     const { host } = ctx;
-    let names;
+    let saved;
     try {
-        names = JSON.parse(host.getState(EXPORTED_STATE) ?? '[]');
+        saved = JSON.parse(host.getState(EXPORTED_STATE) ?? '{}');
     }
     catch {
-        names = [];
+        saved = {};
     }
-    const cleared = (Array.isArray(names) ? names : []).filter((n) => typeof n === 'string' && /^AWS_[A-Z_]+$/.test(n));
-    for (const name of cleared)
-        host.exportVariable(name, '');
+    const entries = Object.entries(saved && typeof saved === 'object' && !Array.isArray(saved) ? saved : {}).filter((e) => /^AWS_[A-Z_]+$/.test(e[0]) && typeof e[1] === 'string' && (!e[1] || /REGION$/.test(e[0])));
+    for (const [name, value] of entries)
+        host.exportVariable(name, value);
+    const cleared = entries.filter(([, value]) => !value).map(([name]) => name);
+    const restored = entries.filter(([, value]) => value).map(([name, value]) => `${name}=${value}`);
     if (cleared.length)
         host.info(`Cleared ${cleared.join(', ')} for the rest of the job.`);
+    if (restored.length)
+        host.info(`Restored ${restored.join(', ')}.`);
+}
+/** The fork a pull_request run comes from (such runs get no OIDC token), if it is one. */
+function forkOf(ctx) {
+    const pr = ctx.github.pullRequest;
+    // pull_request_target runs in the base repository and can get a token.
+    if (!pr || ctx.github.eventName === 'pull_request_target')
+        return undefined;
+    return pr.headRepo && pr.baseRepo && pr.headRepo !== pr.baseRepo ? pr.headRepo : undefined;
 }
 function describeClaim(claims, name) {
     return claims ? (claimText(claims, name) ?? '(none)') : '(undecodable token)';
@@ -755,6 +850,79 @@ function callWithRetry(ctx, retryBase) {
             throw new errors/* ConfigurationError */.j1(summary);
         }
     };
+}
+
+
+/***/ }),
+
+/***/ 897:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hd: () => (/* binding */ proxyAgents),
+/* harmony export */   Y_: () => (/* binding */ nodeSupportsProxyEnv)
+/* harmony export */ });
+/* unused harmony export proxyFromEnv */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+
+
+const PROXY_VARS = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
+const PASSED_VARS = [...PROXY_VARS, 'NO_PROXY', 'no_proxy'];
+/** `proxy.corp:3128` → `http://proxy.corp:3128`, as curl reads a proxy without a scheme. */
+function withScheme(value) {
+    return /^[a-z][a-z\d+.-]*:\/\//i.test(value) ? value : `http://${value}`;
+}
+/** The configured proxy URL (HTTPS first), or undefined. */
+function proxyFromEnv(env) {
+    for (const name of PROXY_VARS)
+        if (env[name])
+            return env[name];
+    return undefined;
+}
+/** Whether this Node tunnels through `proxyEnv` (v24.5+, v22.21+); older ones ignore it. */
+function nodeSupportsProxyEnv(version = process.versions.node) {
+    const [major = 0, minor = 0] = version.split('.').map(Number);
+    return major > 24 || (major === 24 && minor >= 5) || (major === 22 && minor >= 21);
+}
+/** Agents that go through the environment's proxy, or undefined when none is configured. */
+function proxyAgents(env) {
+    const proxy = proxyFromEnv(env);
+    if (!proxy)
+        return undefined;
+    // Only proxies Node can use are passed on: it throws on some malformed URLs.
+    const proxyEnv = {};
+    for (const name of PASSED_VARS) {
+        const value = env[name];
+        if (!value)
+            continue;
+        if (name === 'NO_PROXY' || name === 'no_proxy')
+            proxyEnv[name] = value;
+        else if (httpProxyUrl(value))
+            proxyEnv[name] = withScheme(value);
+    }
+    // `proxyEnv` is newer than the installed @types/node.
+    const options = {
+        keepAlive: true,
+        proxyEnv,
+    };
+    const url = httpProxyUrl(proxy);
+    return {
+        httpAgent: new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(options),
+        httpsAgent: new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent(options),
+        proxyHost: url?.host ?? '(not an http(s) URL)',
+        usable: url !== undefined,
+    };
+}
+/** The proxy as an http:// or https:// URL, or undefined. */
+function httpProxyUrl(value) {
+    try {
+        const url = new URL(withScheme(value));
+        return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 

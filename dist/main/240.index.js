@@ -361,7 +361,9 @@ function runTofu(options) {
         child.stdout.on('data', (chunk) => {
             if (captureStdout)
                 out.push(chunk);
-            if (stream)
+            if (options.onStdout)
+                options.onStdout(chunk);
+            else if (stream)
                 host.write(chunk);
         });
         child.stderr.on('data', (chunk) => {
@@ -459,7 +461,7 @@ function hasTofuFiles(dir) {
 async function resolveTofuBinary(ctx, settings) {
     if (ctx.inputs.string('tofu-binary') !== undefined)
         return settings.binary;
-    const { ensureTofu } = await __webpack_require__.e(/* import() */ 732).then(__webpack_require__.bind(__webpack_require__, 6732));
+    const { ensureTofu } = await __webpack_require__.e(/* import() */ 937).then(__webpack_require__.bind(__webpack_require__, 6937));
     return ensureTofu(ctx, { workingDirectory: settings.workingDirectory });
 }
 

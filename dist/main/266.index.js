@@ -23,7 +23,11 @@ var comment_keys = __webpack_require__(4806);
 var github_marker = __webpack_require__(4072);
 // EXTERNAL MODULE: ./.build/util/errors.js
 var errors = __webpack_require__(1096);
+// EXTERNAL MODULE: ./.build/github/outdated-run.js
+var outdated_run = __webpack_require__(2698);
 ;// CONCATENATED MODULE: ./.build/github/publish-comment.js
+
+
 
 /**
  * Posts or updates the sticky comment on the pull request in reach. Never fails the run:
@@ -48,7 +52,7 @@ async function publishComment(ctx, key, body) {
         return 'skipped';
     }
     const { createGitHubClient, GitHubApiError } = await __webpack_require__.e(/* import() */ 320).then(__webpack_require__.bind(__webpack_require__, 3320));
-    const { upsertStickyComment } = await __webpack_require__.e(/* import() */ 501).then(__webpack_require__.bind(__webpack_require__, 3501));
+    const { findStickyComments, upsertStickyComment } = await __webpack_require__.e(/* import() */ 501).then(__webpack_require__.bind(__webpack_require__, 3501));
     const client = createGitHubClient({
         token,
         apiUrl: github.apiUrl,
@@ -56,6 +60,10 @@ async function publishComment(ctx, key, body) {
         repo: github.repo,
     });
     try {
+        const [existing] = await findStickyComments(client, pr, key);
+        const previous = existing?.body ? (0,github_marker/* findMarker */.Ed)(existing.body, key) : undefined;
+        if (await (0,outdated_run/* isOutdatedRun */.W)(ctx, { client, pr }, previous))
+            return 'skipped';
         const outcome = await upsertStickyComment(client, { issueNumber: pr, key, body });
         host.info(`Plan comment ${outcome.action} on pull request #${pr}: ${outcome.url}`);
         return outcome.action;
@@ -214,6 +222,8 @@ function hardCut(document, limit) {
     return `${document.slice(0, Math.max(0, end))}${note}`;
 }
 
+// EXTERNAL MODULE: ./.build/tofu/change-set-codec.js
+var change_set_codec = __webpack_require__(2185);
 // EXTERNAL MODULE: ./.build/tofu/fingerprint.js
 var tofu_fingerprint = __webpack_require__(9111);
 // EXTERNAL MODULE: ./.build/tofu/plan-files.js
@@ -222,6 +232,8 @@ var plan_files = __webpack_require__(7450);
 var plan_model = __webpack_require__(4768);
 // EXTERNAL MODULE: ./.build/tofu/plan-result.js
 var plan_result = __webpack_require__(1220);
+// EXTERNAL MODULE: ./.build/tofu/repo-path.js
+var repo_path = __webpack_require__(7351);
 // EXTERNAL MODULE: ./.build/tofu/sensitive.js
 var tofu_sensitive = __webpack_require__(2611);
 // EXTERNAL MODULE: ./.build/tofu/settings.js
@@ -229,6 +241,8 @@ var tofu_settings = __webpack_require__(874);
 // EXTERNAL MODULE: ./.build/tofu/text-diagnostics.js
 var text_diagnostics = __webpack_require__(1085);
 ;// CONCATENATED MODULE: ./.build/commands/plan.js
+
+
 
 
 
@@ -256,12 +270,19 @@ async function run(ctx) {
     if (!planned)
         return;
     const json = parseJson(planned.planJson, planJsonInput ? `Input 'plan-json' (${planJsonInput})` : 'tofu show -json');
+    planned.planJson = ''; // the parsed plan is all that is needed now; let the text go
     const model = (0,plan_model/* planModelFromJson */.XZ)(json, planJsonInput ? `Input 'plan-json' (${planJsonInput})` : 'tofu show -json');
     const sensitive = (0,tofu_sensitive/* collectSensitiveValues */.dG)(json);
     for (const value of sensitive)
         host.setSecret(value);
     const planText = planned.planText === undefined ? undefined : (0,tofu_sensitive/* redact */.E$)(planned.planText, sensitive);
+    planned.planText = undefined;
+    if (planText !== undefined)
+        (0,external_node_fs_.writeFileSync)(planned.files.planTextFile, planText, 'utf8');
     const fingerprint = (0,tofu_fingerprint/* fingerprintPlan */.Ef)(json);
+    const changes = (0,change_set_codec/* encodePlanChangeSet */.Oi)(json, sensitive);
+    if (changes.encoded === undefined)
+        host.debug(`The change set is not kept in the comment marker (${changes.reason}).`);
     const result = {
         schema: plan_result/* PLAN_RESULT_SCHEMA */.mW,
         environment: planned.environment,
@@ -269,8 +290,9 @@ async function run(ctx) {
         status: model.errored ? 'failed' : 'planned',
         hasChanges: model.hasChanges,
         fingerprint,
+        ...(changes.encoded !== undefined ? { changes: changes.encoded } : {}),
         model,
-        ...(planText === undefined ? {} : { planText }),
+        ...(planText === undefined ? {} : { planText: resultExcerpt(planText) }),
         ...(model.errored
             ? { error: 'The plan is marked errored: tofu stopped before planning every change.' }
             : {}),
@@ -322,7 +344,6 @@ async function planWithTofu(ctx) {
         throw new errors/* ConfigurationError */.j1(`tofu ${outcome.failedStep ?? 'plan'} in ${settings.workingDirectoryRelative} ${why}`);
     }
     (0,external_node_fs_.writeFileSync)(files.planJsonFile, outcome.planJson ?? '', 'utf8');
-    (0,external_node_fs_.writeFileSync)(files.planTextFile, outcome.planText ?? '', 'utf8');
     return {
         environment: settings.environment,
         workingDirectory: settings.workingDirectoryRelative,
@@ -336,7 +357,10 @@ async function planWithTofu(ctx) {
 async function reportFailure(ctx, environment, workingDirectory, step, stderr, files) {
     const { host, inputs } = ctx;
     for (const diagnostic of (0,text_diagnostics/* parseTextDiagnostics */.t4)(stderr)) {
-        const file = diagnostic.file ? (0,external_node_path_.join)(workingDirectory, diagnostic.file) : undefined;
+        // Relative to the repository root, like fmt and validate; none for a module outside it.
+        const file = diagnostic.file === undefined
+            ? undefined
+            : (0,repo_path/* repoPath */.q)({ workingDirectoryRelative: workingDirectory }, diagnostic.file);
         const props = {
             title: diagnostic.summary,
             ...(file ? { file } : {}),
@@ -384,7 +408,8 @@ async function report(ctx, result, model, planText, secrets, postComment) {
         environment,
         model,
         planText,
-        budget: COMMENT_SECTION_BUDGET,
+        // The change set in the marker takes its room from the section.
+        budget: COMMENT_SECTION_BUDGET - (result.changes?.length ?? 0),
     });
     const body = commentBody(ctx, result, section);
     await host.showComment(body);
@@ -400,6 +425,7 @@ function commentBody(ctx, result, section) {
             [result.environment]: {
                 ...(result.fingerprint ? { fingerprint: result.fingerprint } : {}),
                 status: result.status,
+                ...(result.changes ? { changes: result.changes } : {}),
             },
         },
     });
@@ -423,13 +449,18 @@ function writeOutputs(ctx, result, model, planned) {
     if (planned.planFile)
         host.setOutput('plan-file', planned.planFile);
     host.setOutput('plan-json-file', planned.planJsonFile);
-    if (planned.planText !== undefined &&
-        result.planText !== undefined &&
-        planned.planFile === undefined) {
-        (0,external_node_fs_.writeFileSync)(planned.files.planTextFile, result.planText, 'utf8');
-    }
     (0,plan_result/* writePlanResult */.E_)(planned.files.resultFile, result);
     host.setOutput('result-file', planned.files.resultFile);
+}
+/**
+ * The result file keeps what a later comment can show: a comment holds 65,536 characters, so
+ * the head of the plan text (cut on a line boundary) is plenty; the whole text is in plan.txt.
+ */
+function resultExcerpt(text) {
+    if (text.length <= SUMMARY_SECTION_BUDGET)
+        return text;
+    const end = text.lastIndexOf('\n', SUMMARY_SECTION_BUDGET);
+    return text.slice(0, end > 0 ? end : SUMMARY_SECTION_BUDGET);
 }
 function runInfo(ctx) {
     const sha = ctx.github.pullRequest?.headSha ?? ctx.github.sha;
@@ -445,6 +476,34 @@ function parseJson(text, source) {
 }
 function resolveInputPath(workspace, path) {
     return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path);
+}
+
+
+/***/ }),
+
+/***/ 7351:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ repoPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+
+/**
+ * A path tofu printed (relative to its working directory) as a path relative to the
+ * repository root, which is what annotations need. undefined when it leaves the repository,
+ * and for the pseudo file names tofu gives sources that are no file (`<value for var.x>`,
+ * `<stdin>`).
+ */
+function repoPath(settings, tofuPath) {
+    if (!tofuPath.trim() || tofuPath.startsWith('<'))
+        return undefined;
+    const dir = settings.workingDirectoryRelative.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+    const file = tofuPath.replace(/\\/g, '/');
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(file) ? file : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, file));
+    if (node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(joined) || joined === '..' || joined.startsWith('../'))
+        return undefined;
+    return joined;
 }
 
 

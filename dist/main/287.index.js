@@ -134,7 +134,9 @@ function runTofu(options) {
         child.stdout.on('data', (chunk) => {
             if (captureStdout)
                 out.push(chunk);
-            if (stream)
+            if (options.onStdout)
+                options.onStdout(chunk);
+            else if (stream)
                 host.write(chunk);
         });
         child.stderr.on('data', (chunk) => {

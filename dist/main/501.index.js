@@ -404,6 +404,8 @@ async function findMarkedComments(client, issueNumber) {
             createdAt: c.created_at,
             updatedAt: c.updated_at,
             author: c.user?.login,
+            authorType: c.user?.type,
+            authorAssociation: c.author_association,
             markers,
         });
     }

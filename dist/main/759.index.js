@@ -349,9 +349,13 @@ async function runPlan(settings, host, files, extraArgs, lockTimeoutMs) {
 
 /**
  * A path tofu printed (relative to its working directory) as a path relative to the
- * repository root, which is what annotations need. undefined when it leaves the repository.
+ * repository root, which is what annotations need. undefined when it leaves the repository,
+ * and for the pseudo file names tofu gives sources that are no file (`<value for var.x>`,
+ * `<stdin>`).
  */
 function repoPath(settings, tofuPath) {
+    if (!tofuPath.trim() || tofuPath.startsWith('<'))
+        return undefined;
     const dir = settings.workingDirectoryRelative.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
     const file = tofuPath.replace(/\\/g, '/');
     const joined = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(file) ? file : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, file));
@@ -409,7 +413,9 @@ function runTofu(options) {
         child.stdout.on('data', (chunk) => {
             if (captureStdout)
                 out.push(chunk);
-            if (stream)
+            if (options.onStdout)
+                options.onStdout(chunk);
+            else if (stream)
                 host.write(chunk);
         });
         child.stderr.on('data', (chunk) => {
@@ -507,7 +513,7 @@ function hasTofuFiles(dir) {
 async function resolveTofuBinary(ctx, settings) {
     if (ctx.inputs.string('tofu-binary') !== undefined)
         return settings.binary;
-    const { ensureTofu } = await __webpack_require__.e(/* import() */ 732).then(__webpack_require__.bind(__webpack_require__, 6732));
+    const { ensureTofu } = await __webpack_require__.e(/* import() */ 937).then(__webpack_require__.bind(__webpack_require__, 6937));
     return ensureTofu(ctx, { workingDirectory: settings.workingDirectory });
 }
 

@@ -538,13 +538,13 @@ const COMMAND_NAMES = [
 ];
 // Loaded lazily so that a command pays only for its own code (the AWS SDK stays out of plan).
 const LOADERS = {
-    plan: () => Promise.all(/* import() */[__nccwpck_require__.e(141), __nccwpck_require__.e(351), __nccwpck_require__.e(266)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4266)),
+    plan: () => Promise.all(/* import() */[__nccwpck_require__.e(442), __nccwpck_require__.e(242), __nccwpck_require__.e(266)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4266)),
     fmt: () => __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.bind(__nccwpck_require__, 6251)),
     validate: () => __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 759)),
-    comment: () => Promise.all(/* import() */[__nccwpck_require__.e(141), __nccwpck_require__.e(215)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2215)),
+    comment: () => Promise.all(/* import() */[__nccwpck_require__.e(442), __nccwpck_require__.e(215)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2215)),
     'assume-role': () => __nccwpck_require__.e(/* import() */ 676).then(__nccwpck_require__.bind(__nccwpck_require__, 2676)),
-    image: () => __nccwpck_require__.e(/* import() */ 697).then(__nccwpck_require__.bind(__nccwpck_require__, 4697)),
-    apply: () => Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(378)]).then(__nccwpck_require__.bind(__nccwpck_require__, 378)),
+    image: () => __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 2252)),
+    apply: () => Promise.all(/* import() */[__nccwpck_require__.e(242), __nccwpck_require__.e(378)]).then(__nccwpck_require__.bind(__nccwpck_require__, 378)),
     output: () => __nccwpck_require__.e(/* import() */ 240).then(__nccwpck_require__.bind(__nccwpck_require__, 6240)),
 };
 function parseCommandName(value) {

@@ -1,6 +1,93 @@
-export const id = 351;
-export const ids = [351];
+export const id = 242;
+export const ids = [242];
 export const modules = {
+
+/***/ 2185:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oi: () => (/* binding */ encodePlanChangeSet),
+/* harmony export */   T9: () => (/* binding */ decodeChangeSet)
+/* harmony export */ });
+/* unused harmony export CHANGE_SET_MAX_CHARS */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9111);
+
+
+/**
+ * The reviewed change set travels in the plan comment's marker (gzip, base64) so that an apply
+ * in a later workflow run can show a readable diff of what was reviewed and what it would apply
+ * now, without artifacts or extra permissions. The change set holds no sensitive values (they
+ * are markers); it is left out when it is large, or when any value the plan marks sensitive
+ * shows up in it anyway (a secret copied into a plain attribute), because the comment is
+ * readable by everyone who can read the pull request. `apply` trusts it only when it hashes to
+ * the reviewed fingerprint.
+ */
+/** Characters of an encoded change set in one comment (GitHub's limit is 65,536 in all). */
+const CHANGE_SET_MAX_CHARS = 12_000;
+/** Plans with more resource changes than this are not encoded (no use holding them). */
+const MAX_RESOURCE_CHANGES = 1_000;
+/** Shorter sensitive values are compared with whole values, not searched inside text. */
+const SUBSTRING_MIN = 6;
+/** The plan's change set for the comment marker, or why it is left out. */
+function encodePlanChangeSet(json, sensitive, maxChars = CHANGE_SET_MAX_CHARS) {
+    const list = json?.resource_changes;
+    if (Array.isArray(list) && list.length > MAX_RESOURCE_CHANGES)
+        return { encoded: undefined, reason: 'too-large' };
+    const set = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__/* .changeSet */ .Jn)(json);
+    const text = JSON.stringify(set);
+    if (containsSensitive(set, text, sensitive))
+        return { encoded: undefined, reason: 'sensitive' };
+    // Gzip of text is at least ~1/1000 of it: skip compressing what cannot fit.
+    if (text.length > maxChars * 200)
+        return { encoded: undefined, reason: 'too-large' };
+    const encoded = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gzipSync)(text, { level: 9 }).toString('base64');
+    return encoded.length <= maxChars ? { encoded } : { encoded: undefined, reason: 'too-large' };
+}
+/** The change set from a marker; undefined when it is not one. */
+function decodeChangeSet(encoded) {
+    try {
+        const text = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gunzipSync)(Buffer.from(encoded, 'base64'), {
+            maxOutputLength: 64 * 1024 * 1024,
+        }).toString('utf8');
+        const set = JSON.parse(text);
+        if (!set || set.version !== 1 || !Array.isArray(set.resources) || !Array.isArray(set.outputs))
+            return undefined;
+        return set;
+    }
+    catch {
+        return undefined;
+    }
+}
+function containsSensitive(set, text, sensitive) {
+    const long = sensitive.filter((v) => v.length >= SUBSTRING_MIN);
+    if (long.some((v) => text.includes(v) || text.includes(JSON.stringify(v).slice(1, -1))))
+        return true;
+    const short = new Set(sensitive.filter((v) => v.length < SUBSTRING_MIN));
+    if (!short.size)
+        return false;
+    let found = false;
+    const visit = (value) => {
+        if (found)
+            return;
+        if (typeof value === 'string' || typeof value === 'number') {
+            if (short.has(String(value)))
+                found = true;
+        }
+        else if (Array.isArray(value))
+            value.forEach(visit);
+        else if (value && typeof value === 'object')
+            Object.values(value).forEach(visit);
+    };
+    for (const r of set.resources)
+        visit(r.after);
+    for (const o of set.outputs)
+        visit(o.after);
+    return found;
+}
+
+
+/***/ }),
 
 /***/ 9111:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -543,7 +630,7 @@ function hasTofuFiles(dir) {
 async function resolveTofuBinary(ctx, settings) {
     if (ctx.inputs.string('tofu-binary') !== undefined)
         return settings.binary;
-    const { ensureTofu } = await __webpack_require__.e(/* import() */ 732).then(__webpack_require__.bind(__webpack_require__, 6732));
+    const { ensureTofu } = await __webpack_require__.e(/* import() */ 937).then(__webpack_require__.bind(__webpack_require__, 6937));
     return ensureTofu(ctx, { workingDirectory: settings.workingDirectory });
 }
 

@@ -1,21 +1,18 @@
-export const id = 697;
-export const ids = [697];
+export const id = 252;
+export const ids = [252];
 export const modules = {
 
-/***/ 4697:
+/***/ 4791:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ awsClientSettings)
+/* harmony export */ });
+/* harmony import */ var _util_env_proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(897);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  post: () => (/* binding */ post),
-  run: () => (/* binding */ run)
-});
-
-;// CONCATENATED MODULE: ./.build/aws/client-settings.js
 function awsClientSettings(env, region) {
+    // Self-hosted runners behind a proxy: HTTPS_PROXY / HTTP_PROXY / NO_PROXY, as for STS.
+    const agents = (0,_util_env_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyAgents */ .Hd)(env);
     return {
         region,
         config(service) {
@@ -31,11 +28,31 @@ function awsClientSettings(env, region) {
                 region,
                 ...(endpoint ? { endpoint } : {}),
                 ...(credentials ? { credentials } : {}),
+                ...(agents
+                    ? { requestHandler: { httpAgent: agents.httpAgent, httpsAgent: agents.httpsAgent } }
+                    : {}),
             };
         },
     };
 }
 
+
+/***/ }),
+
+/***/ 2252:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  post: () => (/* binding */ post),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./.build/aws/client-settings.js
+var client_settings = __webpack_require__(4791);
 // EXTERNAL MODULE: ./.build/util/network-errors.js
 var network_errors = __webpack_require__(5713);
 ;// CONCATENATED MODULE: ./.build/aws/aws-error-class.js
@@ -200,7 +217,10 @@ function eventsSince(service, since) {
 /** Everything we can say about a rollout that did not complete, as data for the renderers. */
 function diagnoseRollout(input) {
     const deployments = input.service?.deployments ?? [];
-    const events = eventsSince(input.service, input.since);
+    // Our deployment's createdAt is on AWS's clock: the runner's clock may be off by seconds.
+    const created = deployments.find((d) => d.id === input.deploymentId)?.createdAt;
+    const since = created && created.getTime() < input.since.getTime() ? created : input.since;
+    const events = eventsSince(input.service, since);
     const stoppedTasks = [...input.stoppedTasks]
         .sort((a, b) => (a.stoppedAt?.getTime() ?? 0) - (b.stoppedAt?.getTime() ?? 0))
         .map((t) => ({
@@ -226,7 +246,10 @@ function diagnoseRollout(input) {
     // Events carry ELB health-check failures and placement problems that tasks do not.
     for (const h of ruleHints(events.map((e) => e.message ?? '').join('\n')))
         add(h);
-    const breaker = [ours?.rolloutStateReason, ...events.map((e) => e.message)].find((m) => /circuit breaker/i.test(m ?? ''));
+    // rolloutStateReason names the circuit breaker; once our deployment is gone only the
+    // events remain: "(deployment <id>) deployment failed: ..." and "rolling back to deployment".
+    const breaker = [ours?.rolloutStateReason, ...events.map((e) => e.message)].find((m) => /circuit breaker/i.test(m ?? '') ||
+        (m ?? '').includes(`(deployment ${input.deploymentId}) deployment failed`));
     if (breaker || ours?.rolloutState === 'FAILED') {
         add({
             id: 'circuit-breaker',
@@ -256,6 +279,8 @@ async function createEcsCall(settings) {
         return client.send(new Command(input));
     };
 }
+/** ListTasks pages (100 ARNs each) read per poll: enough for a busy service's last hour. */
+const STOPPED_TASK_PAGES = 3;
 /** The wait's read operations over an EcsCall. */
 function ecsReadApi(call) {
     return {
@@ -265,13 +290,24 @@ function ecsReadApi(call) {
             return found ? { service: found } : { failureReason: out.failures?.[0]?.reason ?? 'MISSING' };
         },
         async listStoppedTaskArns(cluster, service) {
-            const out = (await call('ListTasks', {
-                cluster,
-                serviceName: service,
-                desiredStatus: 'STOPPED',
-                maxResults: 100,
-            }));
-            return out.taskArns ?? [];
+            // ListTasks cannot combine startedBy with other filters: list the service's stopped
+            // tasks (a few pages at most) and let the caller keep those of its deployment.
+            const arns = [];
+            let nextToken;
+            for (let page = 0; page < STOPPED_TASK_PAGES; page++) {
+                const out = (await call('ListTasks', {
+                    cluster,
+                    serviceName: service,
+                    desiredStatus: 'STOPPED',
+                    maxResults: 100,
+                    ...(nextToken ? { nextToken } : {}),
+                }));
+                arns.push(...(out.taskArns ?? []));
+                nextToken = out.nextToken;
+                if (!nextToken)
+                    break;
+            }
+            return arns;
         },
         async describeTasks(cluster, taskArns) {
             const out = (await call('DescribeTasks', { cluster, tasks: taskArns }));
@@ -380,6 +416,38 @@ async function newRevision(options, current) {
     return arn;
 }
 /**
+ * force-new-deployment restarts the task definition as it is: warns when its container does
+ * not name the image we pushed (say it pins an older tag or a digest), because the rollout
+ * would then "succeed" with the old image. Best effort: a failed describe is only logged.
+ */
+async function checkRestartedImage(options, taskDefinition) {
+    const expected = options.expectImages ?? [];
+    const first = expected[0];
+    if (!first || !taskDefinition)
+        return;
+    let containers;
+    try {
+        const described = (await options.call('DescribeTaskDefinition', { taskDefinition }));
+        containers = described.taskDefinition?.containerDefinitions ?? [];
+    }
+    catch (error) {
+        options.log(`Could not read task definition ${taskDefinition} to check its image: ${error instanceof Error ? error.message : String(error)}`);
+        return;
+    }
+    const repository = imageRepository(first);
+    const candidates = options.containerName
+        ? containers.filter((c) => c.name === options.containerName)
+        : containers.filter((c) => imageRepository(String(c.image ?? '')) === repository);
+    const label = taskDefinition.split('/').pop();
+    const container = candidates[0] ?? (containers.length === 1 ? containers[0] : undefined);
+    const current = String(container?.image ?? '');
+    if (container && expected.includes(current))
+        return;
+    options.warn?.(container
+        ? `force-new-deployment restarts task definition ${label} as it is: container ${String(container.name)} runs ${current}, not ${expected.join(' or ')}, so the new image is not deployed. Use strategy task-definition, or make the task definition name a tag you push (such as latest).`
+        : `force-new-deployment restarts task definition ${label} as it is, and none of its containers runs ${repository}: the new image is not deployed. Use strategy task-definition (with container-name).`);
+}
+/**
  * Starts a new deployment of the service and returns its ID. force-new-deployment restarts
  * the current task definition (tags such as `latest` are resolved again); task-definition
  * registers a revision with the image pinned. Express gateway services (resourceManagementType
@@ -389,9 +457,14 @@ async function rollService(options) {
     const { call, cluster, service } = options;
     const before = await describe(call, cluster, service);
     const express = before.resourceManagementType === 'ECS';
+    const controller = before.deploymentController?.type ?? 'ECS';
+    if (controller !== 'ECS') {
+        throw new errors/* ConfigurationError */.j1(`ECS service '${service}' uses the ${controller} deployment controller: this action rolls services with the ECS controller only (${controller === 'CODE_DEPLOY' ? 'CodeDeploy blue/green deploys through CodeDeploy CreateDeployment' : 'an external controller deploys through task sets'}).`);
+    }
     const previous = primaryOf(before)?.id;
     const rolledAt = new Date(options.clock.now());
     if (options.strategy === 'force-new-deployment') {
+        await checkRestartedImage(options, before.taskDefinition ?? '');
         const out = (await call('UpdateService', { cluster, service, forceNewDeployment: true }));
         const primary = primaryOf(out.service);
         if (!primary?.id)
@@ -700,6 +773,41 @@ async function ecrLogin(settings, mask) {
         ...(data.expiresAt ? { expiresAt: data.expiresAt } : {}),
     };
 }
+/** `host/name:tag` → its parts, when the reference names a registry host and a tag. */
+function parseTaggedImage(image) {
+    if (image.includes('@'))
+        return undefined;
+    const slash = image.indexOf('/');
+    if (slash <= 0)
+        return undefined;
+    const registry = image.slice(0, slash);
+    if (!/[.:]/.test(registry) && registry !== 'localhost')
+        return undefined;
+    const rest = image.slice(slash + 1);
+    const colon = rest.lastIndexOf(':');
+    if (colon <= 0 || rest.indexOf('/', colon) >= 0)
+        return undefined;
+    return { registry, repository: rest.slice(0, colon), tag: rest.slice(colon + 1) };
+}
+/** The account ID in an ECR registry host (DescribeImages' registryId). */
+function ecrAccount(host) {
+    return /^(\d{12})\.dkr\.ecr(?:-fips)?\./.exec(host)?.[1];
+}
+/**
+ * The digest ECR stores for `repository:tag` (DescribeImages), so that a task definition can
+ * pin what the tag names now instead of whatever it will name at the next task start.
+ */
+async function ecrImageDigest(settings, image) {
+    const ecr = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
+    const client = new ecr.ECRClient({ ...settings.config('ECR'), maxAttempts: 3 });
+    const registryId = ecrAccount(image.registry);
+    const out = await client.send(new ecr.DescribeImagesCommand({
+        repositoryName: image.repository,
+        ...(registryId ? { registryId } : {}),
+        imageIds: [{ imageTag: image.tag }],
+    }));
+    return out.imageDetails?.[0]?.imageDigest;
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -773,9 +881,10 @@ const containerArgs = {
             ...spec.refs.flatMap((r) => ['--tag', r]),
             ...spec.buildArgs.flatMap((a) => ['--build-arg', a]),
         ];
-        return cli === 'docker'
-            ? ['buildx', 'build', ...common, '--load', spec.context]
-            : ['build', ...common, spec.context];
+        if (cli === 'podman')
+            return ['build', ...common, spec.context];
+        const output = spec.push ? ['--push', '--metadata-file', spec.push.metadataFile] : ['--load'];
+        return ['buildx', 'build', ...common, ...output, spec.context];
     },
     login: (_cli, registry, username) => [
         'login',
@@ -790,6 +899,16 @@ const containerArgs = {
 /** `latest: digest: sha256:... size: 528` from docker push. */
 function digestFromPushOutput(output) {
     return /digest: (sha256:[0-9a-f]{64})/.exec(output)?.[1];
+}
+/** `containerimage.digest` from `docker buildx build --metadata-file`. */
+function digestFromBuildMetadata(text) {
+    try {
+        const digest = JSON.parse(text)['containerimage.digest'];
+        return typeof digest === 'string' && /^sha256:[0-9a-f]{64}$/.test(digest) ? digest : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * Build, login, push and logout through docker (buildx) or podman, by argument arrays only.
@@ -837,8 +956,30 @@ class ContainerCli {
             }
         }
     }
-    async build(spec) {
-        await this.check('build', containerArgs.build(this.name, spec));
+    /** Builds; with docker and `push`, also pushes every tag and returns the pushed digest. */
+    async build(spec, push = false) {
+        if (!push || this.name !== 'docker') {
+            await this.check('build', containerArgs.build(this.name, spec));
+            return undefined;
+        }
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tofu-aws-action-build-'));
+        try {
+            const metadataFile = (0,external_node_path_.join)(dir, 'metadata.json');
+            await this.check('build', containerArgs.build(this.name, { ...spec, push: { metadataFile } }));
+            try {
+                return digestFromBuildMetadata((0,external_node_fs_.readFileSync)(metadataFile, 'utf8'));
+            }
+            catch {
+                return undefined;
+            }
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+    /** Whether `build(spec, true)` pushes too (docker buildx --push); podman pushes separately. */
+    get buildPushes() {
+        return this.name === 'docker';
     }
     async login(registry, username, password) {
         await this.check('login', containerArgs.login(this.name, registry, username), password);
@@ -999,9 +1140,16 @@ function readImageSettings(inputs, host, github) {
     const push = image === undefined ? (pushInput ?? true) : false;
     const roll = inputs.bool('roll', true);
     const wait = inputs.bool('wait', true);
-    const platform = inputs.string('platform') ?? 'linux/amd64';
-    if (!PLATFORM.test(platform))
-        throw (0,errors/* invalidInput */.aY)('platform', platform, 'expected os/arch such as linux/amd64 or linux/arm64');
+    const platformInput = inputs.string('platform') ?? 'linux/amd64';
+    const platforms = platformInput.split(',').map((p) => p.trim());
+    for (const p of platforms) {
+        if (!PLATFORM.test(p))
+            throw (0,errors/* invalidInput */.aY)('platform', platformInput, 'expected os/arch such as linux/amd64 or linux/arm64 (several, comma-separated, with docker and push)');
+    }
+    if (platforms.length > 1 && (cli !== 'docker' || !push)) {
+        throw (0,errors/* invalidInput */.aY)('platform', platformInput, 'several platforms need container-cli docker with push: true (buildx pushes one multi-platform index; --load and podman build take one platform)');
+    }
+    const platform = platforms.join(',');
     const tagsInput = inputs.list('tags');
     for (const tag of tagsInput) {
         if (!TAG.test(tag))
@@ -1068,6 +1216,12 @@ function readImageSettings(inputs, host, github) {
         else {
             throw new errors/* ConfigurationError */.j1(`No ECR repository to push to: set input 'ecr-repository', or 'config-file' with keys ${CONFIG_KEYS.registry} and ${CONFIG_KEYS.repository} (or give 'image' to deploy an existing image).`);
         }
+    }
+    else if (configFile !== undefined) {
+        // An existing image: the config's registry tells ECR references apart (tag → digest).
+        registry = configString(config, CONFIG_KEYS.registry)
+            ?.replace(/^[a-z]+:\/\//i, '')
+            .replace(/\/.*$/, '');
     }
     let cluster;
     let service;
@@ -1147,6 +1301,43 @@ function awsFailure(what, error) {
     }
     return error instanceof Error ? error : new Error(String(error));
 }
+/**
+ * For strategy task-definition: the digest ECR stores for a tag (DescribeImages), so that the
+ * new revision pins the image instead of a tag that may move. Only for ECR references (an ECR
+ * host, or the registry the config / ecr-repository names); undefined elsewhere.
+ */
+async function resolveDigest(ctx, aws, image, knownRegistry, fromInput) {
+    const parsed = parseTaggedImage(image);
+    if (!parsed)
+        return undefined;
+    if (!ecrAccount(parsed.registry) && parsed.registry !== knownRegistry)
+        return undefined;
+    const region = ecrRegion(parsed.registry) ?? aws.region;
+    const settings = (0,client_settings/* awsClientSettings */.S)(ctx.host.env, region);
+    try {
+        const digest = await ecrImageDigest(settings, parsed);
+        if (digest)
+            ctx.host.info(`ECR: ${image} is ${digest}.`);
+        return digest;
+    }
+    catch (error) {
+        const name = error instanceof Error ? error.name : '';
+        if (name === 'ImageNotFoundException' || name === 'RepositoryNotFoundException') {
+            const what = name === 'ImageNotFoundException'
+                ? `tag ${parsed.tag} in repository ${parsed.repository}`
+                : `repository ${parsed.repository}`;
+            const why = `ECR has no ${what} (${describeAwsError(error)})`;
+            throw fromInput
+                ? (0,errors/* invalidInput */.aY)('image', image, why)
+                : new errors/* ConfigurationError */.j1(`${image}: ${why}.`);
+        }
+        if (classifyAwsError(error) === 'credentials') {
+            ctx.host.warning(`Could not resolve ${image} to a digest (${describeAwsError(error)}): the task definition names the tag. Allow ecr:DescribeImages to pin by digest.`);
+            return undefined;
+        }
+        throw awsFailure('ECR DescribeImages', error);
+    }
+}
 /** ECS calls of the roll, with throttling and 5xx retried (the wait has its own policy). */
 function retrying(call, ctx) {
     return (operation, input) => (0,retry/* retry */.L)(() => call(operation, input), {
@@ -1163,7 +1354,7 @@ async function run(ctx) {
     const { host } = ctx;
     const settings = readImageSettings(ctx.inputs, host, ctx.github);
     const aws = settings.push || settings.roll || settings.wait
-        ? awsClientSettings(host.env, regionOf(settings))
+        ? (0,client_settings/* awsClientSettings */.S)(host.env, regionOf(settings))
         : undefined;
     const cli = new ContainerCli(settings.cli, {
         env: host.env,
@@ -1191,21 +1382,27 @@ async function run(ctx) {
         ? `${registry ?? ''}${registry ? '/' : ''}${settings.repositoryName}`
         : undefined;
     const refs = repository ? settings.tags.map((t) => `${repository}:${t}`) : [];
+    // docker pushes from the build itself (buildx --push): every tag, one or several platforms.
+    const buildPushes = settings.build && settings.push && cli.buildPushes;
     if (settings.build) {
         if (!registry) {
             // Building without pushing still needs a name; the registry comes from the config or URI.
             host.info('No registry known (push is off): tagging with the repository name only.');
         }
-        await host.group(`Build ${refs[0] ?? ''} (${settings.platform})`, () => cli.build({
+        const built = await host.group(`Build ${buildPushes ? 'and push ' : ''}${refs[0] ?? ''} (${settings.platform})`, () => cli.build({
             context: settings.context,
             dockerfile: settings.dockerfile,
             platform: settings.platform,
             refs,
             buildArgs: settings.buildArgs,
-        }));
+        }, buildPushes));
+        if (buildPushes) {
+            digest ??= built;
+            host.info(`Pushed ${refs.join(', ')}${built ? ` (${built})` : ''}.`);
+        }
         imageUri = refs[0];
     }
-    if (settings.push) {
+    if (settings.push && !buildPushes) {
         await host.group(`Push ${refs.length} tag(s)`, async () => {
             for (const ref of refs) {
                 const pushed = await cli.push(ref);
@@ -1214,6 +1411,13 @@ async function run(ctx) {
             }
         });
         imageUri = refs[0];
+    }
+    if (aws &&
+        settings.roll &&
+        settings.strategy === 'task-definition' &&
+        !digest &&
+        imageUri !== undefined) {
+        digest = await resolveDigest(ctx, aws, imageUri, registry, settings.image !== undefined);
     }
     if (imageUri)
         host.setOutput('image-uri', imageUri);
@@ -1246,7 +1450,9 @@ async function run(ctx) {
             image: pinned ?? '',
             ...(repository ? { repository } : {}),
             ...(settings.containerName ? { containerName: settings.containerName } : {}),
+            expectImages: refs.length > 0 ? refs : imageUri ? [imageUri] : [],
             log: (m) => host.info(m),
+            warn: (m) => host.warning(m),
         }))
             .catch((e) => {
             throw awsFailure(`Rolling ECS service ${service}`, e);
@@ -1330,6 +1536,79 @@ async function post(ctx) {
     }
     catch (error) {
         ctx.host.warning(`Could not log out of ${registry}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 897:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hd: () => (/* binding */ proxyAgents),
+/* harmony export */   Y_: () => (/* binding */ nodeSupportsProxyEnv)
+/* harmony export */ });
+/* unused harmony export proxyFromEnv */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+
+
+const PROXY_VARS = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
+const PASSED_VARS = [...PROXY_VARS, 'NO_PROXY', 'no_proxy'];
+/** `proxy.corp:3128` → `http://proxy.corp:3128`, as curl reads a proxy without a scheme. */
+function withScheme(value) {
+    return /^[a-z][a-z\d+.-]*:\/\//i.test(value) ? value : `http://${value}`;
+}
+/** The configured proxy URL (HTTPS first), or undefined. */
+function proxyFromEnv(env) {
+    for (const name of PROXY_VARS)
+        if (env[name])
+            return env[name];
+    return undefined;
+}
+/** Whether this Node tunnels through `proxyEnv` (v24.5+, v22.21+); older ones ignore it. */
+function nodeSupportsProxyEnv(version = process.versions.node) {
+    const [major = 0, minor = 0] = version.split('.').map(Number);
+    return major > 24 || (major === 24 && minor >= 5) || (major === 22 && minor >= 21);
+}
+/** Agents that go through the environment's proxy, or undefined when none is configured. */
+function proxyAgents(env) {
+    const proxy = proxyFromEnv(env);
+    if (!proxy)
+        return undefined;
+    // Only proxies Node can use are passed on: it throws on some malformed URLs.
+    const proxyEnv = {};
+    for (const name of PASSED_VARS) {
+        const value = env[name];
+        if (!value)
+            continue;
+        if (name === 'NO_PROXY' || name === 'no_proxy')
+            proxyEnv[name] = value;
+        else if (httpProxyUrl(value))
+            proxyEnv[name] = withScheme(value);
+    }
+    // `proxyEnv` is newer than the installed @types/node.
+    const options = {
+        keepAlive: true,
+        proxyEnv,
+    };
+    const url = httpProxyUrl(proxy);
+    return {
+        httpAgent: new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(options),
+        httpsAgent: new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent(options),
+        proxyHost: url?.host ?? '(not an http(s) URL)',
+        usable: url !== undefined,
+    };
+}
+/** The proxy as an http:// or https:// URL, or undefined. */
+function httpProxyUrl(value) {
+    try {
+        const url = new URL(withScheme(value));
+        return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+    }
+    catch {
+        return undefined;
     }
 }
 

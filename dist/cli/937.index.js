@@ -1,8 +1,8 @@
-export const id = 732;
-export const ids = [732];
+export const id = 937;
+export const ids = [937];
 export const modules = {
 
-/***/ 6732:
+/***/ 6937:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -69,6 +69,227 @@ function findOnPath(name, env, platform = process.platform) {
         }
     }
     return undefined;
+}
+
+// EXTERNAL MODULE: ./.build/tofu/run-tofu.js
+var run_tofu = __webpack_require__(6379);
+;// CONCATENATED MODULE: ./.build/tofu/install/version-spec.js
+/**
+ * OpenTofu versions and version constraints: exact versions (`1.9.0`, `v1.10.0-rc1`), the
+ * constraint language of `required_version` (`~> 1.9`, `>= 1.8, < 2.0`, `!= 1.9.1`), the
+ * partial versions people type into an input (`1.9`, `1.9.x`) and `latest`.
+ */
+const VERSION_RE = /^v?(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?$/;
+function parseVersion(text) {
+    const m = VERSION_RE.exec(text.trim());
+    if (!m)
+        return undefined;
+    return {
+        major: Number(m[1]),
+        minor: Number(m[2]),
+        patch: Number(m[3]),
+        prerelease: m[4] ?? '',
+    };
+}
+function formatVersion(v) {
+    return `${v.major}.${v.minor}.${v.patch}${v.prerelease ? `-${v.prerelease}` : ''}`;
+}
+function comparePrerelease(a, b) {
+    if (a === b)
+        return 0;
+    if (!a)
+        return 1; // a release sorts after its pre-releases
+    if (!b)
+        return -1;
+    const pa = a.split('.');
+    const pb = b.split('.');
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const x = pa[i];
+        const y = pb[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        const nx = /^\d+$/.test(x) ? Number(x) : undefined;
+        const ny = /^\d+$/.test(y) ? Number(y) : undefined;
+        if (nx !== undefined && ny !== undefined) {
+            if (nx !== ny)
+                return nx < ny ? -1 : 1;
+        }
+        else if (x !== y) {
+            // alpha10 after alpha9: compare the letters, then the trailing number
+            const [, lx = x, dx] = /^(\D*)(\d*)$/.exec(x) ?? [];
+            const [, ly = y, dy] = /^(\D*)(\d*)$/.exec(y) ?? [];
+            if (lx !== ly)
+                return lx < ly ? -1 : 1;
+            return Number(dx || 0) < Number(dy || 0) ? -1 : 1;
+        }
+    }
+    return 0;
+}
+function compareVersions(a, b) {
+    return (Math.sign(a.major - b.major) ||
+        Math.sign(a.minor - b.minor) ||
+        Math.sign(a.patch - b.patch) ||
+        comparePrerelease(a.prerelease, b.prerelease));
+}
+const CLAUSE_RE = /^(=|!=|>=|<=|>|<|~>)?\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?$/;
+function parseClause(text) {
+    const m = CLAUSE_RE.exec(text.trim());
+    if (!m)
+        return undefined;
+    const parts = 1 + (m[3] !== undefined ? 1 : 0) + (m[4] !== undefined ? 1 : 0);
+    return {
+        op: m[1] ?? '=',
+        version: {
+            major: Number(m[2]),
+            minor: Number(m[3] ?? 0),
+            patch: Number(m[4] ?? 0),
+            prerelease: m[5] ?? '',
+        },
+        parts,
+    };
+}
+/** The `required_version` constraint language; undefined when the text is not one. */
+function parseConstraint(text) {
+    const pieces = text.split(',').map((p) => p.trim());
+    if (pieces.length === 0 || pieces.some((p) => !p))
+        return undefined;
+    const clauses = [];
+    for (const piece of pieces) {
+        const clause = parseClause(piece);
+        if (!clause)
+            return undefined;
+        clauses.push(clause);
+    }
+    return clauses;
+}
+function clauseAllows(clause, v) {
+    const c = compareVersions(v, clause.version);
+    switch (clause.op) {
+        case '=':
+            return c === 0;
+        case '!=':
+            return c !== 0;
+        case '>':
+            return c > 0;
+        case '>=':
+            return c >= 0;
+        case '<':
+            return c < 0;
+        case '<=':
+            return c <= 0;
+        case '~>': {
+            if (c < 0)
+                return false;
+            // ~> 1.9 allows 1.x from 1.9; ~> 1.9.3 allows 1.9.x from 1.9.3; ~> 1 allows 1.x.
+            if (clause.parts <= 2)
+                return v.major === clause.version.major;
+            return v.major === clause.version.major && v.minor === clause.version.minor;
+        }
+    }
+}
+/**
+ * True when every clause allows the version. Pre-releases are allowed only when a clause
+ * names that exact pre-release (as Terraform and OpenTofu do).
+ */
+function satisfies(v, clauses) {
+    if (v.prerelease && !clauses.some((c) => c.op === '=' && compareVersions(c.version, v) === 0)) {
+        return false;
+    }
+    return clauses.every((c) => clauseAllows(c, v));
+}
+/**
+ * Reads what a person wrote for a version: `latest`, an exact version, a partial one (`1.9`,
+ * `1.9.x`: the newest 1.9 patch), or a constraint. Undefined when it is none of these.
+ */
+function parseVersionRequest(text) {
+    const value = text.trim();
+    if (/^latest$/i.test(value))
+        return { kind: 'latest' };
+    const exact = parseVersion(value);
+    if (exact)
+        return { kind: 'exact', version: formatVersion(exact) };
+    const partial = /^v?(\d+)(?:\.(\d+))?(?:\.[xX*])?$/.exec(value);
+    if (partial && (partial[2] !== undefined || /\.[xX*]$/.test(value))) {
+        const major = Number(partial[1]);
+        const minor = partial[2] === undefined ? undefined : Number(partial[2]);
+        const text = minor === undefined ? `~> ${major}.0` : `~> ${major}.${minor}.0`;
+        return { kind: 'constraint', text, clauses: parseConstraint(text) };
+    }
+    const clauses = parseConstraint(value);
+    if (clauses)
+        return { kind: 'constraint', text: value, clauses };
+    return undefined;
+}
+/**
+ * A `required_version` value (the constraint language only; a bare version means exactly it).
+ */
+function parseRequiredVersion(text) {
+    const clauses = parseConstraint(text);
+    if (!clauses)
+        return undefined;
+    const only = clauses[0];
+    if (clauses.length === 1 && only && only.op === '=' && only.parts === 3) {
+        return { kind: 'exact', version: formatVersion(only.version) };
+    }
+    return { kind: 'constraint', text: text.trim(), clauses };
+}
+/** The newest version the request allows among `available`, or undefined. */
+function pickVersion(request, available) {
+    let best;
+    for (const text of available) {
+        const v = parseVersion(text);
+        if (!v)
+            continue;
+        const ok = request.kind === 'latest'
+            ? !v.prerelease
+            : request.kind === 'exact'
+                ? formatVersion(v) === request.version
+                : satisfies(v, request.clauses);
+        if (ok && (!best || compareVersions(v, best) > 0))
+            best = v;
+    }
+    return best && formatVersion(best);
+}
+
+;// CONCATENATED MODULE: ./.build/tofu/install/path-version.js
+
+
+/**
+ * The version a tofu executable reports (`tofu version -json`, falling back to the text form),
+ * or undefined when it does not run or says nothing we can read. Extra lines around the JSON
+ * (wrappers such as setup-opentofu's echo the command line) are tolerated.
+ */
+async function reportedVersion(binary, host, cwd) {
+    let stdout;
+    try {
+        const result = await (0,run_tofu/* runTofu */.g)({ binary, args: ['version', '-json'], cwd, host, stream: false });
+        if (result.exitCode !== 0 || result.cancelled)
+            return undefined;
+        stdout = result.stdout;
+    }
+    catch {
+        return undefined;
+    }
+    const found = /"terraform_version"\s*:\s*"([^"]+)"/.exec(stdout)?.[1] ??
+        /OpenTofu v(\d+\.\d+\.\d+\S*)/.exec(stdout)?.[1];
+    const version = found === undefined ? undefined : parseVersion(found);
+    return version && formatVersion(version);
+}
+/** True when `version` is one the request allows (`latest`: any release already at hand). */
+function versionAllowed(request, version) {
+    const parsed = parseVersion(version);
+    if (!parsed)
+        return false;
+    switch (request.kind) {
+        case 'latest':
+            return true;
+        case 'exact':
+            return formatVersion(parsed) === request.version;
+        case 'constraint':
+            return satisfies(parsed, request.clauses);
+    }
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -438,186 +659,6 @@ async function listReleasedVersions(ctx, sources) {
     return versions;
 }
 
-;// CONCATENATED MODULE: ./.build/tofu/install/version-spec.js
-/**
- * OpenTofu versions and version constraints: exact versions (`1.9.0`, `v1.10.0-rc1`), the
- * constraint language of `required_version` (`~> 1.9`, `>= 1.8, < 2.0`, `!= 1.9.1`), the
- * partial versions people type into an input (`1.9`, `1.9.x`) and `latest`.
- */
-const VERSION_RE = /^v?(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?$/;
-function parseVersion(text) {
-    const m = VERSION_RE.exec(text.trim());
-    if (!m)
-        return undefined;
-    return {
-        major: Number(m[1]),
-        minor: Number(m[2]),
-        patch: Number(m[3]),
-        prerelease: m[4] ?? '',
-    };
-}
-function formatVersion(v) {
-    return `${v.major}.${v.minor}.${v.patch}${v.prerelease ? `-${v.prerelease}` : ''}`;
-}
-function comparePrerelease(a, b) {
-    if (a === b)
-        return 0;
-    if (!a)
-        return 1; // a release sorts after its pre-releases
-    if (!b)
-        return -1;
-    const pa = a.split('.');
-    const pb = b.split('.');
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const x = pa[i];
-        const y = pb[i];
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        const nx = /^\d+$/.test(x) ? Number(x) : undefined;
-        const ny = /^\d+$/.test(y) ? Number(y) : undefined;
-        if (nx !== undefined && ny !== undefined) {
-            if (nx !== ny)
-                return nx < ny ? -1 : 1;
-        }
-        else if (x !== y) {
-            // alpha10 after alpha9: compare the letters, then the trailing number
-            const [, lx = x, dx] = /^(\D*)(\d*)$/.exec(x) ?? [];
-            const [, ly = y, dy] = /^(\D*)(\d*)$/.exec(y) ?? [];
-            if (lx !== ly)
-                return lx < ly ? -1 : 1;
-            return Number(dx || 0) < Number(dy || 0) ? -1 : 1;
-        }
-    }
-    return 0;
-}
-function compareVersions(a, b) {
-    return (Math.sign(a.major - b.major) ||
-        Math.sign(a.minor - b.minor) ||
-        Math.sign(a.patch - b.patch) ||
-        comparePrerelease(a.prerelease, b.prerelease));
-}
-const CLAUSE_RE = /^(=|!=|>=|<=|>|<|~>)?\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?$/;
-function parseClause(text) {
-    const m = CLAUSE_RE.exec(text.trim());
-    if (!m)
-        return undefined;
-    const parts = 1 + (m[3] !== undefined ? 1 : 0) + (m[4] !== undefined ? 1 : 0);
-    return {
-        op: m[1] ?? '=',
-        version: {
-            major: Number(m[2]),
-            minor: Number(m[3] ?? 0),
-            patch: Number(m[4] ?? 0),
-            prerelease: m[5] ?? '',
-        },
-        parts,
-    };
-}
-/** The `required_version` constraint language; undefined when the text is not one. */
-function parseConstraint(text) {
-    const pieces = text.split(',').map((p) => p.trim());
-    if (pieces.length === 0 || pieces.some((p) => !p))
-        return undefined;
-    const clauses = [];
-    for (const piece of pieces) {
-        const clause = parseClause(piece);
-        if (!clause)
-            return undefined;
-        clauses.push(clause);
-    }
-    return clauses;
-}
-function clauseAllows(clause, v) {
-    const c = compareVersions(v, clause.version);
-    switch (clause.op) {
-        case '=':
-            return c === 0;
-        case '!=':
-            return c !== 0;
-        case '>':
-            return c > 0;
-        case '>=':
-            return c >= 0;
-        case '<':
-            return c < 0;
-        case '<=':
-            return c <= 0;
-        case '~>': {
-            if (c < 0)
-                return false;
-            // ~> 1.9 allows 1.x from 1.9; ~> 1.9.3 allows 1.9.x from 1.9.3; ~> 1 allows 1.x.
-            if (clause.parts <= 2)
-                return v.major === clause.version.major;
-            return v.major === clause.version.major && v.minor === clause.version.minor;
-        }
-    }
-}
-/**
- * True when every clause allows the version. Pre-releases are allowed only when a clause
- * names that exact pre-release (as Terraform and OpenTofu do).
- */
-function satisfies(v, clauses) {
-    if (v.prerelease && !clauses.some((c) => c.op === '=' && compareVersions(c.version, v) === 0)) {
-        return false;
-    }
-    return clauses.every((c) => clauseAllows(c, v));
-}
-/**
- * Reads what a person wrote for a version: `latest`, an exact version, a partial one (`1.9`,
- * `1.9.x`: the newest 1.9 patch), or a constraint. Undefined when it is none of these.
- */
-function parseVersionRequest(text) {
-    const value = text.trim();
-    if (/^latest$/i.test(value))
-        return { kind: 'latest' };
-    const exact = parseVersion(value);
-    if (exact)
-        return { kind: 'exact', version: formatVersion(exact) };
-    const partial = /^v?(\d+)(?:\.(\d+))?(?:\.[xX*])?$/.exec(value);
-    if (partial && (partial[2] !== undefined || /\.[xX*]$/.test(value))) {
-        const major = Number(partial[1]);
-        const minor = partial[2] === undefined ? undefined : Number(partial[2]);
-        const text = minor === undefined ? `~> ${major}.0` : `~> ${major}.${minor}.0`;
-        return { kind: 'constraint', text, clauses: parseConstraint(text) };
-    }
-    const clauses = parseConstraint(value);
-    if (clauses)
-        return { kind: 'constraint', text: value, clauses };
-    return undefined;
-}
-/**
- * A `required_version` value (the constraint language only; a bare version means exactly it).
- */
-function parseRequiredVersion(text) {
-    const clauses = parseConstraint(text);
-    if (!clauses)
-        return undefined;
-    const only = clauses[0];
-    if (clauses.length === 1 && only && only.op === '=' && only.parts === 3) {
-        return { kind: 'exact', version: formatVersion(only.version) };
-    }
-    return { kind: 'constraint', text: text.trim(), clauses };
-}
-/** The newest version the request allows among `available`, or undefined. */
-function pickVersion(request, available) {
-    let best;
-    for (const text of available) {
-        const v = parseVersion(text);
-        if (!v)
-            continue;
-        const ok = request.kind === 'latest'
-            ? !v.prerelease
-            : request.kind === 'exact'
-                ? formatVersion(v) === request.version
-                : satisfies(v, request.clauses);
-        if (ok && (!best || compareVersions(v, best) > 0))
-            best = v;
-    }
-    return best && formatVersion(best);
-}
-
 ;// CONCATENATED MODULE: ./.build/tofu/install/version-source.js
 
 
@@ -716,14 +757,19 @@ function requestedVersion(input, workingDirectory, workspace) {
 
 
 
+
 /**
- * The tofu to run, installing it when needed:
+ * The tofu to run, installing it only when tofu on PATH will not do (DESIGN §1):
  * - `tofu-binary` set: that, as given;
- * - `tofu-version` set: that release (exact, partial or a constraint), downloaded once,
- *   verified against its SHA256SUMS (or `tofu-checksum`), cached and put first on PATH;
- * - otherwise tofu on PATH when there is one;
- * - otherwise the version `.opentofu-version` or the root module's `required_version` asks
- *   for, installed the same way; with none of these, an error that says how to get tofu.
+ * - tofu on PATH and no `tofu-version`: that one (it answers `required_version` itself);
+ * - tofu on PATH and `tofu-version` set: that one when the version it reports is one the input
+ *   allows and no `tofu-checksum` pins an archive; otherwise the requested release is installed,
+ *   so that an explicit pin is never silently run with another version (state written by a
+ *   newer tofu cannot be read by an older one);
+ * - no tofu on PATH: the release `tofu-version`, `.opentofu-version` or the root module's
+ *   `required_version` asks for, downloaded once, verified against its SHA256SUMS (or
+ *   `tofu-checksum`), cached and put first on PATH; with none of these, an error that says how
+ *   to get tofu.
  */
 async function ensureTofu(ctx, options) {
     const { host, inputs } = ctx;
@@ -736,11 +782,9 @@ async function ensureTofu(ctx, options) {
         throw (0,errors/* invalidInput */.aY)('tofu-checksum', checksum, 'expected the 64-character hex SHA-256 of the release archive for this runner');
     }
     const platform = options.platform ?? currentPlatform();
-    if (versionInput === undefined) {
-        const onPath = findOnPath('tofu', host.env);
-        if (onPath)
-            return onPath;
-    }
+    const onPath = findOnPath('tofu', host.env);
+    if (onPath && versionInput === undefined)
+        return onPath;
     const workingDirectory = (0,external_node_path_.isAbsolute)(options.workingDirectory)
         ? options.workingDirectory
         : (0,external_node_path_.resolve)(host.workspace, options.workingDirectory);
@@ -750,6 +794,16 @@ async function ensureTofu(ctx, options) {
     }
     if (checksum !== undefined && requested.request.kind !== 'exact') {
         throw (0,errors/* invalidInput */.aY)('tofu-checksum', checksum, `a pinned checksum needs an exact version, but the version comes from ${requested.source} and is not one`);
+    }
+    if (onPath && checksum === undefined) {
+        const found = await reportedVersion(onPath, host, workingDirectory);
+        if (found !== undefined && versionAllowed(requested.request, found)) {
+            host.info(`Using tofu on PATH (${onPath}): OpenTofu ${found} satisfies ${requested.source}.`);
+            return onPath;
+        }
+        host.info(found === undefined
+            ? `tofu on PATH (${onPath}) did not report its version: installing the release ${requested.source} asks for.`
+            : `tofu on PATH (${onPath}) is OpenTofu ${found}, which ${requested.source} (${JSON.stringify(versionInput)}) does not allow: installing the requested release.`);
     }
     const sources = releaseSources(host, inputs.string('github-token'));
     const http = { host, clock: ctx.clock, maxAttempts: options.maxAttempts };
@@ -779,6 +833,103 @@ async function ensureTofu(ctx, options) {
     host.addPath(dir);
     host.info(`Using OpenTofu ${version} from ${requested.source}: ${(0,external_node_path_.join)(dir, platform.binaryName)}`);
     return (0,external_node_path_.join)(dir, platform.binaryName);
+}
+
+
+/***/ }),
+
+/***/ 6379:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ detailedExitCode),
+/* harmony export */   g: () => (/* binding */ runTofu)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1096);
+
+
+const INSTALL_HINT = 'install OpenTofu (https://opentofu.org/docs/intro/install/), e.g. with opentofu/setup-opentofu, set the input tofu-version to let this action install it, or point tofu-binary at the executable';
+/**
+ * Runs tofu with an argument array (never a shell). Output is streamed into the log and
+ * captured. When the job is cancelled, tofu gets SIGINT (like a terminal's Ctrl-C) and we wait
+ * for it to finish writing state and release its lock; a second cancel is passed on as well,
+ * which makes tofu stop at once.
+ */
+function runTofu(options) {
+    const { binary, args, cwd, host, stream = true, captureStdout = true } = options;
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(binary, [...args], {
+            cwd,
+            env: { ...host.env, ...options.env, TF_IN_AUTOMATION: '1' },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        let cancelled = false;
+        const signals = [host.cancellation, options.signal].filter((s) => !!s);
+        const onCancel = () => {
+            cancelled = true;
+            host.warning(`Cancelled: sent SIGINT to tofu ${args[0] ?? ''} and waiting for it to finish cleanly.`);
+            child.kill('SIGINT');
+        };
+        for (const s of signals) {
+            if (s.aborted)
+                queueMicrotask(onCancel);
+            else
+                s.addEventListener('abort', onCancel, { once: true });
+        }
+        child.stdout.setEncoding('utf8');
+        child.stderr.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            if (captureStdout)
+                out.push(chunk);
+            if (options.onStdout)
+                options.onStdout(chunk);
+            else if (stream)
+                host.write(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            err.push(chunk);
+            if (stream)
+                host.write(chunk);
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.stdin ?? '');
+        child.on('error', (error) => {
+            for (const s of signals)
+                s.removeEventListener('abort', onCancel);
+            if (error.code === 'ENOENT') {
+                reject(new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input 'tofu-binary' is ${JSON.stringify(binary)}, which was not found: ${INSTALL_HINT}.`));
+            }
+            else if (error.code === 'EACCES') {
+                reject(new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input 'tofu-binary' is ${JSON.stringify(binary)}, which is not executable: ${INSTALL_HINT}.`));
+            }
+            else
+                reject(error);
+        });
+        child.on('close', (code, signal) => {
+            for (const s of signals)
+                s.removeEventListener('abort', onCancel);
+            resolve({
+                exitCode: code ?? (signal ? 128 + signalNumber(signal) : 1),
+                stdout: out.join(''),
+                stderr: err.join(''),
+                cancelled,
+            });
+        });
+    });
+}
+function signalNumber(signal) {
+    return { SIGINT: 2, SIGKILL: 9, SIGTERM: 15 }[signal] ?? 1;
+}
+/** `tofu plan -detailed-exitcode`: 0 no changes, 2 changes, anything else failed. */
+function detailedExitCode(code) {
+    if (code === 0)
+        return 'no-changes';
+    if (code === 2)
+        return 'changes';
+    return 'error';
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 141;
-export const ids = [141];
+export const id = 442;
+export const ids = [442];
 export const modules = {
 
 /***/ 4806:
@@ -79,6 +79,41 @@ function allMarkers(body) {
         from = keyEnd;
     }
     return found;
+}
+
+
+/***/ }),
+
+/***/ 2698:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ isOutdatedRun)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1096);
+
+/**
+ * A run for an older commit that finishes after the run for the pull request's current head
+ * (a quick second push, a re-run of an old run) must not put its outdated plans over the
+ * comment of the head: true (with a warning) when the comment already shows the head and this
+ * run planned another commit.
+ */
+async function isOutdatedRun(ctx, target, previous) {
+    const ours = ctx.github.pullRequest?.headSha;
+    if (!ours || !previous?.sha || previous.sha === ours)
+        return false;
+    let head;
+    try {
+        head = (await target.client.getPullRequest(target.pr)).head.sha;
+    }
+    catch (error) {
+        ctx.host.debug(`Could not read the head of pull request #${target.pr}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+        return false;
+    }
+    if (head === ours || previous.sha !== head)
+        return false;
+    ctx.host.warning(`Pull request #${target.pr} has moved on to ${head.slice(0, 12)} and its plan comment already shows that commit: the plans of ${ours.slice(0, 12)} are outdated and were not posted (they are in the step summary).`);
+    return true;
 }
 
 
