@@ -1,0 +1,51 @@
+import { annotateApplyDiagnostics } from '../github/apply-annotations.js';
+import { lockLine } from '../render/apply-summary.js';
+import { applyCancelled } from './apply-cancelled.js';
+import type { ApplyContext } from './apply-context.js';
+import { classifyApplyFailure } from './apply-failure.js';
+import type { ApplyRun } from './apply-run.js';
+
+/**
+ * Runs `tofu apply` on the plan file: retried once after a stale lock was released, reported
+ * (summary, plan comment, annotations) and thrown as a one-line error when it fails.
+ */
+export async function applyWithRetry(a: ApplyContext, planFile: string): Promise<ApplyRun> {
+  const { host, clock, locks, settings } = a;
+  const env = settings.environment;
+  const { runApply } = await import('./apply-run.js');
+  for (;;) {
+    if (host.cancellation.aborted) {
+      await a.report.failed(undefined, 'The job was cancelled before tofu apply started.');
+      throw applyCancelled(env, 'the apply');
+    }
+    const result = await host.group(`tofu apply (${env})`, () =>
+      runApply({
+        binary: settings.binary,
+        cwd: settings.workingDirectory,
+        host,
+        clock,
+        planFile,
+        lockTimeoutMs: locks.timeoutMs,
+      }),
+    );
+    locks.waitedMs += result.lockWaitMs;
+    if (result.cancelled) {
+      await a.report.failed(
+        result,
+        'The job was cancelled; tofu was interrupted and stopped cleanly.',
+      );
+      throw applyCancelled(env, 'tofu apply');
+    }
+    if (result.exitCode === 0) return result;
+    if (result.lockErrorText) {
+      if (await locks.handle(result.lockErrorText)) continue;
+      const info = locks.lock?.info;
+      await a.report.failed(result, info ? lockLine(info, clock.now()) : 'The state is locked.');
+      throw locks.failure(locks.describe());
+    }
+    annotateApplyDiagnostics(host, result.diagnostics, settings.workingDirectoryRelative);
+    const failure = classifyApplyFailure(result, env);
+    await a.report.failed(result, failure.line);
+    throw failure.error;
+  }
+}
