@@ -3,12 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createStsApi, type StsApi } from '../../src/aws/sts.js';
-import {
-  assumeRole,
-  post,
-  readSettings,
-  type AssumeRoleDeps,
-} from '../../src/commands/assume-role.js';
+import { readSettings } from '../../src/aws/assume-role-settings.js';
+import { assumeRole, post, type AssumeRoleDeps } from '../../src/commands/assume-role.js';
 import type { CommandContext } from '../../src/commands/command.js';
 import { readGitHubContext } from '../../src/github/context.js';
 import type { Clock } from '../../src/github/host.js';
