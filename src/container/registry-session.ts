@@ -1,0 +1,51 @@
+import { awsFailure } from '../aws/aws-failure.js';
+import type { AwsClientSettings } from '../aws/client-settings.js';
+import { ecrLogin } from '../aws/ecr.js';
+import type { Host } from '../github/host.js';
+import { ContainerCli, type ContainerCliName } from './container-cli.js';
+
+/** Which registry the post step logs out of (saved by the login). */
+const LOGOUT_STATE = 'image-registry-logout';
+
+/**
+ * Logs the container CLI in to ECR with a GetAuthorizationToken token (masked first) and
+ * saves the state the post step needs to log out. Returns the registry logged in to: the
+ * one given (config or ecr-repository), else the token's.
+ */
+export async function loginToEcr(
+  host: Pick<Host, 'group' | 'info' | 'setSecret' | 'saveState'>,
+  aws: AwsClientSettings,
+  cli: ContainerCli,
+  known: string | undefined,
+): Promise<string> {
+  return host.group('ECR login', async () => {
+    const found = await ecrLogin(aws, (s) => host.setSecret(s)).catch((e: unknown) => {
+      throw awsFailure('ECR GetAuthorizationToken', e);
+    });
+    const registry = known ?? found.registry;
+    await cli.login(registry, found.username, found.password);
+    host.saveState(LOGOUT_STATE, JSON.stringify({ cli: cli.name, registry }));
+    host.info(
+      `Logged in to ${registry}${found.expiresAt ? ` (token valid until ${found.expiresAt.toISOString()})` : ''}.`,
+    );
+    return registry;
+  });
+}
+
+/** Post step: log out of the registry the run logged in to (failures only warn). */
+export async function logoutOfSavedRegistry(
+  host: Pick<Host, 'getState' | 'env' | 'workspace' | 'info' | 'warning'>,
+): Promise<void> {
+  const saved = host.getState(LOGOUT_STATE);
+  if (!saved) return;
+  const { cli, registry } = JSON.parse(saved) as { cli: ContainerCliName; registry: string };
+  const container = new ContainerCli(cli, { env: host.env, cwd: host.workspace });
+  try {
+    const ok = await container.logout(registry);
+    host.info(ok ? `Logged out of ${registry}.` : `${cli} logout ${registry} failed (ignored).`);
+  } catch (error) {
+    host.warning(
+      `Could not log out of ${registry}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
