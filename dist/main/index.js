@@ -542,9 +542,9 @@ const LOADERS = {
     fmt: () => __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.bind(__nccwpck_require__, 6251)),
     validate: () => __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 759)),
     comment: () => Promise.all(/* import() */[__nccwpck_require__.e(442), __nccwpck_require__.e(215)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2215)),
-    'assume-role': () => __nccwpck_require__.e(/* import() */ 676).then(__nccwpck_require__.bind(__nccwpck_require__, 2676)),
-    image: () => __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 2252)),
-    apply: () => Promise.all(/* import() */[__nccwpck_require__.e(242), __nccwpck_require__.e(378)]).then(__nccwpck_require__.bind(__nccwpck_require__, 378)),
+    'assume-role': () => __nccwpck_require__.e(/* import() */ 284).then(__nccwpck_require__.bind(__nccwpck_require__, 4284)),
+    image: () => __nccwpck_require__.e(/* import() */ 205).then(__nccwpck_require__.bind(__nccwpck_require__, 8205)),
+    apply: () => Promise.all(/* import() */[__nccwpck_require__.e(242), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8009)),
     output: () => __nccwpck_require__.e(/* import() */ 240).then(__nccwpck_require__.bind(__nccwpck_require__, 6240)),
 };
 function parseCommandName(value) {

@@ -1,5 +1,5 @@
-export const id = 252;
-export const ids = [252];
+export const id = 205;
+export const ids = [205];
 export const modules = {
 
 /***/ 4791:
@@ -39,7 +39,7 @@ function awsClientSettings(env, region) {
 
 /***/ }),
 
-/***/ 2252:
+/***/ 8205:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -53,6 +53,83 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/aws/client-settings.js
 var client_settings = __webpack_require__(4791);
+;// CONCATENATED MODULE: ./.build/aws/ecr.js
+/** `https://123.dkr.ecr.us-east-1.amazonaws.com` → `123.dkr.ecr.us-east-1.amazonaws.com`. */
+function registryHost(endpoint) {
+    return endpoint.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, '');
+}
+/** The region in an ECR registry host, when it is one. */
+function ecrRegion(host) {
+    return /\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/.exec(host)?.[1];
+}
+/** Decodes GetAuthorizationToken's base64 `AWS:<password>`. */
+function decodeAuthorizationToken(token) {
+    const text = Buffer.from(token, 'base64').toString('utf8');
+    const colon = text.indexOf(':');
+    if (colon <= 0)
+        throw new Error('ECR authorization token is not user:password');
+    return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+}
+/**
+ * ECR GetAuthorizationToken through @aws-sdk/client-ecr (loaded lazily). `mask` is called with
+ * the token and the password before they go anywhere else.
+ */
+async function ecrLogin(settings, mask) {
+    const ecr = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
+    const client = new ecr.ECRClient({ ...settings.config('ECR'), maxAttempts: 3 });
+    const out = await client.send(new ecr.GetAuthorizationTokenCommand({}));
+    const data = out.authorizationData?.[0];
+    if (!data?.authorizationToken || !data.proxyEndpoint) {
+        throw new Error('ECR GetAuthorizationToken returned no authorization data');
+    }
+    mask(data.authorizationToken);
+    const { username, password } = decodeAuthorizationToken(data.authorizationToken);
+    mask(password);
+    return {
+        registry: registryHost(data.proxyEndpoint),
+        username,
+        password,
+        ...(data.expiresAt ? { expiresAt: data.expiresAt } : {}),
+    };
+}
+/** `host/name:tag` → its parts, when the reference names a registry host and a tag. */
+function parseTaggedImage(image) {
+    if (image.includes('@'))
+        return undefined;
+    const slash = image.indexOf('/');
+    if (slash <= 0)
+        return undefined;
+    const registry = image.slice(0, slash);
+    if (!/[.:]/.test(registry) && registry !== 'localhost')
+        return undefined;
+    const rest = image.slice(slash + 1);
+    const colon = rest.lastIndexOf(':');
+    if (colon <= 0 || rest.indexOf('/', colon) >= 0)
+        return undefined;
+    return { registry, repository: rest.slice(0, colon), tag: rest.slice(colon + 1) };
+}
+/** The account ID in an ECR registry host (DescribeImages' registryId). */
+function ecrAccount(host) {
+    return /^(\d{12})\.dkr\.ecr(?:-fips)?\./.exec(host)?.[1];
+}
+/**
+ * The digest ECR stores for `repository:tag` (DescribeImages), so that a task definition can
+ * pin what the tag names now instead of whatever it will name at the next task start.
+ */
+async function ecrImageDigest(settings, image) {
+    const ecr = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
+    const client = new ecr.ECRClient({ ...settings.config('ECR'), maxAttempts: 3 });
+    const registryId = ecrAccount(image.registry);
+    const out = await client.send(new ecr.DescribeImagesCommand({
+        repositoryName: image.repository,
+        ...(registryId ? { registryId } : {}),
+        imageIds: [{ imageTag: image.tag }],
+    }));
+    return out.imageDetails?.[0]?.imageDigest;
+}
+
+// EXTERNAL MODULE: ./.build/util/errors.js
+var errors = __webpack_require__(1096);
 // EXTERNAL MODULE: ./.build/util/network-errors.js
 var network_errors = __webpack_require__(5713);
 ;// CONCATENATED MODULE: ./.build/aws/aws-error-class.js
@@ -108,155 +185,66 @@ function describeAwsError(error) {
     return String(error);
 }
 
-;// CONCATENATED MODULE: ./.build/aws/ecs-model.js
-function shortTaskId(arn) {
-    return (arn ?? '').split('/').pop() ?? '';
+;// CONCATENATED MODULE: ./.build/aws/aws-failure.js
+
+
+/**
+ * An AWS error of the image command as the user sees it: credentials and service (client)
+ * errors are the user's to fix (a ConfigurationError naming the call); anything else is a bug.
+ */
+function awsFailure(what, error) {
+    if (error instanceof errors/* ConfigurationError */.j1)
+        return error;
+    const kind = classifyAwsError(error);
+    const isServiceError = typeof error === 'object' && error !== null && '$metadata' in error;
+    if (kind === 'credentials' || isServiceError) {
+        return new errors/* ConfigurationError */.j1(`${what} failed: ${describeAwsError(error)}`);
+    }
+    return error instanceof Error ? error : new Error(String(error));
 }
 
-;// CONCATENATED MODULE: ./.build/aws/ecs-diagnose.js
+;// CONCATENATED MODULE: ./.build/aws/ecr-tag-digest.js
 
-// Order matters: the first rules are the more specific causes.
-const RULES = [
-    {
-        id: 'wrong-platform',
-        test: /exec format error|does not contain descriptor matching platform|no matching manifest for (linux\/\w+)/i,
-        text: () => 'Wrong image platform: the image was built for another CPU architecture than the task runs on. Build with platform linux/amd64 (the default) or set the task definition runtimePlatform.cpuArchitecture to match the image.',
-    },
-    {
-        id: 'secret-missing',
-        test: /ResourceInitializationError[\s\S]*?(InvalidParameters|ParameterNotFound|ResourceNotFoundException|can't find the specified secret)[^[\]\n]*(\[[^\]]*\])?/i,
-        text: (m) => `Missing secret: a parameter or secret the task definition references does not exist${m[2] ? ` ${m[2]}` : ''}. Create it in this account and region (SSM Parameter Store or Secrets Manager) or fix its name in the task definition's secrets.`,
-        excludes: ['registry-denied', 'secret-denied'],
-    },
-    {
-        id: 'secret-denied',
-        test: /ResourceInitializationError[\s\S]*?(ssm|secretsmanager|asm|kms)[\s\S]*?(AccessDenied|not authorized)/i,
-        text: () => 'Secret access denied: the task execution role may not read the task definition secrets. Allow ssm:GetParameters / secretsmanager:GetSecretValue (and kms:Decrypt for a customer key) on them.',
-        excludes: ['registry-denied'],
-    },
-    {
-        id: 'registry-denied',
-        test: /(CannotPullContainerError|ResourceInitializationError)[\s\S]*?(403|Forbidden|access denied|not authorized|AccessDenied)/i,
-        text: () => 'Registry access denied (403): the task execution role cannot pull from ECR. It needs ecr:GetAuthorizationToken, ecr:BatchGetImage and ecr:GetDownloadUrlForLayer (AmazonECSTaskExecutionRolePolicy), and the task needs a network path to ECR (NAT or VPC endpoints).',
-    },
-    {
-        id: 'image-not-found',
-        test: /CannotPullContainerError[\s\S]*?(not found|manifest unknown|does not exist)/i,
-        text: () => 'Image not found: the image or tag the task definition names is not in the registry. Check that the push succeeded and that the task definition points to this repository and tag (or digest).',
-    },
-    {
-        id: 'elb-health-check',
-        test: /failed ELB health checks|is unhealthy in \(target-group|Health checks failed/i,
-        text: () => 'Load balancer health check failed: the target group never saw the task healthy. Check the health-check path and port (does the app answer 200 there?), the container port mapping, the security group from the load balancer, and the health-check grace period.',
-    },
-    {
-        id: 'container-health-check',
-        test: /failed container health checks/i,
-        text: () => 'Container health check failed: the healthCheck command in the task definition kept failing. Run it inside the image locally and check its startPeriod.',
-    },
-    {
-        id: 'out-of-memory',
-        test: /OutOfMemory|OOM/,
-        text: () => 'Out of memory: a container was killed for exceeding its memory. Raise the task or container memory.',
-    },
-    {
-        id: 'placement',
-        test: /unable to place a task|no container instance met all of its requirements|insufficient (memory|CPU)/i,
-        text: () => 'Tasks could not be placed: no capacity met the task requirements (CPU, memory, subnets or capacity provider).',
-    },
-];
-function ruleHints(text) {
-    const hints = [];
-    const excluded = new Set();
-    for (const rule of RULES) {
-        if (excluded.has(rule.id))
-            continue;
-        const match = rule.test.exec(text);
-        if (!match)
-            continue;
-        hints.push({ id: rule.id, text: rule.text(match) });
-        for (const id of rule.excludes ?? [])
-            excluded.add(id);
+
+
+
+
+/**
+ * For strategy task-definition: the digest ECR stores for a tag (DescribeImages), so that the
+ * new revision pins the image instead of a tag that may move. Only for ECR references (an ECR
+ * host, or the registry the config / ecr-repository names); undefined elsewhere.
+ */
+async function resolveTagDigest(options) {
+    const { host, image } = options;
+    const parsed = parseTaggedImage(image);
+    if (!parsed)
+        return undefined;
+    if (!ecrAccount(parsed.registry) && parsed.registry !== options.knownRegistry)
+        return undefined;
+    const settings = (0,client_settings/* awsClientSettings */.S)(host.env, ecrRegion(parsed.registry) ?? options.region);
+    try {
+        const digest = await ecrImageDigest(settings, parsed);
+        if (digest)
+            host.info(`ECR: ${image} is ${digest}.`);
+        return digest;
     }
-    return hints;
-}
-function taskText(task) {
-    return [task.stoppedReason ?? '', ...(task.containers ?? []).map((c) => c.reason ?? '')].join('\n');
-}
-/** Hints for one stopped task: its reasons, else an essential container's exit code. */
-function hintsForTask(task) {
-    const hints = ruleHints(taskText(task));
-    if (hints.length > 0)
-        return hints;
-    const exited = (task.containers ?? []).find((c) => c.exitCode !== undefined && c.exitCode !== 0);
-    if (exited?.exitCode === 137) {
-        return [
-            {
-                id: 'out-of-memory',
-                text: `Container ${exited.name} was killed (exit code 137): usually out of memory, or it ignored SIGTERM. Raise its memory.`,
-            },
-        ];
+    catch (error) {
+        const name = error instanceof Error ? error.name : '';
+        if (name === 'ImageNotFoundException' || name === 'RepositoryNotFoundException') {
+            const what = name === 'ImageNotFoundException'
+                ? `tag ${parsed.tag} in repository ${parsed.repository}`
+                : `repository ${parsed.repository}`;
+            const why = `ECR has no ${what} (${describeAwsError(error)})`;
+            throw options.fromInput
+                ? (0,errors/* invalidInput */.aY)('image', image, why)
+                : new errors/* ConfigurationError */.j1(`${image}: ${why}.`);
+        }
+        if (classifyAwsError(error) === 'credentials') {
+            host.warning(`Could not resolve ${image} to a digest (${describeAwsError(error)}): the task definition names the tag. Allow ecr:DescribeImages to pin by digest.`);
+            return undefined;
+        }
+        throw awsFailure('ECR DescribeImages', error);
     }
-    if (exited) {
-        return [
-            {
-                id: 'app-exited',
-                text: `Container ${exited.name} exited with code ${exited.exitCode}: the app crashed at start. Read its logs (CloudWatch); a missing environment variable or secret is the usual cause.`,
-            },
-        ];
-    }
-    return [];
-}
-/** Events since the roll, oldest first (ECS lists them newest first). */
-function eventsSince(service, since) {
-    return (service?.events ?? [])
-        .filter((e) => !e.createdAt || e.createdAt.getTime() >= since.getTime() - 1000)
-        .slice()
-        .reverse();
-}
-/** Everything we can say about a rollout that did not complete, as data for the renderers. */
-function diagnoseRollout(input) {
-    const deployments = input.service?.deployments ?? [];
-    // Our deployment's createdAt is on AWS's clock: the runner's clock may be off by seconds.
-    const created = deployments.find((d) => d.id === input.deploymentId)?.createdAt;
-    const since = created && created.getTime() < input.since.getTime() ? created : input.since;
-    const events = eventsSince(input.service, since);
-    const stoppedTasks = [...input.stoppedTasks]
-        .sort((a, b) => (a.stoppedAt?.getTime() ?? 0) - (b.stoppedAt?.getTime() ?? 0))
-        .map((t) => ({
-        taskId: shortTaskId(t.taskArn),
-        ...(t.stopCode ? { stopCode: t.stopCode } : {}),
-        ...(t.stoppedReason ? { stoppedReason: t.stoppedReason } : {}),
-        ...(t.stoppedAt ? { stoppedAt: t.stoppedAt } : {}),
-        containers: (t.containers ?? []).map((c) => ({
-            name: c.name ?? '',
-            ...(c.exitCode !== undefined ? { exitCode: c.exitCode } : {}),
-            ...(c.reason ? { reason: c.reason } : {}),
-        })),
-        hints: hintsForTask(t),
-    }));
-    const ours = deployments.find((d) => d.id === input.deploymentId);
-    const hints = [];
-    const add = (h) => {
-        if (!hints.some((x) => x.id === h.id))
-            hints.push(h);
-    };
-    for (const t of stoppedTasks)
-        t.hints.forEach(add);
-    // Events carry ELB health-check failures and placement problems that tasks do not.
-    for (const h of ruleHints(events.map((e) => e.message ?? '').join('\n')))
-        add(h);
-    // rolloutStateReason names the circuit breaker; once our deployment is gone only the
-    // events remain: "(deployment <id>) deployment failed: ..." and "rolling back to deployment".
-    const breaker = [ours?.rolloutStateReason, ...events.map((e) => e.message)].find((m) => /circuit breaker/i.test(m ?? '') ||
-        (m ?? '').includes(`(deployment ${input.deploymentId}) deployment failed`));
-    if (breaker || ours?.rolloutState === 'FAILED') {
-        add({
-            id: 'circuit-breaker',
-            text: `ECS stopped the rollout: ${breaker ?? ours?.rolloutStateReason ?? 'deployment failed'}${hints.length ? '' : ' (see the stopped tasks and events for the cause)'}`,
-        });
-    }
-    return { deployments, events, stoppedTasks, hints };
 }
 
 ;// CONCATENATED MODULE: ./.build/aws/ecs-client.js
@@ -316,8 +304,24 @@ function ecsReadApi(call) {
     };
 }
 
-// EXTERNAL MODULE: ./.build/util/errors.js
-var errors = __webpack_require__(1096);
+// EXTERNAL MODULE: ./.build/util/retry.js
+var retry = __webpack_require__(7009);
+;// CONCATENATED MODULE: ./.build/aws/ecs-retrying-call.js
+
+
+/** ECS calls of the roll, with throttling and 5xx retried (the wait has its own policy). */
+function retryingEcsCall(call, clock, signal) {
+    return (operation, input) => (0,retry/* retry */.L)(() => call(operation, input), {
+        classify: (e) => (classifyAwsError(e) === 'transient' ? 'retry' : 'fail'),
+        maxAttempts: 5,
+        maxElapsedMs: 60_000,
+        baseMs: 1000,
+        sleep: (ms, s) => clock.sleep(ms, s),
+        now: () => clock.now(),
+        signal,
+    });
+}
+
 ;// CONCATENATED MODULE: ./.build/aws/ecs-roll.js
 
 // The fields RegisterTaskDefinition accepts; DescribeTaskDefinition adds read-only ones.
@@ -511,8 +515,316 @@ async function rollService(options) {
     return { deploymentId: primary.id, taskDefinitionArn: arn, express, rolledAt };
 }
 
-// EXTERNAL MODULE: ./.build/util/retry.js
-var retry = __webpack_require__(7009);
+;// CONCATENATED MODULE: ./.build/aws/ecs-roll-image.js
+
+
+
+/** Starts the ECS deployment of the image, pinned by digest where the digest is known. */
+async function rollImage(options) {
+    const { host, cluster, service, strategy, image } = options;
+    const base = image.repository ?? (image.uri ? imageRepository(image.uri) : undefined);
+    const pinned = image.digest && base ? `${base}@${image.digest}` : image.uri;
+    if (strategy === 'task-definition' && !pinned) {
+        throw new errors/* ConfigurationError */.j1("strategy task-definition needs an image: push one or give input 'image'.");
+    }
+    if (strategy === 'task-definition' && !image.digest) {
+        host.warning(`The image ${pinned} is not pinned by digest: the task definition names a tag.`);
+    }
+    const rolled = await host
+        .group(`Roll ${cluster}/${service} (${strategy})`, () => rollService({
+        call: options.call,
+        clock: options.clock,
+        cluster,
+        service,
+        strategy,
+        image: pinned ?? '',
+        ...(image.repository ? { repository: image.repository } : {}),
+        ...(options.containerName ? { containerName: options.containerName } : {}),
+        expectImages: image.refs.length > 0 ? image.refs : image.uri ? [image.uri] : [],
+        log: (m) => host.info(m),
+        warn: (m) => host.warning(m),
+    }))
+        .catch((e) => {
+        throw awsFailure(`Rolling ECS service ${service}`, e);
+    });
+    host.info(`Deployment ${rolled.deploymentId} started${rolled.express ? ' (Express gateway service: canary rollout)' : ''}.`);
+    return rolled;
+}
+
+// EXTERNAL MODULE: ./.build/util/duration.js
+var duration = __webpack_require__(4763);
+;// CONCATENATED MODULE: ./.build/render/rollout-summary.js
+
+const VERDICT_TITLE = {
+    completed: 'Rollout completed',
+    failed: 'Rollout failed',
+    'rolled-back': 'Rollout rolled back',
+    'tasks-failing': 'Rollout failing: tasks keep stopping',
+    'service-gone': 'Service not found',
+    'timed-out': 'Rollout timed out',
+    'access-denied': 'Wait stopped: credentials refused',
+    'api-error': 'Wait stopped: ECS API error',
+    cancelled: 'Wait cancelled',
+};
+/** Table cells must not break the table. */
+function cell(text) {
+    return String(text ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, ' ');
+}
+function time(date) {
+    return date ? date.toISOString().replace(/\.\d{3}Z$/, 'Z') : '';
+}
+function deploymentsTable(deployments, ours) {
+    if (deployments.length === 0)
+        return ['_No deployments listed._'];
+    return [
+        '| deployment | status | rollout | running | pending | desired | failed tasks | task definition |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+        ...deployments.map((d) => `| ${cell(d.id)}${d.id === ours ? ' (ours)' : ''} | ${cell(d.status)} | ${cell([d.rolloutState, d.rolloutStateReason].filter(Boolean).join(': '))} | ${d.runningCount ?? 0} | ${d.pendingCount ?? 0} | ${d.desiredCount ?? 0} | ${d.failedTasks ?? 0} | ${cell(d.taskDefinition?.split('/').pop())} |`),
+    ];
+}
+/** The step summary for a rollout: verdict, then on failure the diagnosis. */
+function renderRolloutSummary(report) {
+    const ok = report.verdict === 'completed';
+    const title = VERDICT_TITLE[report.verdict] ?? report.verdict;
+    const lines = [
+        `### ${ok ? '✅' : '❌'} ${title}: ${cell(report.service)}`,
+        '',
+        `Cluster \`${report.cluster}\`, deployment \`${report.deploymentId}\`${report.express ? ' (Express gateway service, canary rollout)' : ''}, ${(0,duration/* formatDuration */.a3)(report.elapsedMs)}.`,
+        ...(report.imageUri ? [`Image \`${report.imageUri}\`.`] : []),
+        '',
+        report.detail,
+    ];
+    const d = report.diagnosis;
+    if (!d)
+        return `${lines.join('\n')}\n`;
+    if (d.hints.length > 0) {
+        lines.push('', '#### Why', '', ...d.hints.map((h) => `- **${h.id}**: ${h.text}`));
+    }
+    lines.push('', '#### Deployments', '', ...deploymentsTable(d.deployments, report.deploymentId));
+    if (d.stoppedTasks.length > 0) {
+        lines.push('', '#### Stopped tasks of this deployment', '', '| task | stopped | stop code | reason | containers | hint |', '| --- | --- | --- | --- | --- | --- |', ...d.stoppedTasks.map((t) => `| ${cell(t.taskId)} | ${time(t.stoppedAt)} | ${cell(t.stopCode)} | ${cell(t.stoppedReason)} | ${cell(t.containers
+            .map((c) => `${c.name}${c.exitCode !== undefined ? ` exit ${c.exitCode}` : ''}${c.reason ? `: ${c.reason}` : ''}`)
+            .join('; '))} | ${cell(t.hints.map((h) => h.id).join(', '))} |`));
+    }
+    if (d.events.length > 0) {
+        lines.push('', '<details><summary>Service events since the roll</summary>', '', ...d.events.map((e) => `- ${time(e.createdAt)} ${cell(e.message)}`), '', '</details>');
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** The same diagnosis as plain log lines. */
+function renderDiagnosisLog(d) {
+    const out = [];
+    for (const dep of d.deployments) {
+        out.push(`deployment ${dep.id} ${dep.status} ${dep.rolloutState ?? ''} running ${dep.runningCount ?? 0}/${dep.desiredCount ?? 0}${dep.rolloutStateReason ? ` - ${dep.rolloutStateReason}` : ''}`);
+    }
+    for (const e of d.events)
+        out.push(`event ${time(e.createdAt)} ${e.message ?? ''}`);
+    for (const t of d.stoppedTasks) {
+        out.push(`stopped task ${t.taskId}: ${t.stopCode ?? ''} ${t.stoppedReason ?? ''}`.trim());
+        for (const c of t.containers)
+            out.push(`  container ${c.name}${c.exitCode !== undefined ? ` exit ${c.exitCode}` : ''}${c.reason ? `: ${c.reason}` : ''}`);
+    }
+    for (const h of d.hints)
+        out.push(`hint (${h.id}): ${h.text}`);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.build/aws/ecs-model.js
+function shortTaskId(arn) {
+    return (arn ?? '').split('/').pop() ?? '';
+}
+
+;// CONCATENATED MODULE: ./.build/aws/ecs-diagnose.js
+
+// Order matters: the first rules are the more specific causes.
+const RULES = [
+    {
+        id: 'wrong-platform',
+        test: /exec format error|does not contain descriptor matching platform|no matching manifest for (linux\/\w+)/i,
+        text: () => 'Wrong image platform: the image was built for another CPU architecture than the task runs on. Build with platform linux/amd64 (the default) or set the task definition runtimePlatform.cpuArchitecture to match the image.',
+    },
+    {
+        id: 'secret-missing',
+        test: /ResourceInitializationError[\s\S]*?(InvalidParameters|ParameterNotFound|ResourceNotFoundException|can't find the specified secret)[^[\]\n]*(\[[^\]]*\])?/i,
+        text: (m) => `Missing secret: a parameter or secret the task definition references does not exist${m[2] ? ` ${m[2]}` : ''}. Create it in this account and region (SSM Parameter Store or Secrets Manager) or fix its name in the task definition's secrets.`,
+        excludes: ['registry-denied', 'secret-denied'],
+    },
+    {
+        id: 'secret-denied',
+        test: /ResourceInitializationError[\s\S]*?(ssm|secretsmanager|asm|kms)[\s\S]*?(AccessDenied|not authorized)/i,
+        text: () => 'Secret access denied: the task execution role may not read the task definition secrets. Allow ssm:GetParameters / secretsmanager:GetSecretValue (and kms:Decrypt for a customer key) on them.',
+        excludes: ['registry-denied'],
+    },
+    {
+        id: 'registry-denied',
+        test: /(CannotPullContainerError|ResourceInitializationError)[\s\S]*?(403|Forbidden|access denied|not authorized|AccessDenied)/i,
+        text: () => 'Registry access denied (403): the task execution role cannot pull from ECR. It needs ecr:GetAuthorizationToken, ecr:BatchGetImage and ecr:GetDownloadUrlForLayer (AmazonECSTaskExecutionRolePolicy), and the task needs a network path to ECR (NAT or VPC endpoints).',
+    },
+    {
+        id: 'image-not-found',
+        test: /CannotPullContainerError[\s\S]*?(not found|manifest unknown|does not exist)/i,
+        text: () => 'Image not found: the image or tag the task definition names is not in the registry. Check that the push succeeded and that the task definition points to this repository and tag (or digest).',
+    },
+    {
+        id: 'elb-health-check',
+        test: /failed ELB health checks|is unhealthy in \(target-group|Health checks failed/i,
+        text: () => 'Load balancer health check failed: the target group never saw the task healthy. Check the health-check path and port (does the app answer 200 there?), the container port mapping, the security group from the load balancer, and the health-check grace period.',
+    },
+    {
+        id: 'container-health-check',
+        test: /failed container health checks/i,
+        text: () => 'Container health check failed: the healthCheck command in the task definition kept failing. Run it inside the image locally and check its startPeriod.',
+    },
+    {
+        id: 'out-of-memory',
+        test: /OutOfMemory|OOM/,
+        text: () => 'Out of memory: a container was killed for exceeding its memory. Raise the task or container memory.',
+    },
+    {
+        id: 'placement',
+        test: /unable to place a task|no container instance met all of its requirements|insufficient (memory|CPU)/i,
+        text: () => 'Tasks could not be placed: no capacity met the task requirements (CPU, memory, subnets or capacity provider).',
+    },
+];
+function ruleHints(text) {
+    const hints = [];
+    const excluded = new Set();
+    for (const rule of RULES) {
+        if (excluded.has(rule.id))
+            continue;
+        const match = rule.test.exec(text);
+        if (!match)
+            continue;
+        hints.push({ id: rule.id, text: rule.text(match) });
+        for (const id of rule.excludes ?? [])
+            excluded.add(id);
+    }
+    return hints;
+}
+function taskText(task) {
+    return [task.stoppedReason ?? '', ...(task.containers ?? []).map((c) => c.reason ?? '')].join('\n');
+}
+/** Hints for one stopped task: its reasons, else an essential container's exit code. */
+function hintsForTask(task) {
+    const hints = ruleHints(taskText(task));
+    if (hints.length > 0)
+        return hints;
+    const exited = (task.containers ?? []).find((c) => c.exitCode !== undefined && c.exitCode !== 0);
+    if (exited?.exitCode === 137) {
+        return [
+            {
+                id: 'out-of-memory',
+                text: `Container ${exited.name} was killed (exit code 137): usually out of memory, or it ignored SIGTERM. Raise its memory.`,
+            },
+        ];
+    }
+    if (exited) {
+        return [
+            {
+                id: 'app-exited',
+                text: `Container ${exited.name} exited with code ${exited.exitCode}: the app crashed at start. Read its logs (CloudWatch); a missing environment variable or secret is the usual cause.`,
+            },
+        ];
+    }
+    return [];
+}
+/** Events since the roll, oldest first (ECS lists them newest first). */
+function eventsSince(service, since) {
+    return (service?.events ?? [])
+        .filter((e) => !e.createdAt || e.createdAt.getTime() >= since.getTime() - 1000)
+        .slice()
+        .reverse();
+}
+/** Everything we can say about a rollout that did not complete, as data for the renderers. */
+function diagnoseRollout(input) {
+    const deployments = input.service?.deployments ?? [];
+    // Our deployment's createdAt is on AWS's clock: the runner's clock may be off by seconds.
+    const created = deployments.find((d) => d.id === input.deploymentId)?.createdAt;
+    const since = created && created.getTime() < input.since.getTime() ? created : input.since;
+    const events = eventsSince(input.service, since);
+    const stoppedTasks = [...input.stoppedTasks]
+        .sort((a, b) => (a.stoppedAt?.getTime() ?? 0) - (b.stoppedAt?.getTime() ?? 0))
+        .map((t) => ({
+        taskId: shortTaskId(t.taskArn),
+        ...(t.stopCode ? { stopCode: t.stopCode } : {}),
+        ...(t.stoppedReason ? { stoppedReason: t.stoppedReason } : {}),
+        ...(t.stoppedAt ? { stoppedAt: t.stoppedAt } : {}),
+        containers: (t.containers ?? []).map((c) => ({
+            name: c.name ?? '',
+            ...(c.exitCode !== undefined ? { exitCode: c.exitCode } : {}),
+            ...(c.reason ? { reason: c.reason } : {}),
+        })),
+        hints: hintsForTask(t),
+    }));
+    const ours = deployments.find((d) => d.id === input.deploymentId);
+    const hints = [];
+    const add = (h) => {
+        if (!hints.some((x) => x.id === h.id))
+            hints.push(h);
+    };
+    for (const t of stoppedTasks)
+        t.hints.forEach(add);
+    // Events carry ELB health-check failures and placement problems that tasks do not.
+    for (const h of ruleHints(events.map((e) => e.message ?? '').join('\n')))
+        add(h);
+    // rolloutStateReason names the circuit breaker; once our deployment is gone only the
+    // events remain: "(deployment <id>) deployment failed: ..." and "rolling back to deployment".
+    const breaker = [ours?.rolloutStateReason, ...events.map((e) => e.message)].find((m) => /circuit breaker/i.test(m ?? '') ||
+        (m ?? '').includes(`(deployment ${input.deploymentId}) deployment failed`));
+    if (breaker || ours?.rolloutState === 'FAILED') {
+        add({
+            id: 'circuit-breaker',
+            text: `ECS stopped the rollout: ${breaker ?? ours?.rolloutStateReason ?? 'deployment failed'}${hints.length ? '' : ' (see the stopped tasks and events for the cause)'}`,
+        });
+    }
+    return { deployments, events, stoppedTasks, hints };
+}
+
+;// CONCATENATED MODULE: ./.build/aws/ecs-rollout-report.js
+
+
+
+
+/**
+ * The job summary of the rollout. A rollout that did not complete is diagnosed (events,
+ * stopped tasks, hints) in the log and the summary, and fails the step.
+ */
+async function reportRollout(options) {
+    const { host, cluster, service, imageUri } = options;
+    const { deploymentId, express, since, result } = options.watched;
+    const report = {
+        cluster,
+        service,
+        deploymentId,
+        ...(imageUri ? { imageUri } : {}),
+        verdict: result.verdict,
+        detail: result.detail,
+        elapsedMs: result.elapsedMs,
+        express,
+    };
+    if (result.verdict === 'completed') {
+        await host.appendSummary(renderRolloutSummary(report));
+        host.info(`Rollout of ${service} completed in ${(0,duration/* formatDuration */.a3)(result.elapsedMs)}.`);
+        return;
+    }
+    const diagnosis = diagnoseRollout({
+        ...(result.last?.service ? { service: result.last.service } : {}),
+        deploymentId,
+        stoppedTasks: result.last?.stoppedTasks ?? [],
+        since,
+    });
+    for (const line of renderDiagnosisLog(diagnosis))
+        host.info(line);
+    await host.appendSummary(renderRolloutSummary({ ...report, diagnosis }));
+    throw new errors/* ConfigurationError */.j1(rolloutFailureMessage(service, result.verdict, result.detail, diagnosis.hints[0]));
+}
+/** The one-line error of a rollout that did not complete, with the first hint. */
+function rolloutFailureMessage(service, verdict, detail, hint) {
+    return `Rollout of ECS service ${service} ${verdict}: ${detail.replace(/\.$/, '')}${hint ? `. Hint (${hint.id}): ${hint.text}` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./.build/aws/ecs-wait-decision.js
 /** Tasks of our deployment stopping this many times for the same reason end the wait. */
 const REPEATED_STOP_LIMIT = 3;
@@ -734,79 +1046,44 @@ async function waitForRollout(options) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/aws/ecr.js
-/** `https://123.dkr.ecr.us-east-1.amazonaws.com` → `123.dkr.ecr.us-east-1.amazonaws.com`. */
-function registryHost(endpoint) {
-    return endpoint.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, '');
-}
-/** The region in an ECR registry host, when it is one. */
-function ecrRegion(host) {
-    return /\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/.exec(host)?.[1];
-}
-/** Decodes GetAuthorizationToken's base64 `AWS:<password>`. */
-function decodeAuthorizationToken(token) {
-    const text = Buffer.from(token, 'base64').toString('utf8');
-    const colon = text.indexOf(':');
-    if (colon <= 0)
-        throw new Error('ECR authorization token is not user:password');
-    return { username: text.slice(0, colon), password: text.slice(colon + 1) };
-}
-/**
- * ECR GetAuthorizationToken through @aws-sdk/client-ecr (loaded lazily). `mask` is called with
- * the token and the password before they go anywhere else.
- */
-async function ecrLogin(settings, mask) {
-    const ecr = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
-    const client = new ecr.ECRClient({ ...settings.config('ECR'), maxAttempts: 3 });
-    const out = await client.send(new ecr.GetAuthorizationTokenCommand({}));
-    const data = out.authorizationData?.[0];
-    if (!data?.authorizationToken || !data.proxyEndpoint) {
-        throw new Error('ECR GetAuthorizationToken returned no authorization data');
+;// CONCATENATED MODULE: ./.build/aws/ecs-watch-rollout.js
+
+
+
+
+/** Express canary rollouts bake twice for 3 minutes; shorter waits cannot see them finish. */
+const EXPRESS_MIN_WAIT_MS = 10 * 60_000;
+/** Waits for the deployment to finish (or fail, or time out). */
+async function watchRollout(options) {
+    const { host, clock, read, cluster, service, rolled } = options;
+    const since = rolled?.rolledAt ?? new Date(clock.now());
+    const { deploymentId, express } = rolled ?? (await primaryDeployment(read, cluster, service));
+    if (express && options.timeoutMs < EXPRESS_MIN_WAIT_MS) {
+        host.warning(`${service} is an Express gateway service: its canary rollout bakes for about 6 minutes; wait-timeout ${(0,duration/* formatDuration */.a3)(options.timeoutMs)} may end before it completes.`);
     }
-    mask(data.authorizationToken);
-    const { username, password } = decodeAuthorizationToken(data.authorizationToken);
-    mask(password);
-    return {
-        registry: registryHost(data.proxyEndpoint),
-        username,
-        password,
-        ...(data.expiresAt ? { expiresAt: data.expiresAt } : {}),
-    };
-}
-/** `host/name:tag` → its parts, when the reference names a registry host and a tag. */
-function parseTaggedImage(image) {
-    if (image.includes('@'))
-        return undefined;
-    const slash = image.indexOf('/');
-    if (slash <= 0)
-        return undefined;
-    const registry = image.slice(0, slash);
-    if (!/[.:]/.test(registry) && registry !== 'localhost')
-        return undefined;
-    const rest = image.slice(slash + 1);
-    const colon = rest.lastIndexOf(':');
-    if (colon <= 0 || rest.indexOf('/', colon) >= 0)
-        return undefined;
-    return { registry, repository: rest.slice(0, colon), tag: rest.slice(colon + 1) };
-}
-/** The account ID in an ECR registry host (DescribeImages' registryId). */
-function ecrAccount(host) {
-    return /^(\d{12})\.dkr\.ecr(?:-fips)?\./.exec(host)?.[1];
-}
-/**
- * The digest ECR stores for `repository:tag` (DescribeImages), so that a task definition can
- * pin what the tag names now instead of whatever it will name at the next task start.
- */
-async function ecrImageDigest(settings, image) {
-    const ecr = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
-    const client = new ecr.ECRClient({ ...settings.config('ECR'), maxAttempts: 3 });
-    const registryId = ecrAccount(image.registry);
-    const out = await client.send(new ecr.DescribeImagesCommand({
-        repositoryName: image.repository,
-        ...(registryId ? { registryId } : {}),
-        imageIds: [{ imageTag: image.tag }],
+    const result = await host.group(`Wait for ${deploymentId}`, () => waitForRollout({
+        api: read,
+        clock,
+        cluster,
+        service,
+        deploymentId,
+        intervalMs: options.intervalMs,
+        timeoutMs: options.timeoutMs,
+        signal: host.cancellation,
+        onPoll: (line) => host.info(line),
     }));
-    return out.imageDetails?.[0]?.imageDigest;
+    return { deploymentId, express, since, result };
+}
+/** Wait without roll: the service's current PRIMARY deployment. */
+async function primaryDeployment(read, cluster, service) {
+    const lookup = await read.describeService(cluster, service).catch((e) => {
+        throw awsFailure('ECS DescribeServices', e);
+    });
+    const deploymentId = lookup.service?.deployments?.find((d) => d.status === 'PRIMARY')?.id;
+    if (!deploymentId) {
+        throw new errors/* ConfigurationError */.j1(`ECS service '${service}' was not found in cluster '${cluster}' or has no PRIMARY deployment.`);
+    }
+    return { deploymentId, express: lookup.service?.resourceManagementType === 'ECS' };
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -1009,84 +1286,91 @@ class ContainerCli {
     }
 }
 
-// EXTERNAL MODULE: ./.build/util/duration.js
-var duration = __webpack_require__(4763);
-;// CONCATENATED MODULE: ./.build/render/rollout-summary.js
+;// CONCATENATED MODULE: ./.build/container/publish-image.js
+/** Builds and pushes the image as the spec says, or passes an existing image through. */
+async function publishImage(host, cli, spec, registry) {
+    const repository = spec.repositoryName
+        ? `${registry ?? ''}${registry ? '/' : ''}${spec.repositoryName}`
+        : undefined;
+    const refs = repository ? spec.tags.map((t) => `${repository}:${t}`) : [];
+    let uri = spec.image;
+    let digest = spec.image?.match(/@(sha256:[0-9a-f]{64})$/)?.[1];
+    // docker pushes from the build itself (buildx --push): every tag, one or several platforms.
+    const buildPushes = spec.build && spec.push && cli.buildPushes;
+    if (spec.build) {
+        if (!registry) {
+            // Building without pushing still needs a name; the registry comes from the config or URI.
+            host.info('No registry known (push is off): tagging with the repository name only.');
+        }
+        const built = await buildImage(host, cli, spec, refs, buildPushes);
+        if (buildPushes)
+            digest ??= built;
+        uri = refs[0];
+    }
+    if (spec.push && !buildPushes) {
+        digest ??= await pushTags(host, cli, refs);
+        uri = refs[0];
+    }
+    return { repository, refs, uri, digest };
+}
+/** Builds every tag; with `andPush` (docker buildx --push) pushes too and returns the digest. */
+async function buildImage(host, cli, spec, refs, andPush) {
+    const { context, dockerfile, platform, buildArgs } = spec;
+    const built = await host.group(`Build ${andPush ? 'and push ' : ''}${refs[0] ?? ''} (${platform})`, () => cli.build({ context, dockerfile, platform, refs, buildArgs }, andPush));
+    if (andPush)
+        host.info(`Pushed ${refs.join(', ')}${built ? ` (${built})` : ''}.`);
+    return built;
+}
+/** Pushes every reference; returns the first digest a push reported. */
+async function pushTags(host, cli, refs) {
+    return host.group(`Push ${refs.length} tag(s)`, async () => {
+        let digest;
+        for (const ref of refs) {
+            const pushed = await cli.push(ref);
+            digest ??= pushed;
+            host.info(`Pushed ${ref}${pushed ? ` (${pushed})` : ''}.`);
+        }
+        return digest;
+    });
+}
 
-const VERDICT_TITLE = {
-    completed: 'Rollout completed',
-    failed: 'Rollout failed',
-    'rolled-back': 'Rollout rolled back',
-    'tasks-failing': 'Rollout failing: tasks keep stopping',
-    'service-gone': 'Service not found',
-    'timed-out': 'Rollout timed out',
-    'access-denied': 'Wait stopped: credentials refused',
-    'api-error': 'Wait stopped: ECS API error',
-    cancelled: 'Wait cancelled',
-};
-/** Table cells must not break the table. */
-function cell(text) {
-    return String(text ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, ' ');
+;// CONCATENATED MODULE: ./.build/container/registry-session.js
+
+
+
+/** Which registry the post step logs out of (saved by the login). */
+const LOGOUT_STATE = 'image-registry-logout';
+/**
+ * Logs the container CLI in to ECR with a GetAuthorizationToken token (masked first) and
+ * saves the state the post step needs to log out. Returns the registry logged in to: the
+ * one given (config or ecr-repository), else the token's.
+ */
+async function loginToEcr(host, aws, cli, known) {
+    return host.group('ECR login', async () => {
+        const found = await ecrLogin(aws, (s) => host.setSecret(s)).catch((e) => {
+            throw awsFailure('ECR GetAuthorizationToken', e);
+        });
+        const registry = known ?? found.registry;
+        await cli.login(registry, found.username, found.password);
+        host.saveState(LOGOUT_STATE, JSON.stringify({ cli: cli.name, registry }));
+        host.info(`Logged in to ${registry}${found.expiresAt ? ` (token valid until ${found.expiresAt.toISOString()})` : ''}.`);
+        return registry;
+    });
 }
-function time(date) {
-    return date ? date.toISOString().replace(/\.\d{3}Z$/, 'Z') : '';
-}
-function deploymentsTable(deployments, ours) {
-    if (deployments.length === 0)
-        return ['_No deployments listed._'];
-    return [
-        '| deployment | status | rollout | running | pending | desired | failed tasks | task definition |',
-        '| --- | --- | --- | --- | --- | --- | --- | --- |',
-        ...deployments.map((d) => `| ${cell(d.id)}${d.id === ours ? ' (ours)' : ''} | ${cell(d.status)} | ${cell([d.rolloutState, d.rolloutStateReason].filter(Boolean).join(': '))} | ${d.runningCount ?? 0} | ${d.pendingCount ?? 0} | ${d.desiredCount ?? 0} | ${d.failedTasks ?? 0} | ${cell(d.taskDefinition?.split('/').pop())} |`),
-    ];
-}
-/** The step summary for a rollout: verdict, then on failure the diagnosis. */
-function renderRolloutSummary(report) {
-    const ok = report.verdict === 'completed';
-    const title = VERDICT_TITLE[report.verdict] ?? report.verdict;
-    const lines = [
-        `### ${ok ? '✅' : '❌'} ${title}: ${cell(report.service)}`,
-        '',
-        `Cluster \`${report.cluster}\`, deployment \`${report.deploymentId}\`${report.express ? ' (Express gateway service, canary rollout)' : ''}, ${(0,duration/* formatDuration */.a3)(report.elapsedMs)}.`,
-        ...(report.imageUri ? [`Image \`${report.imageUri}\`.`] : []),
-        '',
-        report.detail,
-    ];
-    const d = report.diagnosis;
-    if (!d)
-        return `${lines.join('\n')}\n`;
-    if (d.hints.length > 0) {
-        lines.push('', '#### Why', '', ...d.hints.map((h) => `- **${h.id}**: ${h.text}`));
+/** Post step: log out of the registry the run logged in to (failures only warn). */
+async function logoutOfSavedRegistry(host) {
+    const saved = host.getState(LOGOUT_STATE);
+    if (!saved)
+        return;
+    const { cli, registry } = JSON.parse(saved);
+    const container = new ContainerCli(cli, { env: host.env, cwd: host.workspace });
+    try {
+        const ok = await container.logout(registry);
+        host.info(ok ? `Logged out of ${registry}.` : `${cli} logout ${registry} failed (ignored).`);
     }
-    lines.push('', '#### Deployments', '', ...deploymentsTable(d.deployments, report.deploymentId));
-    if (d.stoppedTasks.length > 0) {
-        lines.push('', '#### Stopped tasks of this deployment', '', '| task | stopped | stop code | reason | containers | hint |', '| --- | --- | --- | --- | --- | --- |', ...d.stoppedTasks.map((t) => `| ${cell(t.taskId)} | ${time(t.stoppedAt)} | ${cell(t.stopCode)} | ${cell(t.stoppedReason)} | ${cell(t.containers
-            .map((c) => `${c.name}${c.exitCode !== undefined ? ` exit ${c.exitCode}` : ''}${c.reason ? `: ${c.reason}` : ''}`)
-            .join('; '))} | ${cell(t.hints.map((h) => h.id).join(', '))} |`));
+    catch (error) {
+        host.warning(`Could not log out of ${registry}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    if (d.events.length > 0) {
-        lines.push('', '<details><summary>Service events since the roll</summary>', '', ...d.events.map((e) => `- ${time(e.createdAt)} ${cell(e.message)}`), '', '</details>');
-    }
-    return `${lines.join('\n')}\n`;
-}
-/** The same diagnosis as plain log lines. */
-function renderDiagnosisLog(d) {
-    const out = [];
-    for (const dep of d.deployments) {
-        out.push(`deployment ${dep.id} ${dep.status} ${dep.rolloutState ?? ''} running ${dep.runningCount ?? 0}/${dep.desiredCount ?? 0}${dep.rolloutStateReason ? ` - ${dep.rolloutStateReason}` : ''}`);
-    }
-    for (const e of d.events)
-        out.push(`event ${time(e.createdAt)} ${e.message ?? ''}`);
-    for (const t of d.stoppedTasks) {
-        out.push(`stopped task ${t.taskId}: ${t.stopCode ?? ''} ${t.stoppedReason ?? ''}`.trim());
-        for (const c of t.containers)
-            out.push(`  container ${c.name}${c.exitCode !== undefined ? ` exit ${c.exitCode}` : ''}${c.reason ? `: ${c.reason}` : ''}`);
-    }
-    for (const h of d.hints)
-        out.push(`hint (${h.id}): ${h.text}`);
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./.build/commands/image-inputs.js
@@ -1280,9 +1564,6 @@ function readImageSettings(inputs, host, github) {
 
 
 
-const LOGOUT_STATE = 'image-registry-logout';
-/** Express canary rollouts bake twice for 3 minutes; shorter waits cannot see them finish. */
-const EXPRESS_MIN_WAIT_MS = 10 * 60_000;
 function regionOf(settings) {
     const region = settings.region ?? (settings.registry ? ecrRegion(settings.registry) : undefined);
     if (!region) {
@@ -1290,66 +1571,7 @@ function regionOf(settings) {
     }
     return region;
 }
-/** AWS errors of the roll: credentials and client errors are the user's to fix. */
-function awsFailure(what, error) {
-    if (error instanceof errors/* ConfigurationError */.j1)
-        return error;
-    const kind = classifyAwsError(error);
-    const isServiceError = typeof error === 'object' && error !== null && '$metadata' in error;
-    if (kind === 'credentials' || isServiceError) {
-        return new errors/* ConfigurationError */.j1(`${what} failed: ${describeAwsError(error)}`);
-    }
-    return error instanceof Error ? error : new Error(String(error));
-}
-/**
- * For strategy task-definition: the digest ECR stores for a tag (DescribeImages), so that the
- * new revision pins the image instead of a tag that may move. Only for ECR references (an ECR
- * host, or the registry the config / ecr-repository names); undefined elsewhere.
- */
-async function resolveDigest(ctx, aws, image, knownRegistry, fromInput) {
-    const parsed = parseTaggedImage(image);
-    if (!parsed)
-        return undefined;
-    if (!ecrAccount(parsed.registry) && parsed.registry !== knownRegistry)
-        return undefined;
-    const region = ecrRegion(parsed.registry) ?? aws.region;
-    const settings = (0,client_settings/* awsClientSettings */.S)(ctx.host.env, region);
-    try {
-        const digest = await ecrImageDigest(settings, parsed);
-        if (digest)
-            ctx.host.info(`ECR: ${image} is ${digest}.`);
-        return digest;
-    }
-    catch (error) {
-        const name = error instanceof Error ? error.name : '';
-        if (name === 'ImageNotFoundException' || name === 'RepositoryNotFoundException') {
-            const what = name === 'ImageNotFoundException'
-                ? `tag ${parsed.tag} in repository ${parsed.repository}`
-                : `repository ${parsed.repository}`;
-            const why = `ECR has no ${what} (${describeAwsError(error)})`;
-            throw fromInput
-                ? (0,errors/* invalidInput */.aY)('image', image, why)
-                : new errors/* ConfigurationError */.j1(`${image}: ${why}.`);
-        }
-        if (classifyAwsError(error) === 'credentials') {
-            ctx.host.warning(`Could not resolve ${image} to a digest (${describeAwsError(error)}): the task definition names the tag. Allow ecr:DescribeImages to pin by digest.`);
-            return undefined;
-        }
-        throw awsFailure('ECR DescribeImages', error);
-    }
-}
-/** ECS calls of the roll, with throttling and 5xx retried (the wait has its own policy). */
-function retrying(call, ctx) {
-    return (operation, input) => (0,retry/* retry */.L)(() => call(operation, input), {
-        classify: (e) => (classifyAwsError(e) === 'transient' ? 'retry' : 'fail'),
-        maxAttempts: 5,
-        maxElapsedMs: 60_000,
-        baseMs: 1000,
-        sleep: (ms, s) => ctx.clock.sleep(ms, s),
-        now: () => ctx.clock.now(),
-        signal: ctx.host.cancellation,
-    });
-}
+/** Build, push (ECR login first), roll the ECS service and wait for the rollout. */
 async function run(ctx) {
     const { host } = ctx;
     const settings = readImageSettings(ctx.inputs, host, ctx.github);
@@ -1364,100 +1586,41 @@ async function run(ctx) {
     });
     if (settings.build || settings.push)
         await cli.ensureInstalled(settings.build);
-    let imageUri = settings.image;
-    let digest = settings.image?.match(/@(sha256:[0-9a-f]{64})$/)?.[1];
-    let registry = settings.registry;
-    if (settings.push && aws) {
-        await host.group('ECR login', async () => {
-            const found = await ecrLogin(aws, (s) => host.setSecret(s)).catch((e) => {
-                throw awsFailure('ECR GetAuthorizationToken', e);
-            });
-            registry ??= found.registry;
-            await cli.login(registry, found.username, found.password);
-            host.saveState(LOGOUT_STATE, JSON.stringify({ cli: settings.cli, registry }));
-            host.info(`Logged in to ${registry}${found.expiresAt ? ` (token valid until ${found.expiresAt.toISOString()})` : ''}.`);
-        });
-    }
-    const repository = settings.repositoryName
-        ? `${registry ?? ''}${registry ? '/' : ''}${settings.repositoryName}`
-        : undefined;
-    const refs = repository ? settings.tags.map((t) => `${repository}:${t}`) : [];
-    // docker pushes from the build itself (buildx --push): every tag, one or several platforms.
-    const buildPushes = settings.build && settings.push && cli.buildPushes;
-    if (settings.build) {
-        if (!registry) {
-            // Building without pushing still needs a name; the registry comes from the config or URI.
-            host.info('No registry known (push is off): tagging with the repository name only.');
-        }
-        const built = await host.group(`Build ${buildPushes ? 'and push ' : ''}${refs[0] ?? ''} (${settings.platform})`, () => cli.build({
-            context: settings.context,
-            dockerfile: settings.dockerfile,
-            platform: settings.platform,
-            refs,
-            buildArgs: settings.buildArgs,
-        }, buildPushes));
-        if (buildPushes) {
-            digest ??= built;
-            host.info(`Pushed ${refs.join(', ')}${built ? ` (${built})` : ''}.`);
-        }
-        imageUri = refs[0];
-    }
-    if (settings.push && !buildPushes) {
-        await host.group(`Push ${refs.length} tag(s)`, async () => {
-            for (const ref of refs) {
-                const pushed = await cli.push(ref);
-                digest ??= pushed;
-                host.info(`Pushed ${ref}${pushed ? ` (${pushed})` : ''}.`);
-            }
-        });
-        imageUri = refs[0];
-    }
-    if (aws &&
-        settings.roll &&
-        settings.strategy === 'task-definition' &&
-        !digest &&
-        imageUri !== undefined) {
-        digest = await resolveDigest(ctx, aws, imageUri, registry, settings.image !== undefined);
-    }
-    if (imageUri)
-        host.setOutput('image-uri', imageUri);
-    if (digest)
-        host.setOutput('image-digest', digest);
-    const cluster = settings.cluster ?? '';
-    const service = settings.service ?? '';
+    const registry = settings.push && aws ? await loginToEcr(host, aws, cli, settings.registry) : settings.registry;
+    const published = await publishImage(host, cli, settings, registry);
+    const image = {
+        ...published,
+        digest: await digestToPin(ctx, settings, aws, published, registry),
+    };
+    if (image.uri)
+        host.setOutput('image-uri', image.uri);
+    if (image.digest)
+        host.setOutput('image-digest', image.digest);
     if (!settings.roll && !settings.wait)
         return;
     if (!aws)
         return;
+    await rollOut(ctx, settings, aws, image);
+}
+/** Roll the ECS service to the image (unless roll is off), then wait for the rollout. */
+async function rollOut(ctx, settings, aws, image) {
+    const { host } = ctx;
     const call = await createEcsCall(aws);
-    let rolled;
-    if (settings.roll) {
-        const base = repository ?? (imageUri ? imageRepository(imageUri) : undefined);
-        const pinned = digest && base ? `${base}@${digest}` : imageUri;
-        if (settings.strategy === 'task-definition' && !pinned) {
-            throw new errors/* ConfigurationError */.j1("strategy task-definition needs an image: push one or give input 'image'.");
-        }
-        if (settings.strategy === 'task-definition' && !digest) {
-            host.warning(`The image ${pinned} is not pinned by digest: the task definition names a tag.`);
-        }
-        rolled = await host
-            .group(`Roll ${cluster}/${service} (${settings.strategy})`, () => rollService({
-            call: retrying(call, ctx),
+    const cluster = settings.cluster ?? '';
+    const service = settings.service ?? '';
+    const rolled = settings.roll
+        ? await rollImage({
+            host,
             clock: ctx.clock,
+            call: retryingEcsCall(call, ctx.clock, host.cancellation),
             cluster,
             service,
             strategy: settings.strategy,
-            image: pinned ?? '',
-            ...(repository ? { repository } : {}),
-            ...(settings.containerName ? { containerName: settings.containerName } : {}),
-            expectImages: refs.length > 0 ? refs : imageUri ? [imageUri] : [],
-            log: (m) => host.info(m),
-            warn: (m) => host.warning(m),
-        }))
-            .catch((e) => {
-            throw awsFailure(`Rolling ECS service ${service}`, e);
-        });
-        host.info(`Deployment ${rolled.deploymentId} started${rolled.express ? ' (Express gateway service: canary rollout)' : ''}.`);
+            containerName: settings.containerName,
+            image,
+        })
+        : undefined;
+    if (rolled) {
         host.setOutput('deployment-id', rolled.deploymentId);
         host.setOutput('task-definition-arn', rolled.taskDefinitionArn);
     }
@@ -1465,78 +1628,38 @@ async function run(ctx) {
         host.setOutput('rollout-state', 'not-waited');
         return;
     }
-    const read = ecsReadApi(call);
-    let deploymentId = rolled?.deploymentId;
-    let express = rolled?.express ?? false;
-    const since = rolled?.rolledAt ?? new Date(ctx.clock.now());
-    if (!deploymentId) {
-        // wait without roll: the service's current PRIMARY deployment.
-        const lookup = await read.describeService(cluster, service).catch((e) => {
-            throw awsFailure('ECS DescribeServices', e);
-        });
-        deploymentId = lookup.service?.deployments?.find((d) => d.status === 'PRIMARY')?.id;
-        express = lookup.service?.resourceManagementType === 'ECS';
-        if (!deploymentId) {
-            throw new errors/* ConfigurationError */.j1(`ECS service '${service}' was not found in cluster '${cluster}' or has no PRIMARY deployment.`);
-        }
-    }
-    if (express && settings.waitTimeoutMs < EXPRESS_MIN_WAIT_MS) {
-        host.warning(`${service} is an Express gateway service: its canary rollout bakes for about 6 minutes; wait-timeout ${(0,duration/* formatDuration */.a3)(settings.waitTimeoutMs)} may end before it completes.`);
-    }
-    const result = await host.group(`Wait for ${deploymentId}`, () => waitForRollout({
-        api: read,
+    const watched = await watchRollout({
+        host,
         clock: ctx.clock,
+        read: ecsReadApi(call),
         cluster,
         service,
-        deploymentId,
-        intervalMs: settings.pollIntervalMs,
+        rolled,
         timeoutMs: settings.waitTimeoutMs,
-        signal: host.cancellation,
-        onPoll: (line) => host.info(line),
-    }));
-    host.setOutput('rollout-state', result.verdict);
-    host.setOutput('wait-seconds', String(Math.round(result.elapsedMs / 1000)));
-    const report = {
-        cluster,
-        service,
-        deploymentId,
-        ...(imageUri ? { imageUri } : {}),
-        verdict: result.verdict,
-        detail: result.detail,
-        elapsedMs: result.elapsedMs,
-        express,
-    };
-    if (result.verdict === 'completed') {
-        await host.appendSummary(renderRolloutSummary(report));
-        host.info(`Rollout of ${service} completed in ${(0,duration/* formatDuration */.a3)(result.elapsedMs)}.`);
-        return;
-    }
-    const diagnosis = diagnoseRollout({
-        ...(result.last?.service ? { service: result.last.service } : {}),
-        deploymentId,
-        stoppedTasks: result.last?.stoppedTasks ?? [],
-        since,
+        intervalMs: settings.pollIntervalMs,
     });
-    for (const line of renderDiagnosisLog(diagnosis))
-        host.info(line);
-    await host.appendSummary(renderRolloutSummary({ ...report, diagnosis }));
-    const hint = diagnosis.hints[0];
-    throw new errors/* ConfigurationError */.j1(`Rollout of ECS service ${service} ${result.verdict}: ${result.detail.replace(/\.$/, '')}${hint ? `. Hint (${hint.id}): ${hint.text}` : ''}`);
+    host.setOutput('rollout-state', watched.result.verdict);
+    host.setOutput('wait-seconds', String(Math.round(watched.result.elapsedMs / 1000)));
+    await reportRollout({ host, cluster, service, imageUri: image.uri, watched });
+}
+/** Strategy task-definition pins a digest: the pushed one, else the one ECR stores for the tag. */
+async function digestToPin(ctx, settings, aws, published, registry) {
+    const { uri, digest } = published;
+    if (!aws || !settings.roll || settings.strategy !== 'task-definition')
+        return digest;
+    if (digest || uri === undefined)
+        return digest;
+    return resolveTagDigest({
+        host: ctx.host,
+        region: aws.region,
+        image: uri,
+        knownRegistry: registry,
+        fromInput: settings.image !== undefined,
+    });
 }
 /** Post step: log out of the registry this run logged in to. */
 async function post(ctx) {
-    const saved = ctx.host.getState(LOGOUT_STATE);
-    if (!saved)
-        return;
-    const { cli, registry } = JSON.parse(saved);
-    const container = new ContainerCli(cli, { env: ctx.host.env, cwd: ctx.host.workspace });
-    try {
-        const ok = await container.logout(registry);
-        ctx.host.info(ok ? `Logged out of ${registry}.` : `${cli} logout ${registry} failed (ignored).`);
-    }
-    catch (error) {
-        ctx.host.warning(`Could not log out of ${registry}: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    await logoutOfSavedRegistry(ctx.host);
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 378;
-export const ids = [378,287];
+export const id = 9;
+export const ids = [9,287];
 export const modules = {
 
-/***/ 378:
+/***/ 8009:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,12 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.build/tofu/lock-error.js
 var lock_error = __webpack_require__(2707);
 // EXTERNAL MODULE: ./.build/util/duration.js
@@ -108,6 +104,97 @@ function renderApplySummary(input) {
     return `${lines.join('\n').trimEnd()}\n`;
 }
 
+// EXTERNAL MODULE: ./.build/tofu/fingerprint.js
+var tofu_fingerprint = __webpack_require__(9111);
+;// CONCATENATED MODULE: ./.build/github/apply-report.js
+
+
+const NO_CHANGES = { add: 0, change: 0, destroy: 0, import: 0, forget: 0 };
+/**
+ * How `apply` ends, told in the step summary, the log and the plan comment: applied, nothing to
+ * apply, or failed (with the held lock when that is why).
+ */
+class ApplyReport {
+    host;
+    clock;
+    environment;
+    runUrl;
+    comment;
+    locks;
+    constructor(host, clock, environment, runUrl, comment, locks) {
+        this.host = host;
+        this.clock = clock;
+        this.environment = environment;
+        this.runUrl = runUrl;
+        this.comment = comment;
+        this.locks = locks;
+    }
+    /** The plan has no changes: applied already when it is the reviewed one, else only a notice. */
+    async noChanges(planJson, review) {
+        const { host, environment } = this;
+        const reviewedSame = !review || (0,tofu_fingerprint/* fingerprintOf */.ax)((0,tofu_fingerprint/* changeSet */.Jn)(planJson)) === review.fingerprint;
+        host.info(`No changes in ${environment}: nothing to apply.`);
+        if (!reviewedSame) {
+            host.notice(`The plan of ${environment} has no changes, unlike the plan reviewed on pull request #${review.pr.number} (${review.fingerprint}): it was applied already, or the infrastructure already matches. Nothing was applied, and the plan comment was left as it is.`);
+        }
+        const counts = { ...NO_CHANGES };
+        await host.appendSummary(renderApplySummary({ environment, outcome: 'no-changes', resources: [], counts }));
+        if (reviewedSame) {
+            await this.comment.set({ state: 'applied', environment, runUrl: this.runUrl, counts });
+        }
+        return counts;
+    }
+    async applying(sha) {
+        await this.comment.set({
+            state: 'applying',
+            environment: this.environment,
+            runUrl: this.runUrl,
+            sha,
+        });
+    }
+    async applied(result) {
+        const { host, environment } = this;
+        const counts = result.counts;
+        const outputs = result.outputs ?? {};
+        await host.appendSummary(renderApplySummary({
+            environment,
+            outcome: 'applied',
+            resources: result.resources,
+            counts,
+            outputs,
+            durationMs: result.durationMs,
+            ...(this.locks.released ? { released: this.locks.released } : {}),
+        }));
+        await this.comment.set({
+            state: 'applied',
+            environment,
+            runUrl: this.runUrl,
+            ...(counts ? { counts } : {}),
+            outputs,
+        });
+        host.info(`Applied ${environment}${counts ? `: ${counts.add} added, ${counts.change} changed, ${counts.destroy} destroyed` : ''}.`);
+    }
+    async failed(result, error) {
+        const { lock, released } = this.locks;
+        const summary = {
+            environment: this.environment,
+            outcome: lock && !result?.resources.length ? 'locked' : 'failed',
+            resources: result?.resources ?? [],
+            counts: result?.counts,
+            ...(lock ? { lock: { ...lock, now: this.clock.now() } } : { firstError: error }),
+            ...(released ? { released } : {}),
+            ...(result ? { durationMs: result.durationMs } : {}),
+        };
+        await this.host.appendSummary(renderApplySummary(summary));
+        await this.comment.set({
+            state: 'apply-failed',
+            environment: this.environment,
+            runUrl: this.runUrl,
+            error,
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/render/apply-status.js
 
 const MAX_LINES = 30;
@@ -175,6 +262,315 @@ function renderApplyStatus(input) {
             ].join('\n');
             return [block.length > MAX_CHARS ? line : block, line];
         }
+    }
+}
+
+// EXTERNAL MODULE: ./.build/util/errors.js
+var util_errors = __webpack_require__(1096);
+;// CONCATENATED MODULE: ./.build/github/plan-comment-status.js
+
+
+/**
+ * Keeps one environment's apply status current in the plan comments that carry it. Failures
+ * to update a comment are warnings: the apply itself goes on.
+ */
+class PlanCommentStatus {
+    client;
+    environment;
+    host;
+    /** The comments to update, known once the reviewed plan was looked up. */
+    comments = [];
+    constructor(client, environment, host) {
+        this.client = client;
+        this.environment = environment;
+        this.host = host;
+    }
+    async set(input) {
+        const client = this.client;
+        if (!client || !this.comments.length)
+            return;
+        const { withApplyStatus } = await __webpack_require__.e(/* import() */ 167).then(__webpack_require__.bind(__webpack_require__, 8167));
+        const [block, fallback] = renderApplyStatus(input);
+        for (const c of this.comments) {
+            try {
+                const current = await client.getIssueComment(c.id);
+                const next = withApplyStatus(current.body, c.key, this.environment, input.state, block, fallback);
+                if (next !== undefined && next !== current.body)
+                    await client.updateIssueComment(c.id, next);
+            }
+            catch (error) {
+                this.host.warning(`The plan comment ${c.url} could not be updated (${(0,util_errors/* errorMessage */.gJ)(error)}).`);
+            }
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./.build/util/parse-json.js
+/** The parsed value, or undefined when the text is not JSON. */
+function parseJsonOrUndefined(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./.build/tofu/change-set-codec.js
+var change_set_codec = __webpack_require__(2185);
+;// CONCATENATED MODULE: ./.build/tofu/reviewed-differences.js
+
+
+
+
+
+const EMPTY = { version: 1, resources: [], outputs: [] };
+/**
+ * The reviewed change set: from reviewed-plan-json, else from the comment marker; only one that
+ * hashes to the reviewed fingerprint. Undefined (after a warning saying why) when neither is.
+ */
+function reviewedChangeSet(host, review, reviewedPlanJson) {
+    if (reviewedPlanJson) {
+        const path = (0,external_node_path_.isAbsolute)(reviewedPlanJson)
+            ? reviewedPlanJson
+            : (0,external_node_path_.resolve)(host.workspace, reviewedPlanJson);
+        const json = (0,external_node_fs_.existsSync)(path) ? parseJsonOrUndefined((0,external_node_fs_.readFileSync)(path, 'utf8')) : undefined;
+        if (!json) {
+            host.warning(`reviewed-plan-json ${reviewedPlanJson} is not a readable plan JSON file; no full diff.`);
+            return undefined;
+        }
+        const reviewed = (0,tofu_fingerprint/* changeSet */.Jn)(json);
+        const reviewedFp = (0,tofu_fingerprint/* fingerprintOf */.ax)(reviewed);
+        if (reviewedFp === review.fingerprint)
+            return reviewed;
+        host.warning(`reviewed-plan-json ${reviewedPlanJson} is not the reviewed plan (its fingerprint is ${reviewedFp}); no full diff.`);
+        return undefined;
+    }
+    if (!review.changes)
+        return undefined;
+    const reviewed = (0,change_set_codec/* decodeChangeSet */.T9)(review.changes);
+    if (reviewed && (0,tofu_fingerprint/* fingerprintOf */.ax)(reviewed) === review.fingerprint)
+        return reviewed;
+    host.warning(`The change set in the plan comment ${review.commentUrl} is not the reviewed plan's; no full diff.`);
+    return undefined;
+}
+/** The diff from the reviewed change set to the current one; without it, the current changes. */
+function differenceLines(reviewed, current) {
+    if (reviewed) {
+        const lines = (0,tofu_fingerprint/* formatChangeSetDiff */.Jw)((0,tofu_fingerprint/* diffChangeSets */.H6)(reviewed, current));
+        return lines.length ? lines : ['(the change sets differ only in ways the diff does not show)'];
+    }
+    const now = (0,tofu_fingerprint/* formatChangeSetDiff */.Jw)((0,tofu_fingerprint/* diffChangeSets */.H6)(EMPTY, current)).map((l) => l.replace(/: not in the reviewed plan$/, ''));
+    return [
+        "# The reviewed change set is not available here: the plan comment does not carry it (too large, or a sensitive value shows in it). Give reviewed-plan-json, the plan job's plan-json-file, for a full diff.",
+        '# The plan now would change:',
+        ...(now.length ? now : ['  (nothing)']),
+    ];
+}
+
+;// CONCATENATED MODULE: ./.build/github/reviewed-plan-guard.js
+
+
+
+
+async function lookUpReview(g) {
+    const { github } = g;
+    if (!g.client) {
+        return {
+            kind: 'no-pr',
+            reason: !github.owner ? 'GITHUB_REPOSITORY is not set' : 'no github-token was given',
+        };
+    }
+    const { findReviewedPlan } = await __webpack_require__.e(/* import() */ 667).then(__webpack_require__.bind(__webpack_require__, 4667));
+    try {
+        return await findReviewedPlan(g.client, {
+            sha: github.sha,
+            pullRequest: github.pullRequest?.number,
+            environment: g.environment,
+        });
+    }
+    catch (error) {
+        return { kind: 'no-pr', reason: `the GitHub API failed: ${(0,util_errors/* errorMessage */.gJ)(error)}` };
+    }
+}
+/** The reviewed plan of this environment; undefined when there is none and none is required. */
+async function findReview(g, options) {
+    const { host, environment: env } = g;
+    const lookup = await lookUpReview(g);
+    if (lookup.kind !== 'no-pr')
+        g.comment.comments = lookup.comments;
+    if (lookup.kind === 'found') {
+        host.info(`Reviewed plan of ${env}: ${lookup.fingerprint}, from pull request #${lookup.pr.number} (${lookup.comment.url}).`);
+        return lookup;
+    }
+    const why = `No reviewed plan to compare with: ${lookup.reason}`;
+    if (options.requireReviewed) {
+        await host.appendSummary(renderApplySummary({
+            environment: env,
+            outcome: 'failed',
+            resources: [],
+            counts: undefined,
+            firstError: `${why}. Nothing was applied.`,
+        }));
+        throw new util_errors/* ConfigurationError */.j1(`${why}. Nothing was applied, because require-reviewed-plan is true${options.defaultBranchPush ? ' (the default on a push to the default branch)' : ''}; set it to false to apply without a reviewed plan.`);
+    }
+    host.warning(`${why}. Applying anyway: require-reviewed-plan is false.`);
+    return undefined;
+}
+/** Returns when the plan is the reviewed one; else reports the differences and throws. */
+async function guardReviewedPlan(g, planJson, review, reviewedPlanJson) {
+    const { host, environment: env } = g;
+    const current = (0,tofu_fingerprint/* changeSet */.Jn)(planJson);
+    const fingerprint = (0,tofu_fingerprint/* fingerprintOf */.ax)(current);
+    host.info(`Plan fingerprint of ${env}: ${fingerprint}`);
+    if (review.fingerprint === fingerprint) {
+        host.info(`The plan matches the plan reviewed on pull request #${review.pr.number} (${review.comment.url}).`);
+        return;
+    }
+    const reviewed = reviewedChangeSet(host, { fingerprint: review.fingerprint, changes: review.changes, commentUrl: review.comment.url }, reviewedPlanJson);
+    const differences = differenceLines(reviewed, current);
+    for (const line of differences)
+        host.info(line);
+    await host.appendSummary(renderApplySummary({
+        environment: env,
+        outcome: 'plan-changed',
+        resources: [],
+        counts: undefined,
+        detail: [
+            `Reviewed on [#${review.pr.number}](${review.pr.url}): \`${review.fingerprint}\`; now: \`${fingerprint}\`.`,
+            '',
+            '```diff',
+            ...differences,
+            '```',
+        ].join('\n'),
+    }));
+    await g.comment.set({
+        state: 'plan-changed',
+        environment: env,
+        runUrl: g.github.runUrl,
+        differences,
+    });
+    throw new util_errors/* ConfigurationError */.j1(`The plan of ${env} changed since it was reviewed on pull request #${review.pr.number} (reviewed ${review.fingerprint}, now ${fingerprint}); nothing was applied. ${differences.length} line(s) of differences are in the log and the step summary; re-plan on a new pull request to review the change.`);
+}
+
+;// CONCATENATED MODULE: ./.build/github/apply-annotations.js
+/** tofu apply's diagnostics as annotations, on the file and lines they name when they do. */
+function annotateApplyDiagnostics(host, diagnostics, workingDirectoryRelative) {
+    for (const d of diagnostics) {
+        const file = d.range
+            ? `${workingDirectoryRelative}/${d.range.filename}`.replace(/^\.\//, '')
+            : undefined;
+        const props = {
+            title: d.address ? `${d.address}: ${d.summary}` : d.summary,
+            ...(file && d.range
+                ? {
+                    file,
+                    startLine: d.range.start.line,
+                    startColumn: d.range.start.column,
+                    ...(d.range.end ? { endLine: d.range.end.line, endColumn: d.range.end.column } : {}),
+                }
+                : {}),
+        };
+        const message = d.detail?.trim() || d.summary;
+        if (d.severity === 'error')
+            host.error(message, props);
+        else
+            host.warning(message, props);
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/tofu/apply-cancelled.js
+
+/** The error that ends `apply` when the job is cancelled while tofu runs. */
+function applyCancelled(environment, what) {
+    return new util_errors/* ConfigurationError */.j1(`The job was cancelled during ${what} in ${environment}; tofu was interrupted and asked to stop cleanly.`);
+}
+
+// EXTERNAL MODULE: ./.build/tofu/error-text.js
+var error_text = __webpack_require__(513);
+// EXTERNAL MODULE: ./.build/tofu/text-diagnostics.js
+var text_diagnostics = __webpack_require__(1085);
+;// CONCATENATED MODULE: ./.build/tofu/apply-failure.js
+
+
+
+function classifyApplyFailure(result, environment) {
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    const text = [
+        ...errors.map((d) => `${d.summary} ${d.detail ?? ''}`),
+        result.stderr,
+        ...result.otherLines,
+    ].join('\n');
+    if (/Saved plan is stale/.test(text)) {
+        return {
+            line: 'Saved plan is stale: the state changed since the plan was made.',
+            error: new util_errors/* ConfigurationError */.j1(`The saved plan for ${environment} is stale (tofu: "Saved plan is stale"): the state changed after it was made, so nothing was applied. A re-plan is needed: run plan again (or leave plan-file empty to re-plan here).`),
+        };
+    }
+    if (/Failed to (load|read) .* plan file|as a plan file|not a valid plan file/i.test(text)) {
+        return {
+            line: 'tofu could not read the saved plan.',
+            error: new util_errors/* ConfigurationError */.j1(`tofu apply could not read the saved plan for ${environment}: ${(0,error_text/* tofuWords */.g)(text, 300)}. A re-plan is needed.`),
+        };
+    }
+    const first = errors[0]
+        ? `${errors[0].address ? `${errors[0].address}: ` : ''}${errors[0].summary}`
+        : ((0,text_diagnostics/* firstError */.bv)(result.stderr) ??
+            ((0,error_text/* tofuWords */.g)(result.stderr, 300) || `tofu apply exited with ${result.exitCode}`));
+    return {
+        line: first,
+        error: new util_errors/* ConfigurationError */.j1(`tofu apply failed in ${environment}: ${first}`),
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/tofu/apply-attempts.js
+
+
+
+
+/**
+ * Runs `tofu apply` on the plan file: retried once after a stale lock was released, reported
+ * (summary, plan comment, annotations) and thrown as a one-line error when it fails.
+ */
+async function applyWithRetry(a, planFile) {
+    const { host, clock, locks, settings } = a;
+    const env = settings.environment;
+    const { runApply } = await __webpack_require__.e(/* import() */ 525).then(__webpack_require__.bind(__webpack_require__, 3525));
+    for (;;) {
+        if (host.cancellation.aborted) {
+            await a.report.failed(undefined, 'The job was cancelled before tofu apply started.');
+            throw applyCancelled(env, 'the apply');
+        }
+        const result = await host.group(`tofu apply (${env})`, () => runApply({
+            binary: settings.binary,
+            cwd: settings.workingDirectory,
+            host,
+            clock,
+            planFile,
+            lockTimeoutMs: locks.timeoutMs,
+        }));
+        locks.waitedMs += result.lockWaitMs;
+        if (result.cancelled) {
+            await a.report.failed(result, 'The job was cancelled; tofu was interrupted and stopped cleanly.');
+            throw applyCancelled(env, 'tofu apply');
+        }
+        if (result.exitCode === 0)
+            return result;
+        if (result.lockErrorText) {
+            if (await locks.handle(result.lockErrorText))
+                continue;
+            const info = locks.lock?.info;
+            await a.report.failed(result, info ? lockLine(info, clock.now()) : 'The state is locked.');
+            throw locks.failure(locks.describe());
+        }
+        annotateApplyDiagnostics(host, result.diagnostics, settings.workingDirectoryRelative);
+        const failure = classifyApplyFailure(result, env);
+        await a.report.failed(result, failure.line);
+        throw failure.error;
     }
 }
 
@@ -357,12 +753,6 @@ function readBackendConfig(options) {
     return { kind: 's3', config };
 }
 
-// EXTERNAL MODULE: ./.build/tofu/change-set-codec.js
-var change_set_codec = __webpack_require__(2185);
-// EXTERNAL MODULE: ./.build/tofu/error-text.js
-var error_text = __webpack_require__(513);
-// EXTERNAL MODULE: ./.build/tofu/fingerprint.js
-var tofu_fingerprint = __webpack_require__(9111);
 // EXTERNAL MODULE: ./.build/tofu/run-tofu.js
 var run_tofu = __webpack_require__(6379);
 ;// CONCATENATED MODULE: ./.build/tofu/lock-release.js
@@ -425,28 +815,261 @@ async function forceUnlock(options, id) {
     };
 }
 
+;// CONCATENATED MODULE: ./.build/tofu/lock-left-behind.js
+
+
+
+async function releaseLockLeftBehind(host, run) {
+    const { runner, startedAt } = run;
+    const backend = readBackendConfig({
+        workingDirectory: run.dir,
+        backendConfig: run.backendConfig,
+        env: host.env,
+    });
+    const { inspectBackendLocks, hasInspectableLock } = await __webpack_require__.e(/* import() */ 128).then(__webpack_require__.bind(__webpack_require__, 1128));
+    if (backend.kind !== 's3' || !hasInspectableLock(backend.config)) {
+        const why = backend.kind === 's3'
+            ? 'the s3 backend has neither dynamodb_table nor use_lockfile'
+            : backend.kind === 'other'
+                ? `the ${backend.type} backend cannot be read here`
+                : backend.reason;
+        host.warning(`The apply did not finish; a state lock it held may be left behind, and it cannot be checked here (${why}). Check the backend and use tofu force-unlock if needed.`);
+        return;
+    }
+    const inspection = await inspectBackendLocks(backend.config, host.env);
+    for (const e of inspection.errors)
+        host.warning(`Could not check for a state lock left behind: ${e}`);
+    const own = inspection.locks.filter((l) => isOwnLock(l, runner, startedAt));
+    for (const other of inspection.locks.filter((l) => !own.includes(l))) {
+        host.warning(`A state lock is held in ${other.where} by ${other.info.Who ?? 'unknown'} (${other.info.Operation ?? '?'}, since ${other.info.Created ?? '?'}, ID ${other.info.ID}). It is not this run's (runner ${runner}, started ${new Date(startedAt).toISOString()}), so it is left alone.`);
+    }
+    if (!inspection.locks.length && !inspection.errors.length) {
+        host.info(`The apply did not finish, but it left no state lock behind (checked ${inspection.checked.join(', ')}).`);
+        return;
+    }
+    await releaseOwnLocks(host, run, own);
+}
+async function releaseOwnLocks(host, run, own) {
+    const failures = [];
+    for (const id of [...new Set(own.map((l) => l.info.ID))]) {
+        const lock = own.find((l) => l.info.ID === id);
+        host.warning(`RELEASING THIS RUN'S STATE LOCK: the apply was stopped while holding lock ${id} in ${lock.where} (Who ${lock.info.Who}, created ${lock.info.Created}, after this job started on ${run.runner}). Running tofu force-unlock -force ${id}.`, { title: 'State lock left by this run released' });
+        const result = await forceUnlock({ binary: run.binary, cwd: run.dir, host }, id);
+        if (result.ok)
+            host.info(`Released state lock ${id}.`);
+        else
+            failures.push(`tofu force-unlock -force ${id} failed: ${result.words}`);
+    }
+    if (failures.length)
+        throw new util_errors/* ConfigurationError */.j1(failures.join('; '));
+}
+
 // EXTERNAL MODULE: ./.build/tofu/plan-files.js
 var plan_files = __webpack_require__(7450);
 // EXTERNAL MODULE: ./.build/tofu/plan-pipeline.js
 var plan_pipeline = __webpack_require__(7287);
 // EXTERNAL MODULE: ./.build/tofu/plan-model.js
 var plan_model = __webpack_require__(4768);
+;// CONCATENATED MODULE: ./.build/tofu/plan-to-apply.js
+
+
+
+
+
+
+
+
+
+
+
+
+/** plan-file, relative to the workspace or else to the working directory. */
+function resolvePlanFile(input, workspace, settings) {
+    const candidates = (0,external_node_path_.isAbsolute)(input)
+        ? [input]
+        : [(0,external_node_path_.resolve)(workspace, input), (0,external_node_path_.resolve)(settings.workingDirectory, input)];
+    const found = candidates.find((p) => (0,external_node_fs_.existsSync)(p));
+    if (!found) {
+        throw (0,util_errors/* invalidInput */.aY)('plan-file', input, `no such file (looked in ${[...new Set(candidates)].join(' and ')}); leave plan-file empty to re-plan`);
+    }
+    return found;
+}
+async function tofuStep(a, title, args, stream = true) {
+    const { host } = a;
+    return host.group(title, () => (0,run_tofu/* runTofu */.g)({ binary: a.settings.binary, args, cwd: a.settings.workingDirectory, host, stream }));
+}
+async function showSavedPlan(a, input, path) {
+    const env = a.settings.environment;
+    const init = await tofuStep(a, `tofu init (${env})`, (0,plan_pipeline/* initArgs */.G)(a.settings, { backend: true }));
+    if (init.cancelled)
+        throw applyCancelled(env, 'tofu init');
+    if (init.exitCode !== 0) {
+        throw new util_errors/* ConfigurationError */.j1(`tofu init failed in ${a.settings.workingDirectoryRelative}: ${(0,text_diagnostics/* firstError */.bv)(init.stderr) ?? (0,error_text/* tofuWords */.g)(init.stderr || init.stdout, 400)}`);
+    }
+    const show = await tofuStep(a, `tofu show -json (${env})`, ['show', '-json', path], false);
+    if (show.cancelled)
+        throw applyCancelled(env, 'tofu show');
+    const json = show.exitCode === 0 ? parseJsonOrUndefined(show.stdout) : undefined;
+    const isPlan = !!json && typeof json === 'object' && ('resource_changes' in json || 'planned_values' in json);
+    if (!isPlan) {
+        const words = show.exitCode !== 0 ? `: ${(0,text_diagnostics/* firstError */.bv)(show.stderr) ?? (0,error_text/* tofuWords */.g)(show.stderr, 300)}` : '';
+        throw (0,util_errors/* invalidInput */.aY)('plan-file', input, `not a saved plan that tofu can read${words}. A re-plan is needed: pass the plan-file of a fresh plan, or leave plan-file empty to re-plan here`);
+    }
+    const model = (0,plan_model/* planModelFromJson */.XZ)(json, `tofu show -json ${input}`);
+    return { planFile: path, json, hasChanges: model.hasChanges };
+}
+async function replan(a, extraArgs) {
+    const { host, locks } = a;
+    const files = (0,plan_files/* planFiles */.j)(host, a.settings.environment);
+    for (;;) {
+        const outcome = await (0,plan_pipeline.runPlan)(a.settings, host, files, extraArgs, locks.timeoutMs);
+        if (outcome.cancelled) {
+            throw applyCancelled(a.settings.environment, `tofu ${outcome.failedStep ?? 'plan'}`);
+        }
+        if (outcome.outcome !== 'failed') {
+            const json = parseJsonOrUndefined(outcome.planJson ?? '');
+            if (!json)
+                throw new Error('tofu show -json printed no JSON');
+            return { planFile: files.planFile, json, hasChanges: outcome.outcome === 'changes' };
+        }
+        if ((0,lock_error/* isStateLockError */.tY)(outcome.stderr)) {
+            if (await locks.handle(outcome.stderr))
+                continue;
+            const what = locks.describe();
+            await a.report.failed(undefined, what);
+            throw locks.failure(what);
+        }
+        throw new util_errors/* ConfigurationError */.j1(`tofu ${outcome.failedStep ?? 'plan'} failed in ${a.settings.workingDirectoryRelative}, nothing was applied: ${(0,text_diagnostics/* firstError */.bv)(outcome.stderr) ?? (0,error_text/* tofuWords */.g)(outcome.stderr, 400)}`);
+    }
+}
+
 // EXTERNAL MODULE: ./.build/tofu/settings.js
 var tofu_settings = __webpack_require__(874);
-// EXTERNAL MODULE: ./.build/tofu/text-diagnostics.js
-var text_diagnostics = __webpack_require__(1085);
-// EXTERNAL MODULE: ./.build/util/errors.js
-var util_errors = __webpack_require__(1096);
+;// CONCATENATED MODULE: ./.build/tofu/stale-lock.js
+
+
+/**
+ * The lock to release, when unlock-stale-after allows it and the backend confirms it; every
+ * reason not to release is a warning.
+ */
+async function staleLockToRelease(options) {
+    const { info, host, clock } = options;
+    const threshold = options.thresholdMs;
+    if (threshold === undefined)
+        return undefined;
+    if (options.releasedAlready) {
+        host.warning('A stale lock was already released once in this run; not releasing another.');
+        return undefined;
+    }
+    if (!info) {
+        host.warning("The lock ID could not be read from tofu's message, so no lock is released (an ID is never guessed).");
+        return undefined;
+    }
+    const backend = readBackendConfig({
+        workingDirectory: options.workingDirectory,
+        backendConfig: options.backendConfig,
+        env: host.env,
+    });
+    if (backend.kind !== 's3') {
+        const why = backend.kind === 'other' ? `the ${backend.type} backend cannot be read here` : backend.reason;
+        host.warning(`Lock ${info.id} is not released: it cannot be confirmed in the backend (${why}).`);
+        return undefined;
+    }
+    const { inspectBackendLocks, hasInspectableLock } = await __webpack_require__.e(/* import() */ 128).then(__webpack_require__.bind(__webpack_require__, 1128));
+    if (!hasInspectableLock(backend.config)) {
+        host.warning(`Lock ${info.id} is not released: the s3 backend has neither dynamodb_table nor use_lockfile, so the lock cannot be confirmed.`);
+        return undefined;
+    }
+    const inspection = await inspectBackendLocks(backend.config, host.env);
+    const decision = decideStaleRelease(info, threshold, clock.now(), inspection);
+    if (!decision.release) {
+        host.warning(`Lock ${info.id} is not released: ${decision.reason}.`);
+        return undefined;
+    }
+    return { lock: decision.lock, ageMs: decision.ageMs, threshold };
+}
+
+;// CONCATENATED MODULE: ./.build/tofu/state-lock-handler.js
+
+
+
+
+
+
+
+/**
+ * What one `apply` run meets of the state lock (DESIGN §5): how long tofu waited, the lock that
+ * stopped it, and the one stale lock it may release before retrying once.
+ */
+class StateLockHandler {
+    settings;
+    host;
+    clock;
+    timeoutMs;
+    unlockStaleAfterMs;
+    /** How long tofu waited for the lock, over every attempt. */
+    waitedMs = 0;
+    /** The last lock tofu reported as held. */
+    lock;
+    /** What was released, when a stale lock was. */
+    released;
+    constructor(settings, host, clock, timeoutMs, unlockStaleAfterMs) {
+        this.settings = settings;
+        this.host = host;
+        this.clock = clock;
+        this.timeoutMs = timeoutMs;
+        this.unlockStaleAfterMs = unlockStaleAfterMs;
+    }
+    /** Reports a held lock; releases it when it is stale and confirmed. True: try again once. */
+    async handle(text) {
+        const { host, settings } = this;
+        const info = (0,lock_error/* parseLockError */.j0)(text);
+        this.lock = { info, text };
+        const release = await staleLockToRelease({
+            info,
+            thresholdMs: this.unlockStaleAfterMs,
+            releasedAlready: !!this.released,
+            workingDirectory: settings.workingDirectory,
+            backendConfig: settings.backendConfig,
+            host,
+            clock: this.clock,
+        });
+        if (!release) {
+            host.error(info
+                ? `${lockLine(info, this.clock.now())}.`
+                : `The state is locked; tofu said: ${(0,error_text/* tofuWords */.g)(text, 800)}`, { title: 'State lock held' });
+            return false;
+        }
+        const { lock, ageMs, threshold } = release;
+        host.warning(`RELEASING A STALE STATE LOCK: ID ${lock.info.ID}, held by ${lock.info.Who ?? 'unknown'} for ${(0,lock_error/* operationName */.Xn)(lock.info.Operation)} since ${lock.info.Created ?? '?'} (${(0,duration/* formatDuration */.a3)(ageMs)} old, unlock-stale-after is ${(0,duration/* formatDuration */.a3)(threshold)}), confirmed in ${lock.where}. Running tofu force-unlock -force ${lock.info.ID}, then retrying once.`, { title: 'Stale state lock released' });
+        const unlock = await forceUnlock({ binary: settings.binary, cwd: settings.workingDirectory, host }, lock.info.ID);
+        if (!unlock.ok) {
+            host.error(`tofu force-unlock -force ${lock.info.ID} failed: ${unlock.words}`, {
+                title: 'Stale lock release failed',
+            });
+            return false;
+        }
+        this.released = `Released stale lock ${lock.info.ID} (held by ${lock.info.Who ?? 'unknown'} since ${lock.info.Created ?? '?'}, ${(0,duration/* formatDuration */.a3)(ageMs)} old) and retried.`;
+        host.info(`Released state lock ${lock.info.ID}.`);
+        return true;
+    }
+    /** The held lock in one line, with tofu's own words when its ID could not be read. */
+    describe() {
+        const info = this.lock?.info;
+        return info
+            ? lockLine(info, this.clock.now())
+            : `The state is locked (tofu: ${(0,error_text/* tofuWords */.g)(this.lock?.text ?? '', 300)})`;
+    }
+    /** The error to stop with once tofu gave up waiting; `what` is `describe()`'s line. */
+    failure(what) {
+        const hint = this.unlockStaleAfterMs === undefined
+            ? ' Wait for the holder to finish, release it with tofu force-unlock, or set unlock-stale-after to release locks older than a threshold.'
+            : '';
+        return new util_errors/* ConfigurationError */.j1(`${what}. tofu gave up after lock-timeout ${(0,duration/* formatDuration */.a3)(this.timeoutMs)}; nothing was applied.${hint}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/commands/apply.js
-
-
-
-
-
-
-
-
-
 
 
 
@@ -474,6 +1097,52 @@ async function run(ctx) {
     const { host, inputs, github, clock } = ctx;
     const settings = (0,tofu_settings/* readTofuSettings */.U9)(inputs, host);
     settings.binary = await (0,tofu_settings/* resolveTofuBinary */.Sl)(ctx, settings);
+    const input = readApplyInputs(ctx, settings);
+    saveStartState(host, clock, settings);
+    const env = settings.environment;
+    const client = await githubClient(ctx, input.token);
+    const comment = new PlanCommentStatus(client, env, host);
+    const lockTimeoutMs = settings.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
+    const locks = new StateLockHandler(settings, host, clock, lockTimeoutMs, input.unlockStaleAfterMs);
+    const report = new ApplyReport(host, clock, env, github.runUrl, comment, locks);
+    const a = { settings, host, clock, locks, report };
+    const guard = { host, github, client, environment: env, comment };
+    let counts;
+    let applied = false;
+    try {
+        // The reviewed plan is looked up first: a refusal costs no plan, and a lock met while
+        // planning can already be reported on the pull request.
+        const review = await reviewToCompare(guard, input);
+        const plan = input.planFilePath
+            ? await showSavedPlan(a, input.planFileInput, input.planFilePath)
+            : await replan(a, input.planArgs);
+        // Applying nothing is safe whatever was reviewed (e.g. a re-run after a successful apply).
+        if (review && plan.hasChanges) {
+            await guardReviewedPlan(guard, plan.json, review, input.reviewedPlanJson);
+        }
+        if (!plan.hasChanges) {
+            counts = await report.noChanges(plan.json, review);
+            return;
+        }
+        await report.applying(github.sha);
+        const result = await applyWithRetry(a, plan.planFile);
+        counts = result.counts;
+        applied = true;
+        await report.applied(result);
+    }
+    finally {
+        host.setOutput('applied', String(applied));
+        host.setOutput('add', String(counts?.add ?? 0));
+        host.setOutput('change', String(counts?.change ?? 0));
+        host.setOutput('destroy', String(counts?.destroy ?? 0));
+        host.setOutput('lock-wait-seconds', String(Math.round(locks.waitedMs / 1000)));
+        // After a cancel the post step looks for a lock this run left behind.
+        if (!host.cancellation.aborted)
+            host.saveState(STATE.finished, 'true');
+    }
+}
+function readApplyInputs(ctx, settings) {
+    const { host, inputs, github } = ctx;
     const planFileInput = inputs.string('plan-file');
     const planFilePath = planFileInput
         ? resolvePlanFile(planFileInput, host.workspace, settings)
@@ -489,110 +1158,33 @@ async function run(ctx) {
     const token = inputs.string('github-token');
     if (token)
         host.setSecret(token);
+    return {
+        planFileInput,
+        planFilePath,
+        planArgs,
+        defaultBranchPush,
+        checkReviewed,
+        requireReviewed,
+        reviewedPlanJson,
+        unlockStaleAfterMs,
+        token,
+    };
+}
+async function reviewToCompare(guard, input) {
+    if (input.checkReviewed) {
+        const { requireReviewed, defaultBranchPush } = input;
+        return findReview(guard, { requireReviewed, defaultBranchPush });
+    }
+    guard.host.warning('check-reviewed-plan is false: applying without comparing with the plan reviewed on the pull request.');
+    return undefined;
+}
+/** What the post step needs to find a lock that a cancelled tofu left behind. */
+function saveStartState(host, clock, settings) {
     host.saveState(STATE.startedAt, String(clock.now()));
     host.saveState(STATE.host, (0,external_node_os_.hostname)());
     host.saveState(STATE.dir, settings.workingDirectory);
     host.saveState(STATE.binary, settings.binary);
     host.saveState(STATE.backendConfig, JSON.stringify(settings.backendConfig));
-    const a = {
-        ctx,
-        settings,
-        lockTimeoutMs: settings.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS,
-        unlockStaleAfterMs,
-        lockWaitMs: 0,
-        released: undefined,
-        lock: undefined,
-        client: await githubClient(ctx, token),
-        comments: [],
-    };
-    let counts;
-    let applied = false;
-    try {
-        // The reviewed plan is looked up first: a refusal costs no plan, and a lock met while
-        // planning can already be reported on the pull request.
-        const review = checkReviewed
-            ? await findReview(a, { requireReviewed, defaultBranchPush })
-            : undefined;
-        if (!checkReviewed) {
-            host.warning('check-reviewed-plan is false: applying without comparing with the plan reviewed on the pull request.');
-        }
-        const prepared = planFilePath
-            ? await showSavedPlan(a, planFileInput, planFilePath)
-            : await replan(a, planArgs);
-        // Applying nothing is safe whatever was reviewed (e.g. a re-run after a successful apply).
-        if (review && prepared.hasChanges)
-            await guard(a, prepared, review, reviewedPlanJson);
-        if (!prepared.hasChanges) {
-            const reviewedSame = !review || (0,tofu_fingerprint/* fingerprintOf */.ax)((0,tofu_fingerprint/* changeSet */.Jn)(prepared.json)) === review.fingerprint;
-            host.info(`No changes in ${settings.environment}: nothing to apply.`);
-            if (!reviewedSame) {
-                host.notice(`The plan of ${settings.environment} has no changes, unlike the plan reviewed on pull request #${review.pr.number} (${review.fingerprint}): it was applied already, or the infrastructure already matches. Nothing was applied, and the plan comment was left as it is.`);
-            }
-            counts = { add: 0, change: 0, destroy: 0, import: 0, forget: 0 };
-            await host.appendSummary(renderApplySummary({
-                environment: settings.environment,
-                outcome: 'no-changes',
-                resources: [],
-                counts,
-            }));
-            if (reviewedSame) {
-                await setCommentStatus(a, 'applied', {
-                    state: 'applied',
-                    environment: settings.environment,
-                    runUrl: github.runUrl,
-                    counts,
-                });
-            }
-            return;
-        }
-        await setCommentStatus(a, 'applying', {
-            state: 'applying',
-            environment: settings.environment,
-            runUrl: github.runUrl,
-            sha: github.sha,
-        });
-        const result = await applyPlan(a, prepared.planFile);
-        counts = result.counts;
-        applied = true;
-        const outputs = result.outputs ?? {};
-        await host.appendSummary(renderApplySummary({
-            environment: settings.environment,
-            outcome: 'applied',
-            resources: result.resources,
-            counts,
-            outputs,
-            durationMs: result.durationMs,
-            ...(a.released ? { released: a.released } : {}),
-        }));
-        await setCommentStatus(a, 'applied', {
-            state: 'applied',
-            environment: settings.environment,
-            runUrl: github.runUrl,
-            ...(counts ? { counts } : {}),
-            outputs,
-        });
-        host.info(`Applied ${settings.environment}${counts ? `: ${counts.add} added, ${counts.change} changed, ${counts.destroy} destroyed` : ''}.`);
-    }
-    finally {
-        host.setOutput('applied', String(applied));
-        host.setOutput('add', String(counts?.add ?? 0));
-        host.setOutput('change', String(counts?.change ?? 0));
-        host.setOutput('destroy', String(counts?.destroy ?? 0));
-        host.setOutput('lock-wait-seconds', String(Math.round(a.lockWaitMs / 1000)));
-        // After a cancel the post step looks for a lock this run left behind.
-        if (!host.cancellation.aborted)
-            host.saveState(STATE.finished, 'true');
-    }
-}
-function resolvePlanFile(input, workspace, settings) {
-    const candidates = (0,external_node_path_.isAbsolute)(input)
-        ? [input]
-        : [(0,external_node_path_.resolve)(workspace, input), (0,external_node_path_.resolve)(settings.workingDirectory, input)];
-    const found = candidates.find((p) => (0,external_node_fs_.existsSync)(p));
-    if (!found) {
-        throw (0,util_errors/* invalidInput */.aY)('plan-file', input, `no such file (looked in ${[...new Set(candidates)].join(' and ')}); leave plan-file empty to re-plan`);
-    }
-    return found;
 }
 async function githubClient(ctx, token) {
     const { github } = ctx;
@@ -608,376 +1200,6 @@ async function githubClient(ctx, token) {
         onRetry: (r) => ctx.host.debug(`GitHub ${r.method} ${r.path}: ${r.reason}, retry in ${r.delayMs} ms`),
     });
 }
-// ---------------------------------------------------------------- the plan to apply
-async function tofuStep(a, title, args, stream = true) {
-    const { host } = a.ctx;
-    return host.group(title, () => (0,run_tofu/* runTofu */.g)({ binary: a.settings.binary, args, cwd: a.settings.workingDirectory, host, stream }));
-}
-function cancelled(a, what) {
-    return new util_errors/* ConfigurationError */.j1(`The job was cancelled during ${what} in ${a.settings.environment}; tofu was interrupted and asked to stop cleanly.`);
-}
-async function showSavedPlan(a, input, path) {
-    const env = a.settings.environment;
-    const init = await tofuStep(a, `tofu init (${env})`, (0,plan_pipeline/* initArgs */.G)(a.settings, { backend: true }));
-    if (init.cancelled)
-        throw cancelled(a, 'tofu init');
-    if (init.exitCode !== 0) {
-        throw new util_errors/* ConfigurationError */.j1(`tofu init failed in ${a.settings.workingDirectoryRelative}: ${(0,text_diagnostics/* firstError */.bv)(init.stderr) ?? (0,error_text/* tofuWords */.g)(init.stderr || init.stdout, 400)}`);
-    }
-    const show = await tofuStep(a, `tofu show -json (${env})`, ['show', '-json', path], false);
-    if (show.cancelled)
-        throw cancelled(a, 'tofu show');
-    const json = show.exitCode === 0 ? parseJson(show.stdout) : undefined;
-    const isPlan = !!json && typeof json === 'object' && ('resource_changes' in json || 'planned_values' in json);
-    if (!isPlan) {
-        const words = show.exitCode !== 0 ? `: ${(0,text_diagnostics/* firstError */.bv)(show.stderr) ?? (0,error_text/* tofuWords */.g)(show.stderr, 300)}` : '';
-        throw (0,util_errors/* invalidInput */.aY)('plan-file', input, `not a saved plan that tofu can read${words}. A re-plan is needed: pass the plan-file of a fresh plan, or leave plan-file empty to re-plan here`);
-    }
-    const model = (0,plan_model/* planModelFromJson */.XZ)(json, `tofu show -json ${input}`);
-    return { planFile: path, json, hasChanges: model.hasChanges };
-}
-async function replan(a, extraArgs) {
-    const { host } = a.ctx;
-    const files = (0,plan_files/* planFiles */.j)(host, a.settings.environment);
-    for (;;) {
-        const outcome = await (0,plan_pipeline.runPlan)(a.settings, host, files, extraArgs, a.lockTimeoutMs);
-        if (outcome.cancelled)
-            throw cancelled(a, `tofu ${outcome.failedStep ?? 'plan'}`);
-        if (outcome.outcome !== 'failed') {
-            const json = parseJson(outcome.planJson ?? '');
-            if (!json)
-                throw new Error('tofu show -json printed no JSON');
-            return { planFile: files.planFile, json, hasChanges: outcome.outcome === 'changes' };
-        }
-        const lockText = lockErrorIn(outcome.stderr);
-        if (lockText && (await handleLock(a, lockText)))
-            continue;
-        if (lockText)
-            throw await lockFailure(a);
-        throw new util_errors/* ConfigurationError */.j1(`tofu ${outcome.failedStep ?? 'plan'} failed in ${a.settings.workingDirectoryRelative}, nothing was applied: ${(0,text_diagnostics/* firstError */.bv)(outcome.stderr) ?? (0,error_text/* tofuWords */.g)(outcome.stderr, 400)}`);
-    }
-}
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function lockErrorIn(text) {
-    return (0,lock_error/* isStateLockError */.tY)(text) ? text : undefined;
-}
-/** The reviewed plan of this environment; undefined when there is none and none is required. */
-async function findReview(a, options) {
-    const { host, github } = a.ctx;
-    const env = a.settings.environment;
-    let lookup;
-    if (!a.client) {
-        lookup = {
-            kind: 'no-pr',
-            reason: !github.owner ? 'GITHUB_REPOSITORY is not set' : 'no github-token was given',
-        };
-    }
-    else {
-        const { findReviewedPlan } = await __webpack_require__.e(/* import() */ 667).then(__webpack_require__.bind(__webpack_require__, 4667));
-        try {
-            lookup = await findReviewedPlan(a.client, {
-                sha: github.sha,
-                pullRequest: github.pullRequest?.number,
-                environment: env,
-            });
-        }
-        catch (error) {
-            lookup = { kind: 'no-pr', reason: `the GitHub API failed: ${(0,util_errors/* errorMessage */.gJ)(error)}` };
-        }
-    }
-    if (lookup.kind !== 'no-pr') {
-        a.comments = lookup.comments;
-    }
-    if (lookup.kind === 'found') {
-        host.info(`Reviewed plan of ${env}: ${lookup.fingerprint}, from pull request #${lookup.pr.number} (${lookup.comment.url}).`);
-        return lookup;
-    }
-    const why = `No reviewed plan to compare with: ${lookup.reason}`;
-    if (options.requireReviewed) {
-        await host.appendSummary(renderApplySummary({
-            environment: env,
-            outcome: 'failed',
-            resources: [],
-            counts: undefined,
-            firstError: `${why}. Nothing was applied.`,
-        }));
-        throw new util_errors/* ConfigurationError */.j1(`${why}. Nothing was applied, because require-reviewed-plan is true${options.defaultBranchPush ? ' (the default on a push to the default branch)' : ''}; set it to false to apply without a reviewed plan.`);
-    }
-    host.warning(`${why}. Applying anyway: require-reviewed-plan is false.`);
-    return undefined;
-}
-async function guard(a, prepared, lookup, reviewedPlanJson) {
-    const { host, github } = a.ctx;
-    const env = a.settings.environment;
-    const current = (0,tofu_fingerprint/* changeSet */.Jn)(prepared.json);
-    const fingerprint = (0,tofu_fingerprint/* fingerprintOf */.ax)(current);
-    host.info(`Plan fingerprint of ${env}: ${fingerprint}`);
-    if (lookup.fingerprint === fingerprint) {
-        host.info(`The plan matches the plan reviewed on pull request #${lookup.pr.number} (${lookup.comment.url}).`);
-        return;
-    }
-    const differences = describeDifferences(a, current, lookup, reviewedPlanJson);
-    for (const line of differences)
-        host.info(line);
-    await host.appendSummary(renderApplySummary({
-        environment: env,
-        outcome: 'plan-changed',
-        resources: [],
-        counts: undefined,
-        detail: [
-            `Reviewed on [#${lookup.pr.number}](${lookup.pr.url}): \`${lookup.fingerprint}\`; now: \`${fingerprint}\`.`,
-            '',
-            '```diff',
-            ...differences,
-            '```',
-        ].join('\n'),
-    }));
-    await setCommentStatus(a, 'plan-changed', {
-        state: 'plan-changed',
-        environment: env,
-        runUrl: github.runUrl,
-        differences,
-    });
-    throw new util_errors/* ConfigurationError */.j1(`The plan of ${env} changed since it was reviewed on pull request #${lookup.pr.number} (reviewed ${lookup.fingerprint}, now ${fingerprint}); nothing was applied. ${differences.length} line(s) of differences are in the log and the step summary; re-plan on a new pull request to review the change.`);
-}
-const EMPTY = { version: 1, resources: [], outputs: [] };
-/** The reviewed change set: from reviewed-plan-json, else from the comment marker. */
-function describeDifferences(a, current, lookup, reviewedPlanJson) {
-    const { host } = a.ctx;
-    const reviewedFingerprint = lookup.fingerprint;
-    const diff = (reviewed) => {
-        const lines = (0,tofu_fingerprint/* formatChangeSetDiff */.Jw)((0,tofu_fingerprint/* diffChangeSets */.H6)(reviewed, current));
-        return lines.length ? lines : ['(the change sets differ only in ways the diff does not show)'];
-    };
-    if (reviewedPlanJson) {
-        const path = (0,external_node_path_.isAbsolute)(reviewedPlanJson)
-            ? reviewedPlanJson
-            : (0,external_node_path_.resolve)(host.workspace, reviewedPlanJson);
-        const json = (0,external_node_fs_.existsSync)(path) ? parseJson((0,external_node_fs_.readFileSync)(path, 'utf8')) : undefined;
-        if (!json) {
-            host.warning(`reviewed-plan-json ${reviewedPlanJson} is not a readable plan JSON file; no full diff.`);
-        }
-        else {
-            const reviewed = (0,tofu_fingerprint/* changeSet */.Jn)(json);
-            const reviewedFp = (0,tofu_fingerprint/* fingerprintOf */.ax)(reviewed);
-            if (reviewedFp === reviewedFingerprint)
-                return diff(reviewed);
-            host.warning(`reviewed-plan-json ${reviewedPlanJson} is not the reviewed plan (its fingerprint is ${reviewedFp}); no full diff.`);
-        }
-    }
-    else if (lookup.changes) {
-        const reviewed = (0,change_set_codec/* decodeChangeSet */.T9)(lookup.changes);
-        // Only a change set that hashes to the reviewed fingerprint is shown as the reviewed one.
-        if (reviewed && (0,tofu_fingerprint/* fingerprintOf */.ax)(reviewed) === reviewedFingerprint)
-            return diff(reviewed);
-        host.warning(`The change set in the plan comment ${lookup.comment.url} is not the reviewed plan's; no full diff.`);
-    }
-    const now = (0,tofu_fingerprint/* formatChangeSetDiff */.Jw)((0,tofu_fingerprint/* diffChangeSets */.H6)(EMPTY, current)).map((l) => l.replace(/: not in the reviewed plan$/, ''));
-    return [
-        "# The reviewed change set is not available here: the plan comment does not carry it (too large, or a sensitive value shows in it). Give reviewed-plan-json, the plan job's plan-json-file, for a full diff.",
-        '# The plan now would change:',
-        ...(now.length ? now : ['  (nothing)']),
-    ];
-}
-// ---------------------------------------------------------------- apply and locks
-async function applyPlan(a, planFile) {
-    const { host, clock } = a.ctx;
-    const env = a.settings.environment;
-    const { runApply } = await __webpack_require__.e(/* import() */ 525).then(__webpack_require__.bind(__webpack_require__, 3525));
-    for (;;) {
-        if (host.cancellation.aborted) {
-            await failed(a, undefined, 'The job was cancelled before tofu apply started.');
-            throw cancelled(a, 'the apply');
-        }
-        const result = await host.group(`tofu apply (${env})`, () => runApply({
-            binary: a.settings.binary,
-            cwd: a.settings.workingDirectory,
-            host,
-            clock,
-            planFile,
-            lockTimeoutMs: a.lockTimeoutMs,
-        }));
-        a.lockWaitMs += result.lockWaitMs;
-        if (result.cancelled) {
-            await failed(a, result, 'The job was cancelled; tofu was interrupted and stopped cleanly.');
-            throw cancelled(a, 'tofu apply');
-        }
-        if (result.exitCode === 0)
-            return result;
-        if (result.lockErrorText) {
-            if (await handleLock(a, result.lockErrorText))
-                continue;
-            await failed(a, result, a.lock?.info ? lockLine(a.lock.info, clock.now()) : 'The state is locked.');
-            throw await lockFailure(a, false);
-        }
-        const errors = result.diagnostics.filter((d) => d.severity === 'error');
-        annotate(a, result.diagnostics);
-        const text = [
-            ...errors.map((d) => `${d.summary} ${d.detail ?? ''}`),
-            result.stderr,
-            ...result.otherLines,
-        ].join('\n');
-        if (/Saved plan is stale/.test(text)) {
-            await failed(a, result, 'Saved plan is stale: the state changed since the plan was made.');
-            throw new util_errors/* ConfigurationError */.j1(`The saved plan for ${env} is stale (tofu: "Saved plan is stale"): the state changed after it was made, so nothing was applied. A re-plan is needed: run plan again (or leave plan-file empty to re-plan here).`);
-        }
-        if (/Failed to (load|read) .* plan file|as a plan file|not a valid plan file/i.test(text)) {
-            await failed(a, result, 'tofu could not read the saved plan.');
-            throw new util_errors/* ConfigurationError */.j1(`tofu apply could not read the saved plan for ${env}: ${(0,error_text/* tofuWords */.g)(text, 300)}. A re-plan is needed.`);
-        }
-        const first = errors[0]
-            ? `${errors[0].address ? `${errors[0].address}: ` : ''}${errors[0].summary}`
-            : ((0,text_diagnostics/* firstError */.bv)(result.stderr) ??
-                ((0,error_text/* tofuWords */.g)(result.stderr, 300) || `tofu apply exited with ${result.exitCode}`));
-        await failed(a, result, first);
-        throw new util_errors/* ConfigurationError */.j1(`tofu apply failed in ${env}: ${first}`);
-    }
-}
-function annotate(a, diagnostics) {
-    const { host } = a.ctx;
-    for (const d of diagnostics) {
-        const file = d.range
-            ? `${a.settings.workingDirectoryRelative}/${d.range.filename}`.replace(/^\.\//, '')
-            : undefined;
-        const props = {
-            title: d.address ? `${d.address}: ${d.summary}` : d.summary,
-            ...(file && d.range
-                ? {
-                    file,
-                    startLine: d.range.start.line,
-                    startColumn: d.range.start.column,
-                    ...(d.range.end ? { endLine: d.range.end.line, endColumn: d.range.end.column } : {}),
-                }
-                : {}),
-        };
-        const message = d.detail?.trim() || d.summary;
-        if (d.severity === 'error')
-            host.error(message, props);
-        else
-            host.warning(message, props);
-    }
-}
-async function failed(a, result, error) {
-    const { host, clock, github } = a.ctx;
-    const summary = {
-        environment: a.settings.environment,
-        outcome: a.lock && !result?.resources.length ? 'locked' : 'failed',
-        resources: result?.resources ?? [],
-        counts: result?.counts,
-        ...(a.lock ? { lock: { ...a.lock, now: clock.now() } } : { firstError: error }),
-        ...(a.released ? { released: a.released } : {}),
-        ...(result ? { durationMs: result.durationMs } : {}),
-    };
-    await host.appendSummary(renderApplySummary(summary));
-    await setCommentStatus(a, 'apply-failed', {
-        state: 'apply-failed',
-        environment: a.settings.environment,
-        runUrl: github.runUrl,
-        error,
-    });
-}
-async function lockFailure(a, report = true) {
-    const { clock } = a.ctx;
-    const info = a.lock?.info;
-    const what = info
-        ? lockLine(info, clock.now())
-        : `The state is locked (tofu: ${(0,error_text/* tofuWords */.g)(a.lock?.text ?? '', 300)})`;
-    if (report)
-        await failed(a, undefined, what);
-    const hint = a.unlockStaleAfterMs === undefined
-        ? ' Wait for the holder to finish, release it with tofu force-unlock, or set unlock-stale-after to release locks older than a threshold.'
-        : '';
-    return new util_errors/* ConfigurationError */.j1(`${what}. tofu gave up after lock-timeout ${(0,duration/* formatDuration */.a3)(a.lockTimeoutMs)}; nothing was applied.${hint}`);
-}
-/** Reports a held lock; releases it when it is stale and confirmed. True: try again once. */
-async function handleLock(a, text) {
-    const { host } = a.ctx;
-    const info = (0,lock_error/* parseLockError */.j0)(text);
-    a.lock = { info, text };
-    const release = await staleLockToRelease(a, info);
-    if (!release) {
-        host.error(info
-            ? `${lockLine(info, a.ctx.clock.now())}.`
-            : `The state is locked; tofu said: ${(0,error_text/* tofuWords */.g)(text, 800)}`, { title: 'State lock held' });
-        return false;
-    }
-    const { lock, ageMs, threshold } = release;
-    host.warning(`RELEASING A STALE STATE LOCK: ID ${lock.info.ID}, held by ${lock.info.Who ?? 'unknown'} for ${(0,lock_error/* operationName */.Xn)(lock.info.Operation)} since ${lock.info.Created ?? '?'} (${(0,duration/* formatDuration */.a3)(ageMs)} old, unlock-stale-after is ${(0,duration/* formatDuration */.a3)(threshold)}), confirmed in ${lock.where}. Running tofu force-unlock -force ${lock.info.ID}, then retrying once.`, { title: 'Stale state lock released' });
-    const unlock = await forceUnlock({ binary: a.settings.binary, cwd: a.settings.workingDirectory, host }, lock.info.ID);
-    if (!unlock.ok) {
-        host.error(`tofu force-unlock -force ${lock.info.ID} failed: ${unlock.words}`, {
-            title: 'Stale lock release failed',
-        });
-        return false;
-    }
-    a.released = `Released stale lock ${lock.info.ID} (held by ${lock.info.Who ?? 'unknown'} since ${lock.info.Created ?? '?'}, ${(0,duration/* formatDuration */.a3)(ageMs)} old) and retried.`;
-    host.info(`Released state lock ${lock.info.ID}.`);
-    return true;
-}
-/** The lock to release, when unlock-stale-after allows it and the backend confirms it. */
-async function staleLockToRelease(a, info) {
-    const { host, clock } = a.ctx;
-    const threshold = a.unlockStaleAfterMs;
-    if (threshold === undefined)
-        return undefined;
-    if (a.released) {
-        host.warning('A stale lock was already released once in this run; not releasing another.');
-        return undefined;
-    }
-    if (!info) {
-        host.warning("The lock ID could not be read from tofu's message, so no lock is released (an ID is never guessed).");
-        return undefined;
-    }
-    const backend = readBackendConfig({
-        workingDirectory: a.settings.workingDirectory,
-        backendConfig: a.settings.backendConfig,
-        env: host.env,
-    });
-    if (backend.kind !== 's3') {
-        const why = backend.kind === 'other' ? `the ${backend.type} backend cannot be read here` : backend.reason;
-        host.warning(`Lock ${info.id} is not released: it cannot be confirmed in the backend (${why}).`);
-        return undefined;
-    }
-    const { inspectBackendLocks, hasInspectableLock } = await __webpack_require__.e(/* import() */ 128).then(__webpack_require__.bind(__webpack_require__, 1128));
-    if (!hasInspectableLock(backend.config)) {
-        host.warning(`Lock ${info.id} is not released: the s3 backend has neither dynamodb_table nor use_lockfile, so the lock cannot be confirmed.`);
-        return undefined;
-    }
-    const inspection = await inspectBackendLocks(backend.config, host.env);
-    const decision = decideStaleRelease(info, threshold, clock.now(), inspection);
-    if (!decision.release) {
-        host.warning(`Lock ${info.id} is not released: ${decision.reason}.`);
-        return undefined;
-    }
-    return { lock: decision.lock, ageMs: decision.ageMs, threshold };
-}
-// ---------------------------------------------------------------- the PR comment
-async function setCommentStatus(a, status, input) {
-    const { host } = a.ctx;
-    if (!a.client || !a.comments.length)
-        return;
-    const { withApplyStatus } = await __webpack_require__.e(/* import() */ 167).then(__webpack_require__.bind(__webpack_require__, 8167));
-    const [block, fallback] = renderApplyStatus(input);
-    for (const c of a.comments) {
-        try {
-            const current = await a.client.getIssueComment(c.id);
-            const next = withApplyStatus(current.body, c.key, a.settings.environment, status, block, fallback);
-            if (next !== undefined && next !== current.body)
-                await a.client.updateIssueComment(c.id, next);
-        }
-        catch (error) {
-            host.warning(`The plan comment ${c.url} could not be updated (${(0,util_errors/* errorMessage */.gJ)(error)}).`);
-        }
-    }
-}
-// ---------------------------------------------------------------- post: a lock left behind
 async function post(ctx) {
     const { host } = ctx;
     if (host.getState(STATE.finished) === 'true') {
@@ -990,47 +1212,14 @@ async function post(ctx) {
         host.debug('apply did not start tofu; nothing to clean up.');
         return;
     }
-    const binary = host.getState(STATE.binary) ?? 'tofu';
-    const runner = host.getState(STATE.host) ?? (0,external_node_os_.hostname)();
-    const backendConfig = parseJson(host.getState(STATE.backendConfig) ?? '[]');
-    const backend = readBackendConfig({
-        workingDirectory: dir,
+    const backendConfig = parseJsonOrUndefined(host.getState(STATE.backendConfig) ?? '[]');
+    await releaseLockLeftBehind(host, {
+        dir,
+        startedAt,
+        binary: host.getState(STATE.binary) ?? 'tofu',
+        runner: host.getState(STATE.host) ?? (0,external_node_os_.hostname)(),
         backendConfig: Array.isArray(backendConfig) ? backendConfig.map(String) : [],
-        env: host.env,
     });
-    const { inspectBackendLocks, hasInspectableLock } = await __webpack_require__.e(/* import() */ 128).then(__webpack_require__.bind(__webpack_require__, 1128));
-    if (backend.kind !== 's3' || !hasInspectableLock(backend.config)) {
-        const why = backend.kind === 's3'
-            ? 'the s3 backend has neither dynamodb_table nor use_lockfile'
-            : backend.kind === 'other'
-                ? `the ${backend.type} backend cannot be read here`
-                : backend.reason;
-        host.warning(`The apply did not finish; a state lock it held may be left behind, and it cannot be checked here (${why}). Check the backend and use tofu force-unlock if needed.`);
-        return;
-    }
-    const inspection = await inspectBackendLocks(backend.config, host.env);
-    for (const e of inspection.errors)
-        host.warning(`Could not check for a state lock left behind: ${e}`);
-    const own = inspection.locks.filter((l) => isOwnLock(l, runner, startedAt));
-    for (const other of inspection.locks.filter((l) => !own.includes(l))) {
-        host.warning(`A state lock is held in ${other.where} by ${other.info.Who ?? 'unknown'} (${other.info.Operation ?? '?'}, since ${other.info.Created ?? '?'}, ID ${other.info.ID}). It is not this run's (runner ${runner}, started ${new Date(startedAt).toISOString()}), so it is left alone.`);
-    }
-    if (!inspection.locks.length && !inspection.errors.length) {
-        host.info(`The apply did not finish, but it left no state lock behind (checked ${inspection.checked.join(', ')}).`);
-        return;
-    }
-    const failures = [];
-    for (const id of [...new Set(own.map((l) => l.info.ID))]) {
-        const lock = own.find((l) => l.info.ID === id);
-        host.warning(`RELEASING THIS RUN'S STATE LOCK: the apply was stopped while holding lock ${id} in ${lock.where} (Who ${lock.info.Who}, created ${lock.info.Created}, after this job started on ${runner}). Running tofu force-unlock -force ${id}.`, { title: 'State lock left by this run released' });
-        const result = await forceUnlock({ binary, cwd: dir, host }, id);
-        if (result.ok)
-            host.info(`Released state lock ${id}.`);
-        else
-            failures.push(`tofu force-unlock -force ${id} failed: ${result.words}`);
-    }
-    if (failures.length)
-        throw new util_errors/* ConfigurationError */.j1(failures.join('; '));
 }
 
 
