@@ -1680,43 +1680,30 @@ function planArgs(settings, files, extra, lockTimeoutMs) {
 /** init → plan -out → show -json → show (text). Stops at the first failing step. */
 async function runPlan(settings, host, files, extraArgs, lockTimeoutMs) {
     const env = settings.environment;
-    const init = await step(settings, host, `tofu init (${env})`, initArgs(settings, { backend: true }), true);
-    if (init.exitCode !== 0 || init.cancelled) {
-        return {
-            outcome: 'failed',
-            failedStep: 'init',
-            stderr: init.stderr || init.stdout,
-            cancelled: init.cancelled,
-        };
-    }
-    const plan = await step(settings, host, `tofu plan (${env})`, planArgs(settings, files, extraArgs, lockTimeoutMs), true);
+    const failed = (failedStep, run) => ({
+        outcome: 'failed',
+        failedStep,
+        stderr: run.stderr || run.stdout,
+        cancelled: run.cancelled,
+    });
+    const initArgv = initArgs(settings, { backend: true });
+    const init = await step(settings, host, `tofu init (${env})`, initArgv, true);
+    if (init.exitCode !== 0 || init.cancelled)
+        return failed('init', init);
+    const planArgv = planArgs(settings, files, extraArgs, lockTimeoutMs);
+    const plan = await step(settings, host, `tofu plan (${env})`, planArgv, true);
     const kind = (0,_run_tofu_js__WEBPACK_IMPORTED_MODULE_1__/* .detailedExitCode */ .O)(plan.exitCode);
-    if (kind === 'error' || plan.cancelled) {
-        return {
-            outcome: 'failed',
-            failedStep: 'plan',
-            stderr: plan.stderr || plan.stdout,
-            cancelled: plan.cancelled,
-        };
-    }
-    const json = await step(settings, host, `tofu show -json (${env})`, ['show', '-json', files.planFile], false);
-    if (json.exitCode !== 0) {
-        return {
-            outcome: 'failed',
-            failedStep: 'show',
-            stderr: json.stderr || json.stdout,
-            cancelled: json.cancelled,
-        };
-    }
-    const text = await step(settings, host, `tofu show (${env})`, ['show', '-no-color', files.planFile], false);
-    if (text.exitCode !== 0) {
-        return {
-            outcome: 'failed',
-            failedStep: 'show',
-            stderr: text.stderr || text.stdout,
-            cancelled: text.cancelled,
-        };
-    }
+    if (kind === 'error' || plan.cancelled)
+        return failed('plan', plan);
+    // Not streamed: the plan was already in the log, and the JSON can be very large.
+    const showJson = ['show', '-json', files.planFile];
+    const json = await step(settings, host, `tofu show -json (${env})`, showJson, false);
+    if (json.exitCode !== 0)
+        return failed('show', json);
+    const showText = ['show', '-no-color', files.planFile];
+    const text = await step(settings, host, `tofu show (${env})`, showText, false);
+    if (text.exitCode !== 0)
+        return failed('show', text);
     return {
         outcome: kind,
         stderr: plan.stderr,
