@@ -1,4 +1,4 @@
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, writeSync } from 'node:fs';
 import { EOL } from 'node:os';
 import type { AnnotationProps, Host } from './host.js';
 import { fileCommandEntry, workflowCommand } from './workflow-commands.js';
@@ -16,7 +16,7 @@ export class ActionsHost implements Host {
   constructor(
     private readonly processEnv: NodeJS.ProcessEnv,
     readonly cancellation: AbortSignal,
-    private readonly out: (text: string) => void = (text) => void process.stdout.write(text),
+    private readonly out: (text: string) => void = writeStdout,
   ) {
     this.env = processEnv;
     this.workspace = processEnv.GITHUB_WORKSPACE || process.cwd();
@@ -124,5 +124,32 @@ export class ActionsHost implements Host {
       return;
     }
     appendFileSync(file, fileCommandEntry(name, value), 'utf8');
+  }
+}
+
+/**
+ * Writes to file descriptor 1 directly: creating process.stdout costs a few milliseconds of
+ * start-up (a pipe becomes a net.Socket), and a synchronous write keeps workflow commands in
+ * order with the output of child processes that share the descriptor. A pipe that someone
+ * made non-blocking may be full (EAGAIN): wait a moment and write the rest.
+ */
+export function writeStdout(text: string): void {
+  let bytes: Buffer | undefined;
+  let done = 0;
+  for (;;) {
+    try {
+      if (bytes === undefined) {
+        done = writeSync(1, text);
+        if (done >= Buffer.byteLength(text)) return;
+        bytes = Buffer.from(text, 'utf8');
+      } else {
+        done += writeSync(1, bytes, done);
+        if (done >= bytes.length) return;
+      }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      bytes ??= Buffer.from(text, 'utf8');
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+    }
   }
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { AnnotationProps } from './host.js';
 
 // The runner's protocol: workflow commands on stdout and environment files.
@@ -33,9 +32,22 @@ export function workflowCommand(
   return `${head}${escapeData(message)}`;
 }
 
+/**
+ * A random UUID-shaped token. Not node:crypto: loading it costs about 5 ms of every start-up.
+ * A delimiter needs no secrecy: the collision check in fileCommandEntry is what guarantees
+ * that a value cannot end its block early (V8 seeds Math.random from the OS).
+ */
+function randomToken(): string {
+  const hex = (bits: number) =>
+    Math.floor(Math.random() * 2 ** bits)
+      .toString(16)
+      .padStart(bits / 4, '0');
+  return `${hex(32)}-${hex(16)}-4${hex(12)}-${(8 + Math.floor(Math.random() * 4)).toString(16)}${hex(12)}-${hex(24)}${hex(24)}`;
+}
+
 /** A `name<<delimiter` block for GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE. */
 export function fileCommandEntry(name: string, value: string): string {
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  const delimiter = `ghadelimiter_${randomToken()}`;
   if (name.includes(delimiter) || value.includes(delimiter)) {
     throw new Error(`Unexpected delimiter collision for ${name}`);
   }

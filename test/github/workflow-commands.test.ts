@@ -21,6 +21,26 @@ describe('workflow commands', () => {
   it('writes multi-line values with a unique delimiter', () => {
     const entry = fileCommandEntry('plan', 'a\nb');
     expect(parseFileCommands(entry)).toEqual({ plan: 'a\nb' });
+    const delimiters = new Set(
+      Array.from({ length: 1000 }, () => /<<(.+)\n/.exec(fileCommandEntry('x', 'y'))?.[1]),
+    );
+    expect(delimiters.size).toBe(1000);
+    for (const delimiter of delimiters) {
+      expect(delimiter).toMatch(
+        /^ghadelimiter_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      );
+    }
+  });
+
+  it('refuses a value that holds its delimiter', () => {
+    const random = Math.random;
+    try {
+      Math.random = () => 0.5;
+      const delimiter = /<<(.+)\n/.exec(fileCommandEntry('x', 'y'))?.[1] as string;
+      expect(() => fileCommandEntry('x', `a\n${delimiter}\nINJECTED=1`)).toThrow(/delimiter/);
+    } finally {
+      Math.random = random;
+    }
   });
 });
 
