@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { distDir } from '../test/e2e/dist-dir.js';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -55,5 +56,5 @@ export function benchPlanStartup(runs: number) {
     GITHUB_STATE: join(dir, 'state'),
     RUNNER_TEMP: dir,
   };
-  return compareStartup([join(root, 'dist/main/index.js')], env, runs);
+  return compareStartup([join(distDir, 'main', 'index.js')], env, runs);
 }

@@ -71,7 +71,7 @@ export function renderPlanSection(input: PlanSectionInput): string {
   let remaining = input.budget - head.length;
   const blocks: string[] = [head];
 
-  const resources = model ? resourceTable(model.changes, clean) : undefined;
+  const resources = model ? resourceTable(model.changes, input.secrets, clean) : undefined;
   const outputs = model && model.outputs.length > 0 ? outputTable(model.outputs, clean) : undefined;
   const drift = model && model.drift.length > 0 ? driftTable(model.drift) : undefined;
   const text = input.planText ? input.planText : undefined;
@@ -127,19 +127,46 @@ function groupOf(change: ResourceChangeSummary): string {
   return change.action;
 }
 
-function resourceTable(
+const GROUP_BY_ID = new Map(GROUPS.map((g) => [g.id, g]));
+
+/**
+ * Table rows by group, kept per change list and secrets: the comment's section and the
+ * summary's render the same plan, and the rows do not depend on the budget. (A PlanModel
+ * is not changed once built; a list that grew is rendered afresh.)
+ */
+const ROWS = new WeakMap<
+  readonly ResourceChangeSummary[],
+  { secrets: readonly string[] | undefined; length: number; byGroup: Map<string, string[]> }
+>();
+
+function resourceRows(
   changes: readonly ResourceChangeSummary[],
+  secrets: readonly string[] | undefined,
   clean: (t: string) => string,
-): Part {
+): Map<string, string[]> {
+  const cached = ROWS.get(changes);
+  if (cached && cached.secrets === secrets && cached.length === changes.length) {
+    return cached.byGroup;
+  }
   const byGroup = new Map<string, string[]>();
   for (const group of GROUPS) byGroup.set(group.id, []);
   for (const change of changes) {
     const id = groupOf(change);
-    const group = GROUPS.find((g) => g.id === id) as Group;
+    const group = GROUP_BY_ID.get(id) as Group;
     const label = id === 'other' ? `other (${escapeText(change.actions.join(', '))})` : group.label;
     const address = cellCode(shorten(change.address, MAX_ADDRESS));
     (byGroup.get(id) as string[]).push(`| ${label} | ${address} | ${details(change, clean)} |`);
   }
+  ROWS.set(changes, { secrets, length: changes.length, byGroup });
+  return byGroup;
+}
+
+function resourceTable(
+  changes: readonly ResourceChangeSummary[],
+  secrets: readonly string[] | undefined,
+  clean: (t: string) => string,
+): Part {
+  const byGroup = resourceRows(changes, secrets, clean);
   const groups: TableGroup[] = [];
   for (const group of GROUPS) {
     const rows = byGroup.get(group.id) as string[];

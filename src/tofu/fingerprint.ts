@@ -1,4 +1,4 @@
-import { createHash, type Hash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
 import { classifyActions } from './plan-actions.js';
 import type { RawChange, RawPlan, RawResourceChange } from './plan-json-types.js';
 import {
@@ -8,6 +8,7 @@ import {
   isShown,
   resourceMode,
 } from './plan-model.js';
+import { sha256Hex } from './sha256.js';
 
 /**
  * The plan fingerprint (DESIGN §4): a hash over the normalised change set of
@@ -64,7 +65,7 @@ export function fingerprintOf(set: ChangeSet): string {
   const hash = startHash();
   for (const entry of set.resources) hashEntry(hash, 'R', entry);
   for (const entry of set.outputs) hashEntry(hash, 'O', entry);
-  return `sha256:${hash.digest('hex')}`;
+  return `sha256:${hash.digest()}`;
 }
 
 /**
@@ -78,14 +79,48 @@ export function fingerprintPlan(json: unknown): string {
     hash.update(`R${resourceEntryJson(raw)}\n`);
   }
   for (const entry of outputEntries(plan)) hashEntry(hash, 'O', entry);
-  return `sha256:${hash.digest('hex')}`;
+  return `sha256:${hash.digest()}`;
 }
 
-function startHash(): Hash {
-  return createHash('sha256').update('tofu-aws-action/changeset/v1\n');
+function startHash(): ChangeSetHash {
+  const hash = new ChangeSetHash();
+  hash.update('tofu-aws-action/changeset/v1\n');
+  return hash;
 }
 
-function hashEntry(hash: Hash, kind: 'R' | 'O', entry: object): void {
+/** Hashed in plain JavaScript up to this many characters (a small plan's whole text). */
+const SMALL = 32_768;
+/** Text handed to node:crypto in pieces of about this many characters (fewer native calls). */
+const CHUNK = 65_536;
+
+/**
+ * SHA-256 of the concatenated updates. A small change set is hashed in JavaScript, so that
+ * `plan` on a small plan does not load node:crypto (about 5 ms of start-up); a larger one
+ * goes to node:crypto, loaded when the text grows past SMALL. Both give the same digest.
+ */
+class ChangeSetHash {
+  private pending = '';
+  private native: Hash | undefined;
+
+  update(text: string): void {
+    this.pending += text;
+    if (this.pending.length >= CHUNK) this.flush();
+  }
+
+  digest(): string {
+    if (this.native === undefined && this.pending.length <= SMALL) return sha256Hex(this.pending);
+    this.flush();
+    return (this.native as Hash).digest('hex');
+  }
+
+  private flush(): void {
+    this.native ??= process.getBuiltinModule('node:crypto').createHash('sha256');
+    this.native.update(this.pending);
+    this.pending = '';
+  }
+}
+
+function hashEntry(hash: ChangeSetHash, kind: 'R' | 'O', entry: object): void {
   hash.update(kind);
   hash.update(canonicalJson(entry));
   hash.update('\n');
@@ -115,6 +150,12 @@ function sortedResourceChanges(plan: RawPlan): RawResourceChange[] {
   for (let i = 1; i < keys.length && sorted; i++)
     sorted = (keys[i - 1] as string) <= (keys[i] as string);
   if (sorted) return kept;
+  // Keys are unique in a valid plan: sort them natively (by code unit, as below) and look
+  // the changes up; a plan with a repeated key takes the stable sort below.
+  const byKey = new Map<string, RawResourceChange>();
+  for (let i = 0; i < keys.length; i++) byKey.set(keys[i] as string, kept[i] as RawResourceChange);
+  if (byKey.size === keys.length)
+    return keys.sort().map((key) => byKey.get(key) as RawResourceChange);
   const order = keys.map((_, i) => i);
   order.sort((a, b) => {
     const ka = keys[a] as string;

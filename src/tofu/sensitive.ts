@@ -130,6 +130,28 @@ export function createRedactor(
   values: readonly string[],
   replacement = REDACTED,
 ): (text: string) => string {
+  if (replacement !== REDACTED) return buildRedactor(values, replacement);
+  // One plan's list of values is redacted from many texts (the section, the summary, ...).
+  // Kept with a copy of the values, so that a list changed in place is never served stale.
+  const cached = REDACTORS.get(values);
+  if (cached && sameValues(cached.values, values)) return cached.redact;
+  const redact = buildRedactor(values, replacement);
+  REDACTORS.set(values, { values: [...values], redact });
+  return redact;
+}
+
+const REDACTORS = new WeakMap<
+  readonly string[],
+  { values: readonly string[]; redact: (text: string) => string }
+>();
+
+function sameValues(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function buildRedactor(values: readonly string[], replacement: string): (text: string) => string {
   const usable = values.filter((v) => v.length >= MIN_REDACT_LENGTH);
   if (usable.length === 0) return (text) => text;
   usable.sort((a, b) => b.length - a.length);

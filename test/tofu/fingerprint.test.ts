@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -40,6 +41,26 @@ describe('fingerprintPlan', () => {
     }
     const { plan } = generatePlan(400);
     expect(fingerprintPlan(plan)).toBe(fingerprintOf(changeSet(plan)));
+  });
+
+  it('is node:crypto SHA-256 of the canonical text, small change sets (hashed in JavaScript) and large ones alike', () => {
+    const expected = (json: unknown) => {
+      const set = changeSet(json);
+      const hash = createHash('sha256').update('tofu-aws-action/changeset/v1\n');
+      for (const entry of set.resources) hash.update(`R${canonicalJson(entry)}\n`);
+      for (const entry of set.outputs) hash.update(`O${canonicalJson(entry)}\n`);
+      return `sha256:${hash.digest('hex')}`;
+    };
+    for (const name of ['all-actions', 'sensitive', 'format-0.1', 'errored']) {
+      const { json } = readPlan(name);
+      expect(fingerprintPlan(json), name).toBe(expected(json));
+    }
+    // From a few entries (JavaScript) across the switch to node:crypto, to many chunks.
+    for (const size of [1, 20, 100, 130, 400, 1200]) {
+      const { plan } = generatePlan(size);
+      expect(fingerprintPlan(plan), `${size} changes`).toBe(expected(plan));
+      expect(fingerprintOf(changeSet(plan)), `${size} changes`).toBe(expected(plan));
+    }
   });
 
   it('does not change for refresh noise', () => {
