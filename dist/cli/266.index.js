@@ -224,8 +224,8 @@ function hardCut(document, limit) {
 
 // EXTERNAL MODULE: ./.build/tofu/change-set-codec.js
 var change_set_codec = __webpack_require__(2185);
-// EXTERNAL MODULE: ./.build/tofu/fingerprint.js
-var tofu_fingerprint = __webpack_require__(9111);
+// EXTERNAL MODULE: ./.build/tofu/fingerprint.js + 1 modules
+var tofu_fingerprint = __webpack_require__(2106);
 // EXTERNAL MODULE: ./.build/tofu/plan-files.js
 var plan_files = __webpack_require__(7450);
 // EXTERNAL MODULE: ./.build/tofu/plan-model.js

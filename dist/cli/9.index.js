@@ -104,8 +104,8 @@ function renderApplySummary(input) {
     return `${lines.join('\n').trimEnd()}\n`;
 }
 
-// EXTERNAL MODULE: ./.build/tofu/fingerprint.js
-var tofu_fingerprint = __webpack_require__(9111);
+// EXTERNAL MODULE: ./.build/tofu/fingerprint.js + 1 modules
+var tofu_fingerprint = __webpack_require__(2106);
 ;// CONCATENATED MODULE: ./.build/github/apply-report.js
 
 

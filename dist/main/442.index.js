@@ -373,16 +373,65 @@ function describeReason(reason) {
 /** Progress lines of `tofu plan` that say nothing about the plan. */
 const NOISE = /^(?:\S.*: (?:Refreshing state\.\.\.|Reading\.\.\.|Read complete after \S+|Preparing import\.\.\.)(?: \[.*\])?|(?:Acquiring|Releasing) state lock\. This may take a few moments\.\.\.)$/;
 /**
+ * Where a line may need more than copying: colour codes, carriage returns, and what every
+ * NOISE line holds (an ellipsis or "Read complete after").
+ */
+// eslint-disable-next-line no-control-regex
+const SPECIAL = /\u001b|\r|\.\.\.|Read complete after /g;
+/**
  * The plan text cut on a line boundary to at most `budget` characters: colour codes and
  * refresh progress lines dropped, leading blank lines dropped. Reads only as much of the
- * text as it needs (a 50 MB plan text costs what the excerpt costs).
+ * text as it needs (a 50 MB plan text costs what the excerpt costs). Runs of plain lines
+ * (the bulk of a plan) are copied as one slice; only lines with colour codes, carriage
+ * returns or what may be a progress line are looked at one by one.
  */
 function planTextExcerpt(text, budget) {
-    const lines = [];
+    const parts = [];
     let length = 0;
+    let lines = 0;
     let from = 0;
     let cut = false;
-    while (from < text.length) {
+    let special = -1;
+    while (from < text.length && !cut) {
+        if (special < from) {
+            // Looked for only as far as the excerpt can reach; the line at the window's end is
+            // then looked at on its own.
+            const window = Math.max(1024, budget - length + 1);
+            SPECIAL.lastIndex = 0;
+            const found = SPECIAL.exec(text.slice(from, from + window));
+            special = found ? from + found.index : Math.min(text.length, from + window);
+        }
+        // Plain lines: from `from` up to the start of the line that holds `special`.
+        const plainEnd = special >= text.length ? text.length : text.lastIndexOf('\n', special) + 1;
+        if (plainEnd > from) {
+            if (lines === 0) {
+                // Leading blank lines are dropped.
+                const first = skipBlankLines(text, from, plainEnd);
+                if (first >= plainEnd) {
+                    from = plainEnd;
+                    continue;
+                }
+                from = first;
+            }
+            // Each line costs its characters and a newline: the run costs plainEnd - from (one
+            // more when the text ends without a newline).
+            const runEnd = plainEnd < text.length || text.endsWith('\n') ? plainEnd - 1 : plainEnd;
+            let end = runEnd;
+            if (length + (end - from) + 1 > budget) {
+                cut = true;
+                end = budget - length - 1 < 0 ? -1 : text.lastIndexOf('\n', from + (budget - length - 1));
+                if (end < from)
+                    break;
+            }
+            parts.push(text.slice(from, end));
+            lines += countLines(text, from, end);
+            length += end - from + 1;
+            from = end + 1;
+            if (cut)
+                break;
+            continue;
+        }
+        // One line that needs a closer look.
         let end = text.indexOf('\n', from);
         if (end < 0)
             end = text.length;
@@ -393,18 +442,45 @@ function planTextExcerpt(text, budget) {
         line = stripAnsi(line);
         if (line.length < 400 && NOISE.test(line))
             continue;
-        if (lines.length === 0 && line.trim() === '')
+        if (lines === 0 && line.trim() === '')
             continue;
         if (length + line.length + 1 > budget) {
             cut = true;
             break;
         }
-        lines.push(line);
+        parts.push(line);
+        lines++;
         length += line.length + 1;
     }
-    while (lines.length > 0 && lines[lines.length - 1].trim() === '')
-        lines.pop();
-    return { text: lines.join('\n'), cut, shownLines: lines.length };
+    // Trailing blank lines are dropped.
+    let excerpt = parts.join('\n');
+    for (;;) {
+        const start = excerpt.lastIndexOf('\n') + 1;
+        if (lines === 0 || excerpt.slice(start).trim() !== '')
+            break;
+        excerpt = excerpt.slice(0, Math.max(0, start - 1));
+        lines--;
+    }
+    return { text: excerpt, cut, shownLines: lines };
+}
+/** The start of the first line in [from, end) with more than white space (end if none). */
+function skipBlankLines(text, from, end) {
+    while (from < end) {
+        let lineEnd = text.indexOf('\n', from);
+        if (lineEnd < 0 || lineEnd > end)
+            lineEnd = end;
+        if (text.slice(from, lineEnd).trim() !== '')
+            return from;
+        from = lineEnd + 1;
+    }
+    return end;
+}
+/** Lines in text[from, end) (end is a line end). */
+function countLines(text, from, end) {
+    let count = 1;
+    for (let i = text.indexOf('\n', from); i >= 0 && i < end; i = text.indexOf('\n', i + 1))
+        count++;
+    return count;
 }
 
 // EXTERNAL MODULE: ./.build/render/plan-verdict.js
@@ -452,7 +528,7 @@ function renderPlanSection(input) {
     const head = headLines(input, clean).join('\n\n');
     let remaining = input.budget - head.length;
     const blocks = [head];
-    const resources = model ? resourceTable(model.changes, clean) : undefined;
+    const resources = model ? resourceTable(model.changes, input.secrets, clean) : undefined;
     const outputs = model && model.outputs.length > 0 ? outputTable(model.outputs, clean) : undefined;
     const drift = model && model.drift.length > 0 ? driftTable(model.drift) : undefined;
     const text = input.planText ? input.planText : undefined;
@@ -505,17 +581,33 @@ function groupOf(change) {
         return change.importing ? 'import' : 'move';
     return change.action;
 }
-function resourceTable(changes, clean) {
+const GROUP_BY_ID = new Map(GROUPS.map((g) => [g.id, g]));
+/**
+ * Table rows by group, kept per change list and secrets: the comment's section and the
+ * summary's render the same plan, and the rows do not depend on the budget. (A PlanModel
+ * is not changed once built; a list that grew is rendered afresh.)
+ */
+const ROWS = new WeakMap();
+function resourceRows(changes, secrets, clean) {
+    const cached = ROWS.get(changes);
+    if (cached && cached.secrets === secrets && cached.length === changes.length) {
+        return cached.byGroup;
+    }
     const byGroup = new Map();
     for (const group of GROUPS)
         byGroup.set(group.id, []);
     for (const change of changes) {
         const id = groupOf(change);
-        const group = GROUPS.find((g) => g.id === id);
+        const group = GROUP_BY_ID.get(id);
         const label = id === 'other' ? `other (${(0,markdown/* escapeText */.X1)(change.actions.join(', '))})` : group.label;
         const address = (0,markdown/* cellCode */.GA)((0,markdown/* shorten */.ml)(change.address, MAX_ADDRESS));
         byGroup.get(id).push(`| ${label} | ${address} | ${details(change, clean)} |`);
     }
+    ROWS.set(changes, { secrets, length: changes.length, byGroup });
+    return byGroup;
+}
+function resourceTable(changes, secrets, clean) {
+    const byGroup = resourceRows(changes, secrets, clean);
     const groups = [];
     for (const group of GROUPS) {
         const rows = byGroup.get(group.id);
@@ -1149,6 +1241,27 @@ function redact(text, values, replacement = REDACTED) {
 }
 /** A function that redacts the given values from any text (the pattern is built once). */
 function createRedactor(values, replacement = REDACTED) {
+    if (replacement !== REDACTED)
+        return buildRedactor(values, replacement);
+    // One plan's list of values is redacted from many texts (the section, the summary, ...).
+    // Kept with a copy of the values, so that a list changed in place is never served stale.
+    const cached = REDACTORS.get(values);
+    if (cached && sameValues(cached.values, values))
+        return cached.redact;
+    const redact = buildRedactor(values, replacement);
+    REDACTORS.set(values, { values: [...values], redact });
+    return redact;
+}
+const REDACTORS = new WeakMap();
+function sameValues(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
+}
+function buildRedactor(values, replacement) {
     const usable = values.filter((v) => v.length >= MIN_REDACT_LENGTH);
     if (usable.length === 0)
         return (text) => text;

@@ -311,14 +311,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   Q: () => (/* binding */ ActionsHost)
 });
 
+// UNUSED EXPORTS: writeStdout
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./.build/github/workflow-commands.js
-
 // The runner's protocol: workflow commands on stdout and environment files.
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 function escapeData(value) {
@@ -342,9 +341,20 @@ function workflowCommand(command, message, props = {}) {
     const head = pairs.length ? `::${command} ${pairs.join(',')}::` : `::${command}::`;
     return `${head}${escapeData(message)}`;
 }
+/**
+ * A random UUID-shaped token. Not node:crypto: loading it costs about 5 ms of every start-up.
+ * A delimiter needs no secrecy: the collision check in fileCommandEntry is what guarantees
+ * that a value cannot end its block early (V8 seeds Math.random from the OS).
+ */
+function randomToken() {
+    const hex = (bits) => Math.floor(Math.random() * 2 ** bits)
+        .toString(16)
+        .padStart(bits / 4, '0');
+    return `${hex(32)}-${hex(16)}-4${hex(12)}-${(8 + Math.floor(Math.random() * 4)).toString(16)}${hex(12)}-${hex(24)}${hex(24)}`;
+}
 /** A `name<<delimiter` block for GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE. */
 function fileCommandEntry(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${randomToken()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Unexpected delimiter collision for ${name}`);
     }
@@ -367,7 +377,7 @@ class ActionsHost {
     env;
     workspace;
     failed = false;
-    constructor(processEnv, cancellation, out = (text) => void process.stdout.write(text)) {
+    constructor(processEnv, cancellation, out = writeStdout) {
         this.processEnv = processEnv;
         this.cancellation = cancellation;
         this.out = out;
@@ -463,6 +473,37 @@ class ActionsHost {
             return;
         }
         (0,external_node_fs_.appendFileSync)(file, fileCommandEntry(name, value), 'utf8');
+    }
+}
+/**
+ * Writes to file descriptor 1 directly: creating process.stdout costs a few milliseconds of
+ * start-up (a pipe becomes a net.Socket), and a synchronous write keeps workflow commands in
+ * order with the output of child processes that share the descriptor. A pipe that someone
+ * made non-blocking may be full (EAGAIN): wait a moment and write the rest.
+ */
+function writeStdout(text) {
+    let bytes;
+    let done = 0;
+    for (;;) {
+        try {
+            if (bytes === undefined) {
+                done = (0,external_node_fs_.writeSync)(1, text);
+                if (done >= Buffer.byteLength(text))
+                    return;
+                bytes = Buffer.from(text, 'utf8');
+            }
+            else {
+                done += (0,external_node_fs_.writeSync)(1, bytes, done);
+                if (done >= bytes.length)
+                    return;
+            }
+        }
+        catch (error) {
+            if (error.code !== 'EAGAIN')
+                throw error;
+            bytes ??= Buffer.from(text, 'utf8');
+            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+        }
     }
 }
 

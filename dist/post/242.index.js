@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export CHANGE_SET_MAX_CHARS */
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9111);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2106);
 
 
 /**
@@ -89,20 +89,113 @@ function containsSensitive(set, text, sensitive) {
 
 /***/ }),
 
-/***/ 9111:
+/***/ 2106:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ef: () => (/* binding */ fingerprintPlan),
-/* harmony export */   H6: () => (/* binding */ diffChangeSets),
-/* harmony export */   Jn: () => (/* binding */ changeSet),
-/* harmony export */   Jw: () => (/* binding */ formatChangeSetDiff),
-/* harmony export */   ax: () => (/* binding */ fingerprintOf)
-/* harmony export */ });
-/* unused harmony exports UNKNOWN_MARKER, SENSITIVE_MARKER, normalise, canonicalJson */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _plan_actions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2006);
-/* harmony import */ var _plan_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4768);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Jn: () => (/* binding */ changeSet),
+  H6: () => (/* binding */ diffChangeSets),
+  ax: () => (/* binding */ fingerprintOf),
+  Ef: () => (/* binding */ fingerprintPlan),
+  Jw: () => (/* binding */ formatChangeSetDiff)
+});
+
+// UNUSED EXPORTS: SENSITIVE_MARKER, UNKNOWN_MARKER, canonicalJson, normalise
+
+// EXTERNAL MODULE: ./.build/tofu/plan-actions.js
+var plan_actions = __webpack_require__(2006);
+// EXTERNAL MODULE: ./.build/tofu/plan-model.js
+var plan_model = __webpack_require__(4768);
+;// CONCATENATED MODULE: ./.build/tofu/sha256.js
+/**
+ * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, in plain JavaScript. For small inputs
+ * only: node:crypto hashes large ones faster, but loading it costs more start-up than a
+ * small plan's whole fingerprint. Equal to `createHash('sha256').update(text).digest('hex')`.
+ */
+const K = new Int32Array([
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+]);
+function sha256Hex(text) {
+    const length = Buffer.byteLength(text, 'utf8');
+    // The message, a 1 bit, zeros, and its length in bits (64-bit big-endian), in 64-byte blocks.
+    const blocks = Math.floor((length + 8) / 64) + 1;
+    const message = Buffer.alloc(blocks * 64);
+    message.write(text, 0, 'utf8');
+    message[length] = 0x80;
+    const bits = length * 8;
+    message.writeUInt32BE(Math.floor(bits / 0x100000000), message.length - 8);
+    message.writeUInt32BE(bits >>> 0, message.length - 4);
+    const h = new Int32Array([
+        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+    ]);
+    const w = new Int32Array(64);
+    for (let offset = 0; offset < message.length; offset += 64)
+        compress(h, w, message, offset);
+    let hex = '';
+    for (let i = 0; i < 8; i++)
+        hex += (h[i] >>> 0).toString(16).padStart(8, '0');
+    return hex;
+}
+function compress(h, w, m, offset) {
+    for (let i = 0; i < 16; i++) {
+        const j = offset + i * 4;
+        w[i] =
+            (m[j] << 24) |
+                (m[j + 1] << 16) |
+                (m[j + 2] << 8) |
+                m[j + 3];
+    }
+    for (let i = 16; i < 64; i++) {
+        const x = w[i - 15];
+        const y = w[i - 2];
+        const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+        const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
+        w[i] = (w[i - 16] + s0 + w[i - 7] + s1) | 0;
+    }
+    let a = h[0];
+    let b = h[1];
+    let c = h[2];
+    let d = h[3];
+    let e = h[4];
+    let f = h[5];
+    let g = h[6];
+    let k = h[7];
+    for (let i = 0; i < 64; i++) {
+        const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+        const ch = (e & f) ^ (~e & g);
+        const t1 = (k + S1 + ch + K[i] + w[i]) | 0;
+        const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+        const maj = (a & b) ^ (a & c) ^ (b & c);
+        const t2 = (S0 + maj) | 0;
+        k = g;
+        g = f;
+        f = e;
+        e = (d + t1) | 0;
+        d = c;
+        c = b;
+        b = a;
+        a = (t1 + t2) | 0;
+    }
+    h[0] = (h[0] + a) | 0;
+    h[1] = (h[1] + b) | 0;
+    h[2] = (h[2] + c) | 0;
+    h[3] = (h[3] + d) | 0;
+    h[4] = (h[4] + e) | 0;
+    h[5] = (h[5] + f) | 0;
+    h[6] = (h[6] + g) | 0;
+    h[7] = (h[7] + k) | 0;
+}
+
+;// CONCATENATED MODULE: ./.build/tofu/fingerprint.js
 
 
 
@@ -139,7 +232,7 @@ function fingerprintOf(set) {
         hashEntry(hash, 'R', entry);
     for (const entry of set.outputs)
         hashEntry(hash, 'O', entry);
-    return `sha256:${hash.digest('hex')}`;
+    return `sha256:${hash.digest()}`;
 }
 /**
  * The same as `fingerprintOf(changeSet(json))`, hashing entry by entry without holding the
@@ -153,10 +246,41 @@ function fingerprintPlan(json) {
     }
     for (const entry of outputEntries(plan))
         hashEntry(hash, 'O', entry);
-    return `sha256:${hash.digest('hex')}`;
+    return `sha256:${hash.digest()}`;
 }
 function startHash() {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update('tofu-aws-action/changeset/v1\n');
+    const hash = new ChangeSetHash();
+    hash.update('tofu-aws-action/changeset/v1\n');
+    return hash;
+}
+/** Hashed in plain JavaScript up to this many characters (a small plan's whole text). */
+const SMALL = 32_768;
+/** Text handed to node:crypto in pieces of about this many characters (fewer native calls). */
+const CHUNK = 65_536;
+/**
+ * SHA-256 of the concatenated updates. A small change set is hashed in JavaScript, so that
+ * `plan` on a small plan does not load node:crypto (about 5 ms of start-up); a larger one
+ * goes to node:crypto, loaded when the text grows past SMALL. Both give the same digest.
+ */
+class ChangeSetHash {
+    pending = '';
+    native;
+    update(text) {
+        this.pending += text;
+        if (this.pending.length >= CHUNK)
+            this.flush();
+    }
+    digest() {
+        if (this.native === undefined && this.pending.length <= SMALL)
+            return sha256Hex(this.pending);
+        this.flush();
+        return this.native.digest('hex');
+    }
+    flush() {
+        this.native ??= process.getBuiltinModule('node:crypto').createHash('sha256');
+        this.native.update(this.pending);
+        this.pending = '';
+    }
 }
 function hashEntry(hash, kind, entry) {
     hash.update(kind);
@@ -171,9 +295,9 @@ function sortedResourceChanges(plan) {
         if (!raw || typeof raw.address !== 'string')
             continue;
         const change = raw.change ?? {};
-        const shown = (0,_plan_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isShown */ .aJ)({
-            action: (0,_plan_actions_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyActions */ .w)(change.actions),
-            mode: (0,_plan_model_js__WEBPACK_IMPORTED_MODULE_2__/* .resourceMode */ .QI)(raw),
+        const shown = (0,plan_model/* isShown */.aJ)({
+            action: (0,plan_actions/* classifyActions */.w)(change.actions),
+            mode: (0,plan_model/* resourceMode */.QI)(raw),
             previousAddress: raw.previous_address && raw.previous_address !== raw.address
                 ? raw.previous_address
                 : undefined,
@@ -189,6 +313,13 @@ function sortedResourceChanges(plan) {
         sorted = keys[i - 1] <= keys[i];
     if (sorted)
         return kept;
+    // Keys are unique in a valid plan: sort them natively (by code unit, as below) and look
+    // the changes up; a plan with a repeated key takes the stable sort below.
+    const byKey = new Map();
+    for (let i = 0; i < keys.length; i++)
+        byKey.set(keys[i], kept[i]);
+    if (byKey.size === keys.length)
+        return keys.sort().map((key) => byKey.get(key));
     const order = keys.map((_, i) => i);
     order.sort((a, b) => {
         const ka = keys[a];
@@ -247,7 +378,7 @@ function normalisedJson(value, unknown, sensitive) {
         return SENSITIVE_JSON;
     const unknownObject = unknown !== null && typeof unknown === 'object' ? unknown : undefined;
     const sensitiveObject = sensitive !== null && typeof sensitive === 'object' ? sensitive : undefined;
-    if (!(0,_plan_model_js__WEBPACK_IMPORTED_MODULE_2__/* .containsTrue */ .Et)(unknownObject) && !(0,_plan_model_js__WEBPACK_IMPORTED_MODULE_2__/* .containsTrue */ .Et)(sensitiveObject))
+    if (!(0,plan_model/* containsTrue */.Et)(unknownObject) && !(0,plan_model/* containsTrue */.Et)(sensitiveObject))
         return plainJson(value);
     if (Array.isArray(value) || (value == null && Array.isArray(unknownObject))) {
         const list = (value ?? []);
@@ -269,7 +400,7 @@ function normalisedJson(value, unknown, sensitive) {
         const s = (sensitiveObject ?? {});
         let keys = Object.keys(record);
         if (unknownObject) {
-            const extra = Object.keys(u).filter((k) => !Object.hasOwn(record, k) && (0,_plan_model_js__WEBPACK_IMPORTED_MODULE_2__/* .containsTrue */ .Et)(u[k]));
+            const extra = Object.keys(u).filter((k) => !Object.hasOwn(record, k) && (0,plan_model/* containsTrue */.Et)(u[k]));
             if (extra.length > 0)
                 keys = keys.concat(extra);
         }
@@ -367,12 +498,12 @@ function outputEntries(plan) {
     const entries = [];
     for (const name of Object.keys(outputs).sort()) {
         const change = outputs[name];
-        if (!change || (0,_plan_actions_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyActions */ .w)(change.actions) === 'no-op')
+        if (!change || (0,plan_actions/* classifyActions */.w)(change.actions) === 'no-op')
             continue;
         entries.push({
             name,
             actions: Array.isArray(change.actions) ? change.actions.map(String) : [],
-            after: (0,_plan_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isSensitiveOutput */ .UK)(plan, name, change)
+            after: (0,plan_model/* isSensitiveOutput */.UK)(plan, name, change)
                 ? SENSITIVE_MARKER
                 : normalise(change.after, change.after_unknown, undefined),
         });
@@ -389,7 +520,7 @@ function normalise(value, unknown, sensitive) {
     if (sensitive === true)
         return SENSITIVE_MARKER;
     // Nothing marked below: the value itself (shared with the input, not copied).
-    if (!(0,_plan_model_js__WEBPACK_IMPORTED_MODULE_2__/* .containsTrue */ .Et)(unknown) && !(0,_plan_model_js__WEBPACK_IMPORTED_MODULE_2__/* .containsTrue */ .Et)(sensitive))
+    if (!(0,plan_model/* containsTrue */.Et)(unknown) && !(0,plan_model/* containsTrue */.Et)(sensitive))
         return value ?? null;
     const unknownObject = unknown !== null && typeof unknown === 'object' ? unknown : undefined;
     const sensitiveObject = sensitive !== null && typeof sensitive === 'object' ? sensitive : undefined;
@@ -410,7 +541,7 @@ function normalise(value, unknown, sensitive) {
         const s = (sensitiveObject ?? {});
         const keys = new Set(Object.keys(record));
         for (const key of Object.keys(u))
-            if ((0,_plan_model_js__WEBPACK_IMPORTED_MODULE_2__/* .containsTrue */ .Et)(u[key]))
+            if ((0,plan_model/* containsTrue */.Et)(u[key]))
                 keys.add(key);
         // No prototype: a key named __proto__ stays a plain key.
         const out = Object.create(null);
@@ -504,7 +635,7 @@ function diffValues(a, b, path, out) {
         if (Array.isArray(a) && Array.isArray(b)) {
             for (let i = 0; i < Math.max(a.length, b.length); i++) {
                 if (i >= a.length || i >= b.length) {
-                    out.push((0,_plan_model_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .jV)([...path, i]));
+                    out.push((0,plan_model/* formatPath */.jV)([...path, i]));
                     continue;
                 }
                 diffValues(a[i], b[i], [...path, i], out);
@@ -519,7 +650,7 @@ function diffValues(a, b, path, out) {
         return;
     }
     if (canonicalJson(a) !== canonicalJson(b))
-        out.push(path.length ? (0,_plan_model_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .jV)(path) : '(value)');
+        out.push(path.length ? (0,plan_model/* formatPath */.jV)(path) : '(value)');
 }
 /** One readable line per difference, for `apply` to print and post. */
 function formatChangeSetDiff(differences) {
