@@ -1,7 +1,8 @@
 // One measurement in a fresh process, so that its peak RSS is its own:
 //   parse  <plan.json>               JSON.parse of the file
 //   render <plan.json> <plan.txt>    everything plan does with it: parse, model, sensitive values,
-//                                    fingerprint, the comment and the step summary
+//                                    fingerprint, the change set for the marker, the comment and
+//                                    the step summary
 //   idle                             a process that only starts (the RSS baseline)
 import { readFileSync } from 'node:fs';
 import {
@@ -9,6 +10,7 @@ import {
   renderPlanSection,
   renderPlanSummary,
 } from '../src/render/plan-comment.js';
+import { encodePlanChangeSet } from '../src/tofu/change-set-codec.js';
 import { fingerprintPlan } from '../src/tofu/fingerprint.js';
 import { planModelFromJson } from '../src/tofu/plan-model.js';
 import { collectSensitiveValues, redact } from '../src/tofu/sensitive.js';
@@ -31,12 +33,13 @@ function parseFile(path: string): unknown {
 if (mode === 'parse' || mode === 'render') {
   const json = parseFile(jsonPath as string);
   if (mode === 'render') {
-    const planText = readFileSync(textPath as string, 'utf8');
     time('render', () => {
       const model = planModelFromJson(json, 'bench');
       const secrets = collectSensitiveValues(json);
       const fingerprint = fingerprintPlan(json);
-      const redacted = redact(planText, secrets);
+      const marker = encodePlanChangeSet(json, secrets);
+      // As plan does: only the redacted text is kept.
+      const redacted = redact(readFileSync(textPath as string, 'utf8'), secrets);
       const section = renderPlanSection({
         environment: 'bench',
         model,
@@ -45,7 +48,7 @@ if (mode === 'parse' || mode === 'render') {
         budget: 60_000,
       });
       const comment = renderPlanComment({
-        marker: '<!-- bench -->',
+        marker: `<!-- bench ${marker.encoded ?? ''} -->`,
         sections: [section],
         footer: { fingerprint },
       });

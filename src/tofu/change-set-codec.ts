@@ -13,8 +13,9 @@ import { changeSet, type ChangeSet } from './fingerprint.js';
 
 /** Characters of an encoded change set in one comment (GitHub's limit is 65,536 in all). */
 export const CHANGE_SET_MAX_CHARS = 12_000;
-/** Plans with more resource changes than this are not encoded (no use holding them). */
-const MAX_RESOURCE_CHANGES = 1_000;
+/** Plans with more resource changes than this are not encoded: at ~30 gzipped bytes a change at
+ * the very least, they could not fit, and building their change set costs more than the rest. */
+const MAX_RESOURCE_CHANGES = 300;
 /** Shorter sensitive values are compared with whole values, not searched inside text. */
 const SUBSTRING_MIN = 6;
 
@@ -32,9 +33,10 @@ export function encodePlanChangeSet(
     return { encoded: undefined, reason: 'too-large' };
   const set = changeSet(json);
   const text = JSON.stringify(set);
+  // A change set's JSON gzips to a tenth or so, rarely below a twenty-fifth: what cannot fit
+  // in maxChars of base64 (4/3 of the gzip bytes) is skipped before compressing or searching it.
+  if (text.length > maxChars * 0.75 * 25) return { encoded: undefined, reason: 'too-large' };
   if (containsSensitive(set, text, sensitive)) return { encoded: undefined, reason: 'sensitive' };
-  // Gzip of text is at least ~1/1000 of it: skip compressing what cannot fit.
-  if (text.length > maxChars * 200) return { encoded: undefined, reason: 'too-large' };
   const encoded = gzipSync(text, { level: 9 }).toString('base64');
   return encoded.length <= maxChars ? { encoded } : { encoded: undefined, reason: 'too-large' };
 }
