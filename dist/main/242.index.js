@@ -25,8 +25,9 @@ export const modules = {
  */
 /** Characters of an encoded change set in one comment (GitHub's limit is 65,536 in all). */
 const CHANGE_SET_MAX_CHARS = 12_000;
-/** Plans with more resource changes than this are not encoded (no use holding them). */
-const MAX_RESOURCE_CHANGES = 1_000;
+/** Plans with more resource changes than this are not encoded: at ~30 gzipped bytes a change at
+ * the very least, they could not fit, and building their change set costs more than the rest. */
+const MAX_RESOURCE_CHANGES = 300;
 /** Shorter sensitive values are compared with whole values, not searched inside text. */
 const SUBSTRING_MIN = 6;
 /** The plan's change set for the comment marker, or why it is left out. */
@@ -36,11 +37,12 @@ function encodePlanChangeSet(json, sensitive, maxChars = CHANGE_SET_MAX_CHARS) {
         return { encoded: undefined, reason: 'too-large' };
     const set = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__/* .changeSet */ .Jn)(json);
     const text = JSON.stringify(set);
+    // A change set's JSON gzips to a tenth or so, rarely below a twenty-fifth: what cannot fit
+    // in maxChars of base64 (4/3 of the gzip bytes) is skipped before compressing or searching it.
+    if (text.length > maxChars * 0.75 * 25)
+        return { encoded: undefined, reason: 'too-large' };
     if (containsSensitive(set, text, sensitive))
         return { encoded: undefined, reason: 'sensitive' };
-    // Gzip of text is at least ~1/1000 of it: skip compressing what cannot fit.
-    if (text.length > maxChars * 200)
-        return { encoded: undefined, reason: 'too-large' };
     const encoded = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gzipSync)(text, { level: 9 }).toString('base64');
     return encoded.length <= maxChars ? { encoded } : { encoded: undefined, reason: 'too-large' };
 }
