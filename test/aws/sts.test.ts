@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createStsApi, type StsApi } from '../../src/aws/sts.js';
 import { classifyStsError, stsErrorCode } from '../../src/aws/sts-errors.js';
-import { startOidcPeer, type OidcPeer } from '../peers/oidc-peer.js';
-import { startStsPeer, type StsPeer } from '../peers/sts-peer.js';
+import { startOidcPeer } from '../peers/oidc-peer.js';
+import { useWebIdentityPeers } from '../peers/web-identity-peers.js';
 
 // The real SDK client against the STS peer (AWS_ENDPOINT_URL_STS, which the SDK honours), and
 // the classification applied to the errors the SDK really throws.
@@ -11,29 +11,14 @@ const HUB = 'arn:aws:iam::111111111111:role/hub';
 const SPOKE = 'arn:aws:iam::222222222222:role/spoke';
 const params = { sessionName: 'test-session', durationSeconds: 3600 };
 
-let oidc: OidcPeer;
-let sts: StsPeer;
+const peers = useWebIdentityPeers([
+  { arn: HUB, subjects: ['repo:octo-org/*:pull_request'] },
+  { arn: SPOKE, trustedRoles: [HUB] },
+]);
 let api: StsApi;
 beforeAll(async () => {
-  oidc = await startOidcPeer({
-    claims: { repository: 'octo-org/infra', event_name: 'pull_request' },
-  });
-  sts = await startStsPeer({
-    providers: [oidc.issuer],
-    roles: [
-      { arn: HUB, subjects: ['repo:octo-org/*:pull_request'] },
-      { arn: SPOKE, trustedRoles: [HUB] },
-    ],
-  });
-  process.env.AWS_ENDPOINT_URL_STS = sts.url;
   api = await createStsApi('eu-west-1');
 });
-afterAll(async () => {
-  delete process.env.AWS_ENDPOINT_URL_STS;
-  await sts.close();
-  await oidc.close();
-});
-beforeEach(() => sts.reset());
 
 const failure = (p: Promise<unknown>) =>
   p.then(
@@ -43,7 +28,7 @@ const failure = (p: Promise<unknown>) =>
 
 describe('STS through the SDK', () => {
   it('assumes with a web identity, chains and confirms the caller', async () => {
-    const token = oidc.issue('sts.amazonaws.com');
+    const token = peers.oidc.issue('sts.amazonaws.com');
     const hub = await api.assumeRoleWithWebIdentity({
       ...params,
       roleArn: HUB,
@@ -55,11 +40,14 @@ describe('STS through the SDK', () => {
     const identity = await api.getCallerIdentity(spoke.credentials);
     expect(identity).toMatchObject({ account: '222222222222', arn: spoke.assumedRoleArn });
     // The chained call was signed with the hub session's credentials.
-    expect(sts.calls[1]).toMatchObject({ action: 'AssumeRole', caller: hub.assumedRoleArn });
+    expect(peers.sts.calls[1]).toMatchObject({ action: 'AssumeRole', caller: hub.assumedRoleArn });
   });
 
   it('surfaces a refused sub as AccessDenied, not retried', async () => {
-    const token = oidc.issue('sts.amazonaws.com', { event_name: 'push', ref: 'refs/heads/x' });
+    const token = peers.oidc.issue('sts.amazonaws.com', {
+      event_name: 'push',
+      ref: 'refs/heads/x',
+    });
     const error = await failure(
       api.assumeRoleWithWebIdentity({ ...params, roleArn: HUB, webIdentityToken: token }),
     );
@@ -69,7 +57,7 @@ describe('STS through the SDK', () => {
 
   it('surfaces an expired token as ExpiredTokenException, not retried', async () => {
     const iat = Math.floor(Date.now() / 1000) - 3600;
-    const token = oidc.issue('sts.amazonaws.com', { iat, exp: iat + 300 });
+    const token = peers.oidc.issue('sts.amazonaws.com', { iat, exp: iat + 300 });
     const error = await failure(
       api.assumeRoleWithWebIdentity({ ...params, roleArn: HUB, webIdentityToken: token }),
     );
@@ -80,7 +68,7 @@ describe('STS through the SDK', () => {
   it('surfaces a token signed by another key as InvalidIdentityToken', async () => {
     const stranger = await startOidcPeer();
     try {
-      const [h, p] = oidc.issue('sts.amazonaws.com').split('.');
+      const [h, p] = peers.oidc.issue('sts.amazonaws.com').split('.');
       const [, , s] = stranger.issue('sts.amazonaws.com').split('.');
       const error = await failure(
         api.assumeRoleWithWebIdentity({
@@ -99,8 +87,8 @@ describe('STS through the SDK', () => {
   it.each(['Throttling', 'InternalFailure', 'IDPCommunicationError'] as const)(
     'classifies an injected %s as transient',
     async (code) => {
-      sts.fail(code, 1);
-      const token = oidc.issue('sts.amazonaws.com');
+      peers.sts.fail(code, 1);
+      const token = peers.oidc.issue('sts.amazonaws.com');
       const error = await failure(
         api.assumeRoleWithWebIdentity({ ...params, roleArn: HUB, webIdentityToken: token }),
       );
@@ -113,7 +101,7 @@ describe('STS through the SDK', () => {
     const hub = await api.assumeRoleWithWebIdentity({
       ...params,
       roleArn: HUB,
-      webIdentityToken: oidc.issue('sts.amazonaws.com'),
+      webIdentityToken: peers.oidc.issue('sts.amazonaws.com'),
     });
     const spoke = await api.assumeRole(hub.credentials, { ...params, roleArn: SPOKE });
     const error = await failure(api.assumeRole(spoke.credentials, { ...params, roleArn: HUB }));

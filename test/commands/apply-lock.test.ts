@@ -1,12 +1,8 @@
-import { GetItemCommand, PutItemCommand, DeleteItemCommand } from '@aws-sdk/client-dynamodb';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { post, run } from '../../src/commands/apply.js';
-import { readGitHubContext } from '../../src/github/context.js';
-import { realClock } from '../../src/github/host.js';
-import { Inputs } from '../../src/github/inputs.js';
 import { MemoryHost } from '../../src/github/memory-host.js';
 import { findMarker } from '../../src/github/marker.js';
 import { startGitHubPeer, type GitHubPeer } from '../peers/github-peer.js';
@@ -16,75 +12,31 @@ import {
   PLANNED_FINGERPRINT,
   REPO,
   SCENARIOS,
+  addMergedPr,
   applyWorkspace,
   planCommentBody,
   pushEnv,
   replayCalls,
 } from '../fixtures/apply-workspace.js';
-import { LOCAL_AWS_ENV, startDynalite, type LocalDynamoDb } from '../peers/lock-backends.js';
+import { commandContext, runCommand } from '../fixtures/command-context.js';
+import { useStateLockTable } from '../fixtures/state-lock-table.js';
 
-const LOCK_ID = `${BACKEND.bucket}/${BACKEND.key}`;
-let ddb: LocalDynamoDb;
+const locks = useStateLockTable();
 let peer: GitHubPeer;
 beforeAll(async () => {
-  [ddb, peer] = await Promise.all([startDynalite(), startGitHubPeer()]);
-  await ddb.createLockTable(BACKEND.table);
+  peer = await startGitHubPeer();
 });
 afterAll(async () => {
-  await Promise.all([ddb?.close(), peer?.close()]);
-});
-afterEach(async () => {
-  await ddb.client.send(
-    new DeleteItemCommand({ TableName: BACKEND.table, Key: { LockID: { S: LOCK_ID } } }),
-  );
+  await peer?.close();
 });
 
 function goTimeIso(ms: number): string {
   return new Date(ms).toISOString().replace(/Z$/, '000000Z');
 }
 
-async function seedLock(id: string, who: string, createdMs: number) {
-  const info = {
-    ID: id,
-    Operation: 'OperationTypeApply',
-    Info: '',
-    Who: who,
-    Version: '1.10.6',
-    Created: goTimeIso(createdMs),
-    Path: LOCK_ID,
-  };
-  await ddb.client.send(
-    new PutItemCommand({
-      TableName: BACKEND.table,
-      Item: { LockID: { S: LOCK_ID }, Info: { S: JSON.stringify(info) } },
-    }),
-  );
-}
-
-async function heldLockId(): Promise<string | undefined> {
-  const out = await ddb.client.send(
-    new GetItemCommand({
-      TableName: BACKEND.table,
-      Key: { LockID: { S: LOCK_ID } },
-      ConsistentRead: true,
-    }),
-  );
-  const info = out.Item?.Info?.S;
-  return info ? (JSON.parse(info) as { ID: string }).ID : undefined;
-}
-
-function lockEnv() {
-  return {
-    ...LOCAL_AWS_ENV,
-    AWS_ENDPOINT_URL_DYNAMODB: ddb.endpoint,
-    TOFU_REPLAY_LOCK: JSON.stringify({
-      table: BACKEND.table,
-      bucket: BACKEND.bucket,
-      key: BACKEND.key,
-      operations: ['apply'],
-    }),
-  };
-}
+const seedLock = (id: string, who: string, createdMs: number) =>
+  locks.seed({ ID: id, Who: who, Created: goTimeIso(createdMs) });
+const heldLockId = async () => (await locks.held())?.ID;
 
 function planStub(): string {
   const stub = join(mkdtempSync(join(tmpdir(), 'stub-')), 'plan.tfplan');
@@ -103,7 +55,7 @@ async function apply(
   const ws = applyWorkspace();
   const env = {
     ...pushEnv({ ...ws, apiUrl: peer.url, scenario }),
-    ...lockEnv(),
+    ...locks.env(),
     ...extraEnv,
   };
   const host = new MemoryHost(
@@ -116,17 +68,7 @@ async function apply(
     },
     { workspace: ws.workspace, env },
   );
-  let error: Error | undefined;
-  try {
-    await run({
-      host,
-      inputs: new Inputs(host),
-      github: readGitHubContext(host.env),
-      clock: realClock,
-    });
-  } catch (e) {
-    error = e as Error;
-  }
+  const error = await runCommand(run, host);
   const calls = replayCalls(ws.log);
   return { host, error, calls, ws, env };
 }
@@ -230,13 +172,7 @@ describe('apply with a held state lock', () => {
 describe('apply: a lock met while re-planning', () => {
   it('is reported on the pull request comment', async () => {
     const sha = 'abcd'.padEnd(40, '3');
-    peer.state.addPullRequest(REPO, {
-      number: 900,
-      headSha: 'b'.repeat(40),
-      mergeCommitSha: sha,
-      mergedAt: '2026-11-20T10:00:00Z',
-      state: 'closed',
-    });
+    addMergedPr(peer.state, 900, sha);
     const comment = peer.state.addComment(REPO, 900, planCommentBody(PLANNED_FINGERPRINT));
     await seedLock('plan-time-lock', 'bob@workstation', Date.now() - 5 * 60_000);
     const { error, calls } = await apply(
@@ -268,7 +204,7 @@ describe('apply post step: a lock left behind', () => {
     const ws = applyWorkspace();
     const env = {
       ...pushEnv({ ...ws, apiUrl: 'http://127.0.0.1:9', scenario: 'apply-changes' }),
-      ...lockEnv(),
+      ...locks.env(),
     };
     const host = new MemoryHost(
       {},
@@ -285,12 +221,7 @@ describe('apply post step: a lock left behind', () => {
         },
       },
     );
-    await post({
-      host,
-      inputs: new Inputs(host),
-      github: readGitHubContext(host.env),
-      clock: realClock,
-    });
+    await post(commandContext(host));
     return { host, calls: replayCalls(ws.log) };
   }
   const started = () => String(Date.now() - 60_000);

@@ -3,9 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/commands/apply.js';
-import { readGitHubContext } from '../../src/github/context.js';
-import { realClock } from '../../src/github/host.js';
-import { Inputs } from '../../src/github/inputs.js';
 import { findMarker } from '../../src/github/marker.js';
 import { MemoryHost } from '../../src/github/memory-host.js';
 import { encodePlanChangeSet } from '../../src/tofu/change-set-codec.js';
@@ -16,12 +13,14 @@ import {
   REPO,
   SCENARIOS,
   SHA,
+  addMergedPr,
   applyWorkspace,
   fingerprintOfFile,
   planCommentBody,
   pushEnv,
   replayCalls,
 } from '../fixtures/apply-workspace.js';
+import { runCommand } from '../fixtures/command-context.js';
 import { startGitHubPeer, type GitHubPeer } from '../peers/github-peer.js';
 
 let peer: GitHubPeer;
@@ -37,13 +36,7 @@ afterAll(async () => {
 function mergedPr(body: string | undefined) {
   pr++;
   const sha = `${pr}`.padEnd(40, 'a');
-  peer.state.addPullRequest(REPO, {
-    number: pr,
-    headSha: 'b'.repeat(40),
-    mergeCommitSha: sha,
-    mergedAt: '2026-11-20T10:00:00Z',
-    state: 'closed',
-  });
+  addMergedPr(peer.state, pr, sha);
   const comment = body === undefined ? undefined : peer.state.addComment(REPO, pr, body);
   return { sha, comment };
 }
@@ -58,17 +51,7 @@ async function apply(
     GITHUB_SHA: options.sha ?? SHA,
   };
   const host = new MemoryHost({ ...APPLY_INPUTS, ...inputs }, { workspace: ws.workspace, env });
-  let error: Error | undefined;
-  try {
-    await run({
-      host,
-      inputs: new Inputs(host),
-      github: readGitHubContext(host.env),
-      clock: realClock,
-    });
-  } catch (e) {
-    error = e as Error;
-  }
+  const error = await runCommand(run, host);
   const calls = replayCalls(ws.log);
   return { host, error, calls, applies: calls.filter((c) => c.subcommand === 'apply'), ws };
 }

@@ -1,18 +1,15 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createStsApi, type StsApi } from '../../src/aws/sts.js';
 import { readSettings } from '../../src/aws/assume-role-settings.js';
 import { assumeRole, post, type AssumeRoleDeps } from '../../src/commands/assume-role.js';
-import type { CommandContext } from '../../src/commands/command.js';
-import { readGitHubContext } from '../../src/github/context.js';
-import type { Clock } from '../../src/github/host.js';
-import { Inputs } from '../../src/github/inputs.js';
 import { MemoryHost } from '../../src/github/memory-host.js';
+import { commandContext } from '../fixtures/command-context.js';
 import { startProxyPeer } from '../peers/http-proxy-peer.js';
-import { startOidcPeer, type OidcPeer } from '../peers/oidc-peer.js';
-import { startStsPeer, type StsPeer } from '../peers/sts-peer.js';
+import { recordingClock } from '../peers/sim-clock.js';
+import { useWebIdentityPeers } from '../peers/web-identity-peers.js';
 
 const PLAN = 'arn:aws:iam::111111111111:role/tofu-plan';
 const SPOKE = 'arn:aws:iam::222222222222:role/spoke';
@@ -38,55 +35,21 @@ class OrderedHost extends MemoryHost {
   }
 }
 
-/** Simulated time: retries do not really wait. */
-function simulatedClock(): Clock & { slept: number[] } {
-  let now = 1_000_000;
-  const slept: number[] = [];
-  return {
-    slept,
-    now: () => now,
-    sleep: async (ms) => {
-      slept.push(ms);
-      now += ms;
-    },
-  };
-}
-
-let oidc: OidcPeer;
-let sts: StsPeer;
-beforeAll(async () => {
-  oidc = await startOidcPeer({
-    claims: { repository: 'octo-org/infra', event_name: 'pull_request' },
-  });
-  sts = await startStsPeer({
-    providers: [oidc.issuer],
-    roles: [
-      { arn: PLAN, subjects: ['repo:octo-org/infra:pull_request'] },
-      { arn: SPOKE, trustedRoles: [PLAN] },
-    ],
-  });
-  process.env.AWS_ENDPOINT_URL_STS = sts.url;
-});
-afterAll(async () => {
-  delete process.env.AWS_ENDPOINT_URL_STS;
-  await sts.close();
-  await oidc.close();
-});
-beforeEach(() => sts.reset());
+const peers = useWebIdentityPeers([
+  { arn: PLAN, subjects: ['repo:octo-org/infra:pull_request'] },
+  { arn: SPOKE, trustedRoles: [PLAN] },
+]);
 
 function context(inputs: Record<string, string>, env: Record<string, string | undefined> = {}) {
   const host = new OrderedHost(
     { 'aws-region': 'eu-west-1', ...inputs },
-    { env: { ...oidc.env, GITHUB_REPOSITORY: 'octo-org/infra', GITHUB_RUN_ID: '77', ...env } },
+    {
+      env: { ...peers.oidc.env, GITHUB_REPOSITORY: 'octo-org/infra', GITHUB_RUN_ID: '77', ...env },
+    },
   );
-  const clock = simulatedClock();
-  const ctx: CommandContext = {
-    host,
-    inputs: new Inputs(host),
-    github: readGitHubContext(host.env),
-    clock,
-  };
-  return { host, clock, ctx };
+  // Simulated time: retries do not really wait.
+  const clock = recordingClock(1_000_000);
+  return { host, clock, ctx: commandContext(host, clock) };
 }
 
 const realSts: AssumeRoleDeps = { sts: createStsApi };
@@ -210,7 +173,7 @@ describe('assume-role without a token', () => {
     );
     expect(error?.message).toContain('permissions: id-token: write');
     expect(error?.message).not.toContain('mallory/infra');
-    expect(sts.calls).toEqual([]);
+    expect(peers.sts.calls).toEqual([]);
   });
 });
 
@@ -276,7 +239,7 @@ describe('assume-role', () => {
   });
 
   it('gives up on endless throttling within the retry budget, in simulated time', async () => {
-    sts.fail('Throttling', 100, 'AssumeRoleWithWebIdentity');
+    peers.sts.fail('Throttling', 100, 'AssumeRoleWithWebIdentity');
     const { host, clock, ctx } = context({ 'role-arn': PLAN });
     await expect(assumeRole(ctx, realSts)).rejects.toThrow(
       /Throttling: Rate exceeded \(still failing after \d+ attempts/,
@@ -362,10 +325,10 @@ describe('assume-role', () => {
       expect(host.exported.AWS_ACCESS_KEY_ID).toMatch(/^ASIA/);
       expect(proxy.requests).toEqual([
         expect.stringMatching(/^GET http:\/\/127\.0\.0\.1:\d+\/_apis\/.*\/idtoken\?/),
-        `POST ${sts.url}/`,
-        `POST ${sts.url}/`,
+        `POST ${peers.sts.url}/`,
+        `POST ${peers.sts.url}/`,
       ]);
-      expect(sts.calls.map((c) => `${c.action} ${c.status}`)).toEqual([
+      expect(peers.sts.calls.map((c) => `${c.action} ${c.status}`)).toEqual([
         'AssumeRoleWithWebIdentity 200',
         'GetCallerIdentity 200',
       ]);

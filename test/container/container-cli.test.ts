@@ -9,17 +9,9 @@ import {
   digestFromPushOutput,
 } from '../../src/container/container-cli.js';
 import { isConfigurationError } from '../../src/util/errors.js';
-import {
-  registryAvailable,
-  startLocalRegistry,
-  type LocalRegistry,
-} from '../peers/local-registry.js';
-import {
-  busyboxContext,
-  podmanAvailable,
-  podmanSandbox,
-  type PodmanSandbox,
-} from '../peers/podman-env.js';
+import type { LocalRegistry } from '../peers/local-registry.js';
+import { busyboxContext, type PodmanSandbox } from '../peers/podman-env.js';
+import { podmanRegistryAvailable, startPodmanRegistry } from '../peers/podman-registry.js';
 
 describe('container CLI arguments', () => {
   it('builds with docker buildx (loaded for push) and with podman, one --tag per ref', () => {
@@ -133,7 +125,7 @@ describe('container CLI against a fake docker (what reaches the process)', () =>
   });
 });
 
-const real = podmanAvailable() && registryAvailable();
+const real = podmanRegistryAvailable();
 if (!real)
   console.log(
     'skipping real podman/registry tests: podman, busybox-static or docker-registry is not installed',
@@ -144,13 +136,12 @@ describe.skipIf(!real)(
   () => {
     let registry: LocalRegistry;
     let sandbox: PodmanSandbox;
+    let stop: (() => Promise<void>) | undefined;
     beforeAll(async () => {
-      registry = await startLocalRegistry();
-      sandbox = podmanSandbox(registry.host);
+      ({ registry, sandbox, stop } = await startPodmanRegistry());
     });
     afterAll(async () => {
-      sandbox?.cleanup();
-      await registry?.stop();
+      await stop?.();
     });
 
     it('builds FROM scratch with busybox, logs in with the password on stdin, pushes, reads the digest', async () => {

@@ -1,69 +1,41 @@
-import { DeleteItemCommand, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findMarker } from '../../src/github/marker.js';
 import {
   APPLY_INPUTS,
-  BACKEND,
   PLANNED_FINGERPRINT,
   REPO,
+  addMergedPr,
   applyWorkspace,
   planCommentBody,
   pushEnv,
   replayCalls,
 } from '../fixtures/apply-workspace.js';
+import { useStateLockTable } from '../fixtures/state-lock-table.js';
 import { startGitHubPeer, type GitHubPeer } from '../peers/github-peer.js';
-import { LOCAL_AWS_ENV, startDynalite, type LocalDynamoDb } from '../peers/lock-backends.js';
 import { distDir } from './dist-dir.js';
 import { runAction, type ActionRun } from './run-action.js';
 
 const haveDist = existsSync(join(distDir, 'main', 'index.js'));
 if (!haveDist) console.log(`skipping apply end-to-end tests: no bundle in ${distDir}`);
 
-const LOCK_ID = `${BACKEND.bucket}/${BACKEND.key}`;
+const locks = useStateLockTable();
+const heldLock = () => locks.held();
 let peer: GitHubPeer;
-let ddb: LocalDynamoDb;
-
 beforeAll(async () => {
-  [peer, ddb] = await Promise.all([startGitHubPeer(), startDynalite()]);
-  await ddb.createLockTable(BACKEND.table);
+  peer = await startGitHubPeer();
 });
 afterAll(async () => {
-  await Promise.all([peer?.close(), ddb?.close()]);
+  await peer?.close();
 });
-afterEach(async () => {
-  await ddb.client.send(
-    new DeleteItemCommand({ TableName: BACKEND.table, Key: { LockID: { S: LOCK_ID } } }),
-  );
-});
-
-async function heldLock(): Promise<{ ID: string; Who: string } | undefined> {
-  const out = await ddb.client.send(
-    new GetItemCommand({
-      TableName: BACKEND.table,
-      Key: { LockID: { S: LOCK_ID } },
-      ConsistentRead: true,
-    }),
-  );
-  return out.Item?.Info?.S
-    ? (JSON.parse(out.Item.Info.S) as { ID: string; Who: string })
-    : undefined;
-}
 
 function setup(scenario: string, sha?: string) {
   const ws = applyWorkspace();
   const env: Record<string, string | undefined> = {
     ...pushEnv({ ...ws, apiUrl: peer.url, scenario }),
-    ...LOCAL_AWS_ENV,
-    AWS_ENDPOINT_URL_DYNAMODB: ddb.endpoint,
-    TOFU_REPLAY_LOCK: JSON.stringify({
-      table: BACKEND.table,
-      bucket: BACKEND.bucket,
-      key: BACKEND.key,
-      operations: ['apply'],
-    }),
+    ...locks.env(),
   };
   if (sha) env.GITHUB_SHA = sha;
   return { ...ws, env };
@@ -91,13 +63,7 @@ function childrenOf(pid: number): number[] {
 describe.skipIf(!haveDist)('apply end to end (bundle, replay tofu, GitHub peer, dynalite)', () => {
   it('applies the reviewed plan of the merged PR and updates its comment', async () => {
     const sha = '5eed'.padEnd(40, '2');
-    peer.state.addPullRequest(REPO, {
-      number: 501,
-      headSha: 'b'.repeat(40),
-      mergeCommitSha: sha,
-      mergedAt: '2026-11-20T10:00:00Z',
-      state: 'closed',
-    });
+    addMergedPr(peer.state, 501, sha);
     const comment = peer.state.addComment(REPO, 501, planCommentBody(PLANNED_FINGERPRINT));
     const s = setup('apply-changes', sha);
     const run = await runAction({ inputs: APPLY_INPUTS, env: s.env });
@@ -126,13 +92,7 @@ describe.skipIf(!haveDist)('apply end to end (bundle, replay tofu, GitHub peer, 
 
   it('plan on the PR, then apply of a different plan: a full diff from the comment marker', async () => {
     const sha = '5eed'.padEnd(40, '3');
-    peer.state.addPullRequest(REPO, {
-      number: 502,
-      headSha: 'b'.repeat(40),
-      mergeCommitSha: sha,
-      mergedAt: '2026-11-20T10:00:00Z',
-      state: 'closed',
-    });
+    addMergedPr(peer.state, 502, sha);
     // The reviewed plan: posted by the plan bundle on the pull request.
     const reviewed = setup('plan-destroy');
     const event = join(reviewed.workspace, 'pr-event.json');
@@ -243,21 +203,11 @@ describe.skipIf(!haveDist)('apply end to end (bundle, replay tofu, GitHub peer, 
     });
 
     it("another run's lock is never touched by the post step", async () => {
-      const theirs = {
+      await locks.seed({
         ID: 'other-run-lock',
-        Operation: 'OperationTypeApply',
-        Info: '',
         Who: 'runner@another-runner',
-        Version: '1.10.6',
         Created: new Date(Date.now() - 5 * 60_000).toISOString(),
-        Path: LOCK_ID,
-      };
-      await ddb.client.send(
-        new PutItemCommand({
-          TableName: BACKEND.table,
-          Item: { LockID: { S: LOCK_ID }, Info: { S: JSON.stringify(theirs) } },
-        }),
-      );
+      });
       const s = setup('apply-slow');
       let child: ChildProcess | undefined;
       const running = runAction({

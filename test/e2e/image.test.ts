@@ -5,22 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEcrPeer, type EcrPeer } from '../peers/ecr-peer.js';
 import { startEcsPeer } from '../peers/ecs-peer.js';
 import { scenario } from '../peers/ecs-scenarios.js';
-import {
-  registryAvailable,
-  startLocalRegistry,
-  type LocalRegistry,
-} from '../peers/local-registry.js';
-import {
-  busyboxContext,
-  podmanAvailable,
-  podmanSandbox,
-  type PodmanSandbox,
-} from '../peers/podman-env.js';
+import type { LocalRegistry } from '../peers/local-registry.js';
+import { busyboxContext, type PodmanSandbox } from '../peers/podman-env.js';
+import { podmanRegistryAvailable, startPodmanRegistry } from '../peers/podman-registry.js';
 import { distDir } from './dist-dir.js';
 import { runAction } from './run-action.js';
 
 const bundle = join(distDir, 'main', 'index.js');
-const real = podmanAvailable() && registryAvailable();
+const real = podmanRegistryAvailable();
 if (!existsSync(bundle)) console.log(`skipping image e2e: no bundle at ${bundle} (npm run build)`);
 else if (!real)
   console.log('skipping image e2e: podman, busybox-static or docker-registry is not installed');
@@ -33,17 +25,17 @@ describe.skipIf(!existsSync(bundle) || !real)(
     let registry: LocalRegistry;
     let ecr: EcrPeer;
     let sandbox: PodmanSandbox;
+    let stop: (() => Promise<void>) | undefined;
     let workspace: string;
 
     beforeAll(async () => {
-      registry = await startLocalRegistry();
+      ({ registry, sandbox, stop } = await startPodmanRegistry());
       ecr = await startEcrPeer({
         url: `http://${registry.host}`,
         username: registry.username,
         password: registry.password,
         manifestDigest: (repository, tag) => registry.manifestDigest(repository, tag),
       });
-      sandbox = podmanSandbox(registry.host);
       workspace = mkdtempSync(join(tmpdir(), 'image-e2e-ws-'));
       busyboxContext(workspace, 'v1');
       mkdirSync(join(workspace, 'config'));
@@ -59,8 +51,7 @@ describe.skipIf(!existsSync(bundle) || !real)(
     });
     afterAll(async () => {
       await ecr?.close();
-      await registry?.stop();
-      sandbox?.cleanup();
+      await stop?.();
       if (workspace) rmSync(workspace, { recursive: true, force: true });
     });
 

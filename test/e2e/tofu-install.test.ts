@@ -16,12 +16,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { archiveName, currentPlatform, sumsName } from '../../src/tofu/install/platform.js';
 import { findOnPath } from '../../src/tofu/install/find-on-path.js';
-import {
-  sha256,
-  startTofuReleasePeer,
-  sumsFile,
-  type TofuReleasePeer,
-} from '../peers/tofu-release-peer.js';
+import { serveRelease } from '../fixtures/tofu-release.js';
+import { sha256, startTofuReleasePeer, type TofuReleasePeer } from '../peers/tofu-release-peer.js';
 import { distDir } from './dist-dir.js';
 import { runAction, type ActionRun } from './run-action.js';
 
@@ -83,12 +79,7 @@ describe.skipIf(!runnable)('verified tofu install (bundle, release peer, replay 
     mkdirSync(join(work, 'repo/infra'), { recursive: true });
     writeFileSync(join(work, 'repo/infra/main.tf'), 'terraform {}\n');
     mkdirSync(join(work, 'toolcache'));
-    peer.serve({ version: VERSION, name: archiveName(VERSION, platform), body: archive });
-    peer.serve({
-      version: VERSION,
-      name: sumsName(VERSION),
-      body: sumsFile([{ name: archiveName(VERSION, platform), body: archive }]),
-    });
+    serveRelease(peer, VERSION, archive);
     peer.requests.length = 0;
   });
 

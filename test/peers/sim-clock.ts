@@ -11,3 +11,17 @@ export class SimClock implements Clock {
     this.ms += Math.max(0, ms);
   }
 }
+
+/** Simulated time that records each sleep: a sleep returns at once and moves `now` on. */
+export function recordingClock(startMs = 0): Clock & { slept: number[] } {
+  let now = startMs;
+  const slept: number[] = [];
+  return {
+    slept,
+    now: () => now,
+    sleep: async (ms) => {
+      slept.push(ms);
+      now += ms;
+    },
+  };
+}

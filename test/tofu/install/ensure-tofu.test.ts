@@ -14,14 +14,13 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CommandContext } from '../../../src/commands/command.js';
-import { readGitHubContext } from '../../../src/github/context.js';
-import type { Clock } from '../../../src/github/host.js';
-import { Inputs } from '../../../src/github/inputs.js';
 import { MemoryHost } from '../../../src/github/memory-host.js';
 import { ensureTofu } from '../../../src/tofu/install/ensure-tofu.js';
 import { archiveName, currentPlatform, sumsName } from '../../../src/tofu/install/platform.js';
 import { ConfigurationError } from '../../../src/util/errors.js';
+import { commandContext } from '../../fixtures/command-context.js';
+import { serveRelease } from '../../fixtures/tofu-release.js';
+import { recordingClock } from '../../peers/sim-clock.js';
 import {
   sha256,
   startTofuReleasePeer,
@@ -32,20 +31,6 @@ import {
 const root = resolve(import.meta.dirname, '../../..');
 const replayTofu = join(root, 'test/peers/replay-tofu/tofu');
 const platform = currentPlatform();
-
-/** Simulated time: sleeps return at once and are recorded. */
-function fakeClock(): Clock & { slept: number[] } {
-  let now = 0;
-  const slept: number[] = [];
-  return {
-    slept,
-    now: () => now,
-    sleep: async (ms) => {
-      slept.push(ms);
-      now += ms;
-    },
-  };
-}
 
 /**
  * A release archive holding a `tofu`: the replay tofu of the test peers when it is there, else
@@ -83,16 +68,9 @@ describe.skipIf(process.platform === 'win32')(
       archives = {};
       for (const version of ['1.8.5', '1.9.0', '1.9.2', '1.10.0-rc1', '1.10.0']) {
         archives[version] = buildArchive(version, scratch);
-        const name = archiveName(version, platform);
-        peer.serve({ version, name, body: archives[version].body });
-        peer.serve({
-          version,
-          name: sumsName(version),
-          body: sumsFile([
-            { name, body: archives[version].body },
-            { name: `tofu_${version}_windows_amd64.zip`, body: Buffer.from('other') },
-          ]),
-        });
+        serveRelease(peer, version, archives[version].body, [
+          { name: `tofu_${version}_windows_amd64.zip`, body: Buffer.from('other') },
+        ]);
       }
       peer.releases.push(
         { tag: 'v1.11.0-beta1', draft: true },
@@ -128,14 +106,8 @@ describe.skipIf(process.platform === 'win32')(
           ...env,
         },
       });
-      const clock = fakeClock();
-      const ctx: CommandContext = {
-        host,
-        inputs: new Inputs(host),
-        github: readGitHubContext(host.env),
-        clock,
-      };
-      return { host, clock, ctx };
+      const clock = recordingClock();
+      return { host, clock, ctx: commandContext(host, clock) };
     }
 
     function installed(): string[] {
