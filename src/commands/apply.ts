@@ -166,6 +166,7 @@ async function githubClient(
     owner: github.owner,
     repo: github.repo,
     // No cancellation signal: a cancelled apply still says so on the pull request.
+    sleep: (ms, signal) => ctx.clock.sleep(ms, signal),
     onRetry: (r) =>
       ctx.host.debug(`GitHub ${r.method} ${r.path}: ${r.reason}, retry in ${r.delayMs} ms`),
   });

@@ -2,15 +2,19 @@ import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { aggregateCommentKey } from '../github/comment-keys.js';
 import { isOutdatedRun } from '../github/outdated-run.js';
+import { pullRequestInReach, type PullRequestTarget } from '../github/pull-request-target.js';
 import { findMarker, type MarkerData } from '../github/marker.js';
 import { PLAN_LABELS, wantedPlanLabels } from '../github/plan-labels.js';
-import type { GitHubClient } from '../github/rest.js';
+import type { GitHubClient, IssueComment } from '../github/rest.js';
 import { renderAggregateComment, type AggregateEnvironment } from '../render/aggregate-comment.js';
 import { renderPlanSection } from '../render/plan-section.js';
 import { planVerdict } from '../render/plan-verdict.js';
 import { readPlanResult, type PlanResult } from '../tofu/plan-result.js';
 import { ConfigurationError, errorMessage } from '../util/errors.js';
 import type { CommandContext } from './command.js';
+
+/** The pull request, and the marked comments found on it (listed once, used twice). */
+type CommentTarget = PullRequestTarget & { existing?: IssueComment[] };
 
 /**
  * Aggregates the result files of several `plan` runs (one per environment) into one sticky
@@ -35,11 +39,14 @@ export async function run(ctx: CommandContext): Promise<void> {
   );
 
   const key = aggregateCommentKey(github.workflow);
-  const target = await pullRequestInReach(ctx);
+  const target: CommentTarget | undefined = await pullRequestInReach(ctx, 'the plans are');
   let previous: MarkerData | undefined;
   if (target) {
     try {
-      previous = await previousMarker(target.client, target.pr, key);
+      const { findStickyComments } = await import('../github/sticky-comment.js');
+      target.existing = await findStickyComments(target.client, target.pr, key);
+      const newest = target.existing[0];
+      previous = newest ? findMarker(newest.body, key) : undefined;
     } catch (error) {
       cannotWrite(ctx, target.pr, error);
       return finish(ctx, results, key, undefined, undefined, false);
@@ -56,7 +63,7 @@ async function finish(
   results: readonly PlanResult[],
   key: string,
   previous: MarkerData | undefined,
-  target: { client: GitHubClient; pr: number } | undefined,
+  target: CommentTarget | undefined,
   labels: boolean,
 ): Promise<void> {
   const { host, github } = ctx;
@@ -92,6 +99,7 @@ async function finish(
         issueNumber: target.pr,
         key,
         body,
+        ...(target.existing ? { existing: target.existing } : {}),
       });
       url = outcome.url;
       host.info(`Plan comment ${outcome.action} on pull request #${target.pr}: ${outcome.url}`);
@@ -225,57 +233,6 @@ async function findResultFiles(pattern: string, workspace: string): Promise<stri
     implicitDescendants: false,
   });
   return (await globber.glob()).sort();
-}
-
-/** The pull request, a token and the repository, or a warning saying why not (the run stays green). */
-async function pullRequestInReach(
-  ctx: CommandContext,
-): Promise<{ client: GitHubClient; pr: number } | undefined> {
-  const { host, inputs, github } = ctx;
-  const pr = github.pullRequest?.number;
-  if (pr === undefined) {
-    host.warning(
-      `No pull request in reach (event: ${github.eventName ?? 'none'}): the plans are in the step summary only.`,
-    );
-    return undefined;
-  }
-  const token = inputs.string('github-token');
-  if (!token) {
-    host.warning(
-      'No github-token was given: the plan comment was not posted; the plans are in the step summary.',
-    );
-    return undefined;
-  }
-  host.setSecret(token);
-  if (!github.owner || !github.repo) {
-    host.warning(
-      'GITHUB_REPOSITORY is not set: the plan comment was not posted; the plans are in the step summary.',
-    );
-    return undefined;
-  }
-  const { createGitHubClient } = await import('../github/rest.js');
-  const client = createGitHubClient({
-    token,
-    apiUrl: github.apiUrl,
-    owner: github.owner,
-    repo: github.repo,
-    signal: host.cancellation,
-    onRetry: (r) =>
-      host.debug(
-        `GitHub ${r.method} ${r.path}: retry ${r.attempt} in ${r.delayMs} ms (${r.reason})`,
-      ),
-  });
-  return { client, pr };
-}
-
-async function previousMarker(
-  client: GitHubClient,
-  pr: number,
-  key: string,
-): Promise<MarkerData | undefined> {
-  const { findStickyComments } = await import('../github/sticky-comment.js');
-  const [newest] = await findStickyComments(client, pr, key);
-  return newest ? findMarker(newest.body, key) : undefined;
 }
 
 /** The comment is posted; only the labels failed (creating a label needs issues: write). */

@@ -3,7 +3,7 @@ import { basename, isAbsolute, resolve } from 'node:path';
 import { planCommentKey } from '../github/comment-keys.js';
 import { formatMarker } from '../github/marker.js';
 import { publishComment } from '../github/publish-comment.js';
-import { renderFailedSection } from '../render/failed-section.js';
+import { codeSpan } from '../render/markdown.js';
 import { renderPlanComment, renderPlanSection, renderPlanSummary } from '../render/plan-comment.js';
 import { encodePlanChangeSet } from '../tofu/change-set-codec.js';
 import { fingerprintPlan } from '../tofu/fingerprint.js';
@@ -13,6 +13,7 @@ import { PLAN_RESULT_SCHEMA, writePlanResult, type PlanResult } from '../tofu/pl
 import { repoPath } from '../tofu/repo-path.js';
 import { collectSensitiveValues, redact } from '../tofu/sensitive.js';
 import { readTofuSettings, resolveTofuBinary } from '../tofu/settings.js';
+import { firstPlanError } from '../tofu/plan-text.js';
 import { firstError, parseTextDiagnostics } from '../tofu/text-diagnostics.js';
 import { ConfigurationError, invalidInput } from '../util/errors.js';
 import type { CommandContext } from './command.js';
@@ -181,8 +182,14 @@ async function reportFailure(
     ...runInfo(ctx),
     createdAt: new Date(ctx.clock.now()).toISOString(),
   };
+  // The same section the aggregated comment shows for a failed environment.
   const section = (budget: number) =>
-    renderFailedSection({ environment, step, error, output: stderr, budget });
+    renderPlanSection({
+      environment,
+      error: firstPlanError(stderr) ?? error,
+      notes: [`${codeSpan(`tofu ${step}`)} failed in ${codeSpan(workingDirectory)}.`],
+      budget,
+    });
   await host.appendSummary(section(SUMMARY_SECTION_BUDGET));
   const body = commentBody(ctx, result, section(COMMENT_SECTION_BUDGET));
   await host.showComment(body);

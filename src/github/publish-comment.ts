@@ -2,6 +2,7 @@ import type { CommandContext } from '../commands/command.js';
 import { errorMessage } from '../util/errors.js';
 import { findMarker } from './marker.js';
 import { isOutdatedRun } from './outdated-run.js';
+import { pullRequestInReach } from './pull-request-target.js';
 
 export type PublishOutcome = 'created' | 'updated' | 'unchanged' | 'skipped';
 
@@ -15,41 +16,18 @@ export async function publishComment(
   key: string,
   body: string,
 ): Promise<PublishOutcome> {
-  const { host, inputs, github } = ctx;
-  const pr = github.pullRequest?.number;
-  if (pr === undefined) {
-    host.info(
-      `No pull request in reach (event: ${github.eventName ?? 'none'}): the plan is in the step summary only.`,
-    );
-    return 'skipped';
-  }
-  const token = inputs.string('github-token');
-  if (!token) {
-    host.warning(
-      'No github-token was given: the plan comment was not posted; the plan is in the step summary.',
-    );
-    return 'skipped';
-  }
-  host.setSecret(token);
-  if (!github.owner || !github.repo) {
-    host.warning(
-      'GITHUB_REPOSITORY is not set: the plan comment was not posted; the plan is in the step summary.',
-    );
-    return 'skipped';
-  }
-  const { createGitHubClient, GitHubApiError } = await import('./rest.js');
+  const { host } = ctx;
+  const target = await pullRequestInReach(ctx, 'the plan is');
+  if (!target) return 'skipped';
+  const { client, pr } = target;
+  const { GitHubApiError } = await import('./rest.js');
   const { findStickyComments, upsertStickyComment } = await import('./sticky-comment.js');
-  const client = createGitHubClient({
-    token,
-    apiUrl: github.apiUrl,
-    owner: github.owner,
-    repo: github.repo,
-  });
   try {
-    const [existing] = await findStickyComments(client, pr, key);
-    const previous = existing?.body ? findMarker(existing.body, key) : undefined;
+    const existing = await findStickyComments(client, pr, key);
+    const newest = existing[0];
+    const previous = newest?.body ? findMarker(newest.body, key) : undefined;
     if (await isOutdatedRun(ctx, { client, pr }, previous)) return 'skipped';
-    const outcome = await upsertStickyComment(client, { issueNumber: pr, key, body });
+    const outcome = await upsertStickyComment(client, { issueNumber: pr, key, body, existing });
     host.info(`Plan comment ${outcome.action} on pull request #${pr}: ${outcome.url}`);
     return outcome.action;
   } catch (error) {

@@ -1,4 +1,5 @@
 import { backoffDelayMs } from '../util/retry.js';
+import { realClock } from './host.js';
 import { TRANSIENT_NETWORK_CODES } from '../util/network-errors.js';
 
 /**
@@ -238,13 +239,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const { token, owner, repo } = options;
   if (!token) throw new Error('createGitHubClient: a token is required');
   const doFetch = options.fetch ?? globalThis.fetch;
-  const sleep =
-    options.sleep ??
-    ((ms: number, signal?: AbortSignal) =>
-      new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, ms);
-        signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-      }));
+  const sleep = options.sleep ?? realClock.sleep;
   const random = options.random ?? Math.random;
   const maxAttempts = options.maxAttempts ?? 5;
   const baseDelayMs = options.baseDelayMs ?? 1000;

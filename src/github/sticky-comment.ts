@@ -41,7 +41,13 @@ export async function findStickyComments(
 
 export async function upsertStickyComment(
   client: GitHubClient,
-  args: { issueNumber: number; key: string; body: string },
+  args: {
+    issueNumber: number;
+    key: string;
+    body: string;
+    /** The marked comments, when the caller has just listed them (findStickyComments). */
+    existing?: IssueComment[];
+  },
 ): Promise<StickyCommentResult> {
   const { issueNumber, key, body } = args;
   const prefix = markerPrefix(key);
@@ -57,7 +63,7 @@ export async function upsertStickyComment(
     return { action: 'updated', id: updated.id, url: updated.html_url, duplicateIds };
   };
 
-  const found = await findStickyComments(client, issueNumber, key);
+  const found = args.existing ?? (await findStickyComments(client, issueNumber, key));
   if (found.length) return update(found);
 
   try {

@@ -1,3 +1,5 @@
+import { plainText } from './text-diagnostics.js';
+
 /**
  * Parses OpenTofu's "Error acquiring the state lock" diagnostic and its `Lock Info:` block.
  * Works on plain text (-no-color), on the boxed form (`╷`, `│ ` prefixes, ANSI colours) and on
@@ -32,25 +34,12 @@ const FIELDS = {
 // An ID is one token: a UUID for the S3/DynamoDB backends, other backends use other shapes.
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._:@+/=-]*$/;
 
-/** Removes colour codes and the diagnostic box so that lines read like -no-color output. */
-export function plainDiagnosticText(text: string): string {
-  return (
-    text
-      // eslint-disable-next-line no-control-regex
-      .replace(/\u001b\[[0-9;]*[A-Za-z]/g, '')
-      .split(/\r?\n/)
-      .filter((line) => !/^\s*[╷╵]\s*$/.test(line))
-      .map((line) => line.replace(/^│ ?/, ''))
-      .join('\n')
-  );
-}
-
 export function isStateLockError(text: string): boolean {
-  return plainDiagnosticText(text).includes('Error acquiring the state lock');
+  return plainText(text).includes('Error acquiring the state lock');
 }
 
 export function parseLockError(text: string): StateLockInfo | undefined {
-  const plain = plainDiagnosticText(text);
+  const plain = plainText(text);
   const start = plain.indexOf('Error acquiring the state lock');
   if (start < 0) return undefined;
   const lines = plain.slice(start).split('\n');

@@ -32,8 +32,3 @@ export function classifyActions(actions: readonly unknown[] | undefined): Resour
   if (!Array.isArray(actions) || actions.length === 0) return 'other';
   return BY_KEY[actions.join(',')] ?? 'other';
 }
-
-/** Replaces that destroy the old object (count in both "to add" and "to destroy"). */
-export function isDestructiveReplace(action: ResourceAction): boolean {
-  return action === 'replace-delete-first' || action === 'replace-create-first';
-}

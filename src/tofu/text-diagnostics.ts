@@ -1,3 +1,5 @@
+import { stripAnsi } from './plan-text.js';
+
 /** A diagnostic as tofu prints it on stderr (human form, boxed or plain). */
 export interface TextDiagnostic {
   severity: 'error' | 'warning';
@@ -7,13 +9,9 @@ export interface TextDiagnostic {
   line?: number;
 }
 
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
-
 /** Strips colour codes and the `╷ │ ╵` box that tofu draws around diagnostics. */
 export function plainText(text: string): string {
-  return text
-    .replace(ANSI, '')
+  return stripAnsi(text)
     .split(/\r?\n/)
     .map((line) => line.replace(/^[│╷╵]\s?/, ''))
     .join('\n');

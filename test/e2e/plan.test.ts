@@ -97,10 +97,16 @@ describe('plan end to end (dist/main as a process, replay tofu, GitHub peer)', (
       JSON.parse(readFileSync(first.outputs['plan-json-file'] as string, 'utf8')).format_version,
     ).toBeDefined();
 
+    const before = github.requests.length;
     const second = await plan({ event: prEvent(7) });
     expect(second.exitCode, second.stdout).toBe(0);
     expect(github.state.comments(REPO, 7)).toHaveLength(1);
     expect(github.state.comments(REPO, 7)[0]?.id).toBe(comments[0]?.id);
+    // The comments are listed once per run, not once to check and again to update.
+    const listed = github.requests
+      .slice(before)
+      .filter((r) => r.method === 'GET' && /\/issues\/7\/comments$/.test(r.path));
+    expect(listed).toHaveLength(1);
   });
 
   it('counts what the plan JSON says', async () => {
