@@ -21,6 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var comment_keys = __webpack_require__(4806);
 // EXTERNAL MODULE: ./.build/github/outdated-run.js
 var outdated_run = __webpack_require__(2698);
+// EXTERNAL MODULE: ./.build/github/pull-request-target.js
+var pull_request_target = __webpack_require__(5815);
 // EXTERNAL MODULE: ./.build/github/marker.js
 var github_marker = __webpack_require__(4072);
 ;// CONCATENATED MODULE: ./.build/github/plan-labels.js
@@ -250,8 +252,8 @@ function tooLarge(budget) {
     return note.length <= budget ? note : '';
 }
 
-// EXTERNAL MODULE: ./.build/render/plan-section.js + 4 modules
-var plan_section = __webpack_require__(5195);
+// EXTERNAL MODULE: ./.build/render/plan-section.js + 3 modules
+var plan_section = __webpack_require__(9062);
 // EXTERNAL MODULE: ./.build/render/plan-verdict.js
 var plan_verdict = __webpack_require__(6180);
 // EXTERNAL MODULE: ./.build/tofu/plan-result.js
@@ -259,6 +261,7 @@ var plan_result = __webpack_require__(1220);
 // EXTERNAL MODULE: ./.build/util/errors.js
 var errors = __webpack_require__(1096);
 ;// CONCATENATED MODULE: ./.build/commands/comment.js
+
 
 
 
@@ -285,11 +288,14 @@ async function run(ctx) {
     const results = newestPerEnvironment(files.map((file) => ({ file, result: (0,plan_result/* readPlanResult */.XO)(file) })), (message) => host.warning(message));
     host.info(`Aggregating ${results.length} plan result(s): ${results.map((r) => r.environment).join(', ')}`);
     const key = (0,comment_keys/* aggregateCommentKey */.A)(github.workflow);
-    const target = await pullRequestInReach(ctx);
+    const target = await (0,pull_request_target/* pullRequestInReach */.F)(ctx, 'the plans are');
     let previous;
     if (target) {
         try {
-            previous = await previousMarker(target.client, target.pr, key);
+            const { findStickyComments } = await __webpack_require__.e(/* import() */ 501).then(__webpack_require__.bind(__webpack_require__, 3501));
+            target.existing = await findStickyComments(target.client, target.pr, key);
+            const newest = target.existing[0];
+            previous = newest ? (0,github_marker/* findMarker */.Ed)(newest.body, key) : undefined;
         }
         catch (error) {
             cannotWrite(ctx, target.pr, error);
@@ -332,6 +338,7 @@ async function finish(ctx, results, key, previous, target, labels) {
                 issueNumber: target.pr,
                 key,
                 body,
+                ...(target.existing ? { existing: target.existing } : {}),
             });
             url = outcome.url;
             host.info(`Plan comment ${outcome.action} on pull request #${target.pr}: ${outcome.url}`);
@@ -449,40 +456,6 @@ async function findResultFiles(pattern, workspace) {
         implicitDescendants: false,
     });
     return (await globber.glob()).sort();
-}
-/** The pull request, a token and the repository, or a warning saying why not (the run stays green). */
-async function pullRequestInReach(ctx) {
-    const { host, inputs, github } = ctx;
-    const pr = github.pullRequest?.number;
-    if (pr === undefined) {
-        host.warning(`No pull request in reach (event: ${github.eventName ?? 'none'}): the plans are in the step summary only.`);
-        return undefined;
-    }
-    const token = inputs.string('github-token');
-    if (!token) {
-        host.warning('No github-token was given: the plan comment was not posted; the plans are in the step summary.');
-        return undefined;
-    }
-    host.setSecret(token);
-    if (!github.owner || !github.repo) {
-        host.warning('GITHUB_REPOSITORY is not set: the plan comment was not posted; the plans are in the step summary.');
-        return undefined;
-    }
-    const { createGitHubClient } = await __webpack_require__.e(/* import() */ 320).then(__webpack_require__.bind(__webpack_require__, 3320));
-    const client = createGitHubClient({
-        token,
-        apiUrl: github.apiUrl,
-        owner: github.owner,
-        repo: github.repo,
-        signal: host.cancellation,
-        onRetry: (r) => host.debug(`GitHub ${r.method} ${r.path}: retry ${r.attempt} in ${r.delayMs} ms (${r.reason})`),
-    });
-    return { client, pr };
-}
-async function previousMarker(client, pr, key) {
-    const { findStickyComments } = await __webpack_require__.e(/* import() */ 501).then(__webpack_require__.bind(__webpack_require__, 3501));
-    const [newest] = await findStickyComments(client, pr, key);
-    return newest ? (0,github_marker/* findMarker */.Ed)(newest.body, key) : undefined;
 }
 /** The comment is posted; only the labels failed (creating a label needs issues: write). */
 function labelsNotChanged(ctx, pr, error) {

@@ -302,6 +302,71 @@ async function runPlan(settings, host, files, extraArgs, lockTimeoutMs) {
 
 /***/ }),
 
+/***/ 5798:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yz: () => (/* binding */ firstPlanError),
+/* harmony export */   aJ: () => (/* binding */ stripAnsi)
+/* harmony export */ });
+/* unused harmony export parsePlanSummaryLine */
+/** Reading the human plan text (`tofu show <planfile>` / `tofu plan` output). */
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]|\u001b\][^\u0007]*\u0007/g;
+function stripAnsi(text) {
+    return text.includes('\u001b') ? text.replace(ANSI, '') : text;
+}
+/** Undefined when the text has neither a "Plan:" line nor "No changes.". */
+function parsePlanSummaryLine(text) {
+    const plain = stripAnsi(text);
+    const line = /^Plan: (.+?)\.?\s*$/m.exec(plain);
+    if (line) {
+        const summary = { noChanges: false };
+        for (const part of line[1].matchAll(/(\d+) to (import|add|change|destroy|forget)/g)) {
+            summary[part[2]] = Number(part[1]);
+        }
+        return summary;
+    }
+    if (/^No changes\./m.test(plain))
+        return { noChanges: true };
+    return undefined;
+}
+const BOX = /^[│╷╵|]\s?/;
+/**
+ * The first error of a failed plan's output: its "Error: ..." line and the detail under it,
+ * without the box-drawing prefix OpenTofu adds. At most `maxLines` lines.
+ */
+function firstPlanError(text, maxLines = 20) {
+    const lines = stripAnsi(text).split(/\r?\n/);
+    const start = lines.findIndex((l) => /^Error: /.test(l.replace(BOX, '').trimStart()));
+    if (start < 0)
+        return undefined;
+    const boxed = /^[│╷]/.test(lines[start]);
+    const out = [];
+    let blanks = 0;
+    for (let i = start; i < lines.length && out.length < maxLines; i++) {
+        const raw = lines[i];
+        if (boxed && (raw.startsWith('╵') || (i > start && !/^[│╷]/.test(raw))))
+            break;
+        const line = raw.replace(BOX, '').trimEnd();
+        if (i > start && /^(Error|Warning): /.test(line.trimStart()))
+            break;
+        if (line.trim() === '') {
+            if (++blanks >= 2)
+                break;
+        }
+        else
+            blanks = 0;
+        out.push(line.replace(/^\s*(Error: )/, '$1'));
+    }
+    while (out.length > 0 && out[out.length - 1].trim() === '')
+        out.pop();
+    return out.join('\n');
+}
+
+
+/***/ }),
+
 /***/ 6379:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -463,12 +528,11 @@ async function resolveTofuBinary(ctx, settings) {
 /* harmony export */   t4: () => (/* binding */ parseTextDiagnostics),
 /* harmony export */   wh: () => (/* binding */ plainText)
 /* harmony export */ });
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
+/* harmony import */ var _plan_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5798);
+
 /** Strips colour codes and the `╷ │ ╵` box that tofu draws around diagnostics. */
 function plainText(text) {
-    return text
-        .replace(ANSI, '')
+    return (0,_plan_text_js__WEBPACK_IMPORTED_MODULE_0__/* .stripAnsi */ .aJ)(text)
         .split(/\r?\n/)
         .map((line) => line.replace(/^[│╷╵]\s?/, ''))
         .join('\n');

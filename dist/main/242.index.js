@@ -778,12 +778,11 @@ async function resolveTofuBinary(ctx, settings) {
 /* harmony export */   t4: () => (/* binding */ parseTextDiagnostics),
 /* harmony export */   wh: () => (/* binding */ plainText)
 /* harmony export */ });
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
+/* harmony import */ var _plan_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5798);
+
 /** Strips colour codes and the `╷ │ ╵` box that tofu draws around diagnostics. */
 function plainText(text) {
-    return text
-        .replace(ANSI, '')
+    return (0,_plan_text_js__WEBPACK_IMPORTED_MODULE_0__/* .stripAnsi */ .aJ)(text)
         .split(/\r?\n/)
         .map((line) => line.replace(/^[│╷╵]\s?/, ''))
         .join('\n');

@@ -11,8 +11,10 @@ export const modules = {
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
 /* unused harmony export nextLink */
-/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7009);
-/* harmony import */ var _util_network_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5713);
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7009);
+/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6224);
+/* harmony import */ var _util_network_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5713);
+
 
 
 /** A failed GitHub call. `status` is 0 when no HTTP response came back. */
@@ -82,11 +84,7 @@ function createGitHubClient(options) {
     if (!token)
         throw new Error('createGitHubClient: a token is required');
     const doFetch = options.fetch ?? globalThis.fetch;
-    const sleep = options.sleep ??
-        ((ms, signal) => new Promise((resolve) => {
-            const timer = setTimeout(resolve, ms);
-            signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-        }));
+    const sleep = options.sleep ?? _host_js__WEBPACK_IMPORTED_MODULE_0__/* .realClock */ .d.sleep;
     const random = options.random ?? Math.random;
     const maxAttempts = options.maxAttempts ?? 5;
     const baseDelayMs = options.baseDelayMs ?? 1000;
@@ -137,7 +135,7 @@ function createGitHubClient(options) {
                 apiMessage: message,
                 ambiguous: !aborted && ambiguous,
             });
-            const transient = !aborted && (code === undefined || _util_network_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TRANSIENT_NETWORK_CODES */ .p.has(code));
+            const transient = !aborted && (code === undefined || _util_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TRANSIENT_NETWORK_CODES */ .p.has(code));
             if (!transient || (ambiguous && opts.retryAmbiguous === false))
                 return { error: err };
             return { error: err, retryInMs: 'backoff', reason: code ?? 'network error' };
@@ -223,7 +221,7 @@ function createGitHubClient(options) {
             if (result.retryInMs === undefined || n >= maxAttempts || options.signal?.aborted)
                 throw error;
             const delayMs = result.retryInMs === 'backoff'
-                ? (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffDelayMs */ .Q)(n, baseDelayMs, maxDelayMs, random)
+                ? (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .backoffDelayMs */ .Q)(n, baseDelayMs, maxDelayMs, random)
                 : Math.round(result.retryInMs + random() * Math.min(1000, baseDelayMs));
             options.onRetry?.({ method, path: shown, attempt: n, delayMs, reason: result.reason ?? '' });
             await sleep(delayMs, options.signal);
@@ -361,7 +359,7 @@ async function upsertStickyComment(client, args) {
         const updated = await client.updateIssueComment(target.id, body);
         return { action: 'updated', id: updated.id, url: updated.html_url, duplicateIds };
     };
-    const found = await findStickyComments(client, issueNumber, key);
+    const found = args.existing ?? (await findStickyComments(client, issueNumber, key));
     if (found.length)
         return update(found);
     try {

@@ -510,6 +510,30 @@ function writeStdout(text) {
 
 /***/ }),
 
+/***/ 6224:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ realClock)
+/* harmony export */ });
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        }
+        signal?.addEventListener('abort', done, { once: true });
+    }),
+};
+
+
+/***/ }),
+
 /***/ 445:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -542,7 +566,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _util_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5408);
 /* harmony import */ var _github_actions_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(125);
 /* harmony import */ var _github_signals_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(445);
-/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1016);
+/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1445);
 
 
 
@@ -554,7 +578,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1016:
+/***/ 1445:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -579,13 +603,13 @@ const COMMAND_NAMES = [
 ];
 // Loaded lazily so that a command pays only for its own code (the AWS SDK stays out of plan).
 const LOADERS = {
-    plan: () => Promise.all(/* import() */[__nccwpck_require__.e(442), __nccwpck_require__.e(242), __nccwpck_require__.e(266)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4266)),
+    plan: () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(242), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5822)),
     fmt: () => __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.bind(__nccwpck_require__, 6251)),
     validate: () => __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 759)),
-    comment: () => Promise.all(/* import() */[__nccwpck_require__.e(442), __nccwpck_require__.e(215)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2215)),
+    comment: () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(215)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2215)),
     'assume-role': () => __nccwpck_require__.e(/* import() */ 284).then(__nccwpck_require__.bind(__nccwpck_require__, 4284)),
     image: () => __nccwpck_require__.e(/* import() */ 205).then(__nccwpck_require__.bind(__nccwpck_require__, 8205)),
-    apply: () => Promise.all(/* import() */[__nccwpck_require__.e(242), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8009)),
+    apply: () => Promise.all(/* import() */[__nccwpck_require__.e(242), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8009)),
     output: () => __nccwpck_require__.e(/* import() */ 240).then(__nccwpck_require__.bind(__nccwpck_require__, 6240)),
 };
 function parseCommandName(value) {
@@ -655,22 +679,8 @@ function readGitHubContext(env) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/github/host.js
-const realClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => new Promise((resolve) => {
-        if (signal?.aborted)
-            return resolve();
-        const timer = setTimeout(done, ms);
-        function done() {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        }
-        signal?.addEventListener('abort', done, { once: true });
-    }),
-};
-
+// EXTERNAL MODULE: ./.build/github/host.js
+var github_host = __nccwpck_require__(6224);
 // EXTERNAL MODULE: ./.build/util/duration.js
 var duration = __nccwpck_require__(4763);
 ;// CONCATENATED MODULE: ./.build/github/inputs.js
@@ -768,7 +778,7 @@ class Inputs {
  * failure into exactly one setFailed. Configuration errors are one line; bugs keep their
  * stack in the debug log.
  */
-async function runCommand(host, phase, clock = realClock) {
+async function runCommand(host, phase, clock = github_host/* realClock */.d) {
     try {
         const inputs = new Inputs(host);
         const name = parseCommandName(phase === 'post'

@@ -1,5 +1,5 @@
-export const id = 442;
-export const ids = [442];
+export const id = 291;
+export const ids = [291];
 export const modules = {
 
 /***/ 4806:
@@ -119,6 +119,50 @@ async function isOutdatedRun(ctx, target, previous) {
 
 /***/ }),
 
+/***/ 5815:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ pullRequestInReach)
+/* harmony export */ });
+/**
+ * The pull request of this run with a client that may write to it, or a warning saying why
+ * there is none (a push, no token, no repository): the caller then leaves `what` in the step
+ * summary and the run stays green.
+ */
+async function pullRequestInReach(ctx, what) {
+    const { host, inputs, github } = ctx;
+    const pr = github.pullRequest?.number;
+    if (pr === undefined) {
+        host.warning(`No pull request in reach (event: ${github.eventName ?? 'none'}): ${what} in the step summary only.`);
+        return undefined;
+    }
+    const token = inputs.string('github-token');
+    if (!token) {
+        host.warning(`No github-token was given: the plan comment was not posted; ${what} in the step summary.`);
+        return undefined;
+    }
+    host.setSecret(token);
+    if (!github.owner || !github.repo) {
+        host.warning(`GITHUB_REPOSITORY is not set: the plan comment was not posted; ${what} in the step summary.`);
+        return undefined;
+    }
+    const { createGitHubClient } = await __webpack_require__.e(/* import() */ 320).then(__webpack_require__.bind(__webpack_require__, 3320));
+    const client = createGitHubClient({
+        token,
+        apiUrl: github.apiUrl,
+        owner: github.owner,
+        repo: github.repo,
+        signal: host.cancellation,
+        sleep: (ms, signal) => ctx.clock.sleep(ms, signal),
+        onRetry: (r) => host.debug(`GitHub ${r.method} ${r.path}: retry ${r.attempt} in ${r.delayMs} ms (${r.reason})`),
+    });
+    return { client, pr };
+}
+
+
+/***/ }),
+
 /***/ 6118:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -217,7 +261,7 @@ function plural(n, one, many = `${one}s`) {
 
 /***/ }),
 
-/***/ 5195:
+/***/ 9062:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -226,61 +270,8 @@ __webpack_require__.d(__webpack_exports__, {
   J: () => (/* binding */ renderPlanSection)
 });
 
-;// CONCATENATED MODULE: ./.build/tofu/plan-text.js
-/** Reading the human plan text (`tofu show <planfile>` / `tofu plan` output). */
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;?]*[A-Za-z]|\u001b\][^\u0007]*\u0007/g;
-function stripAnsi(text) {
-    return text.includes('\u001b') ? text.replace(ANSI, '') : text;
-}
-/** Undefined when the text has neither a "Plan:" line nor "No changes.". */
-function parsePlanSummaryLine(text) {
-    const plain = stripAnsi(text);
-    const line = /^Plan: (.+?)\.?\s*$/m.exec(plain);
-    if (line) {
-        const summary = { noChanges: false };
-        for (const part of line[1].matchAll(/(\d+) to (import|add|change|destroy|forget)/g)) {
-            summary[part[2]] = Number(part[1]);
-        }
-        return summary;
-    }
-    if (/^No changes\./m.test(plain))
-        return { noChanges: true };
-    return undefined;
-}
-const BOX = /^[│╷╵|]\s?/;
-/**
- * The first error of a failed plan's output: its "Error: ..." line and the detail under it,
- * without the box-drawing prefix OpenTofu adds. At most `maxLines` lines.
- */
-function firstPlanError(text, maxLines = 20) {
-    const lines = stripAnsi(text).split(/\r?\n/);
-    const start = lines.findIndex((l) => /^Error: /.test(l.replace(BOX, '').trimStart()));
-    if (start < 0)
-        return undefined;
-    const boxed = /^[│╷]/.test(lines[start]);
-    const out = [];
-    let blanks = 0;
-    for (let i = start; i < lines.length && out.length < maxLines; i++) {
-        const raw = lines[i];
-        if (boxed && (raw.startsWith('╵') || (i > start && !/^[│╷]/.test(raw))))
-            break;
-        const line = raw.replace(BOX, '').trimEnd();
-        if (i > start && /^(Error|Warning): /.test(line.trimStart()))
-            break;
-        if (line.trim() === '') {
-            if (++blanks >= 2)
-                break;
-        }
-        else
-            blanks = 0;
-        out.push(line.replace(/^\s*(Error: )/, '$1'));
-    }
-    while (out.length > 0 && out[out.length - 1].trim() === '')
-        out.pop();
-    return out.join('\n');
-}
-
+// EXTERNAL MODULE: ./.build/tofu/plan-text.js
+var plan_text = __webpack_require__(5798);
 // EXTERNAL MODULE: ./.build/tofu/sensitive.js
 var sensitive = __webpack_require__(2611);
 ;// CONCATENATED MODULE: ./.build/render/fit-table.js
@@ -439,7 +430,7 @@ function planTextExcerpt(text, budget) {
         from = end + 1;
         if (line.endsWith('\r'))
             line = line.slice(0, -1);
-        line = stripAnsi(line);
+        line = (0,plan_text/* stripAnsi */.aJ)(line);
         if (line.length < 400 && NOISE.test(line))
             continue;
         if (lines === 0 && line.trim() === '')
@@ -560,9 +551,9 @@ function headLines(input, clean) {
     if (warning)
         lines.push(`> [!WARNING]\n> ${warning}`);
     if (!model || model.errored) {
-        const error = input.error ?? (input.planText ? firstPlanError(input.planText) : undefined) ?? undefined;
+        const error = input.error ?? (input.planText ? (0,plan_text/* firstPlanError */.Yz)(input.planText) : undefined) ?? undefined;
         if (error) {
-            const shown = (0,markdown/* shorten */.ml)(clean(stripAnsi(error)), MAX_ERROR_CHARS);
+            const shown = (0,markdown/* shorten */.ml)(clean((0,plan_text/* stripAnsi */.aJ)(error)), MAX_ERROR_CHARS);
             lines.push(`> [!CAUTION]\n> The plan failed. The first error:`, (0,markdown/* codeBlock */.DV)(shown));
         }
         else {
@@ -788,7 +779,6 @@ function destroyWarning(model) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ classifyActions)
 /* harmony export */ });
-/* unused harmony export isDestructiveReplace */
 const BY_KEY = {
     'no-op': 'no-op',
     create: 'create',
@@ -804,10 +794,6 @@ function classifyActions(actions) {
     if (!Array.isArray(actions) || actions.length === 0)
         return 'other';
     return BY_KEY[actions.join(',')] ?? 'other';
-}
-/** Replaces that destroy the old object (count in both "to add" and "to destroy"). */
-function isDestructiveReplace(action) {
-    return action === 'replace-delete-first' || action === 'replace-create-first';
 }
 
 
@@ -1098,6 +1084,71 @@ function readPlanResult(path) {
             : `Result file ${path} is not a tofu-aws-action plan result (expected schema ${PLAN_RESULT_SCHEMA}).`);
     }
     return data;
+}
+
+
+/***/ }),
+
+/***/ 5798:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yz: () => (/* binding */ firstPlanError),
+/* harmony export */   aJ: () => (/* binding */ stripAnsi)
+/* harmony export */ });
+/* unused harmony export parsePlanSummaryLine */
+/** Reading the human plan text (`tofu show <planfile>` / `tofu plan` output). */
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]|\u001b\][^\u0007]*\u0007/g;
+function stripAnsi(text) {
+    return text.includes('\u001b') ? text.replace(ANSI, '') : text;
+}
+/** Undefined when the text has neither a "Plan:" line nor "No changes.". */
+function parsePlanSummaryLine(text) {
+    const plain = stripAnsi(text);
+    const line = /^Plan: (.+?)\.?\s*$/m.exec(plain);
+    if (line) {
+        const summary = { noChanges: false };
+        for (const part of line[1].matchAll(/(\d+) to (import|add|change|destroy|forget)/g)) {
+            summary[part[2]] = Number(part[1]);
+        }
+        return summary;
+    }
+    if (/^No changes\./m.test(plain))
+        return { noChanges: true };
+    return undefined;
+}
+const BOX = /^[│╷╵|]\s?/;
+/**
+ * The first error of a failed plan's output: its "Error: ..." line and the detail under it,
+ * without the box-drawing prefix OpenTofu adds. At most `maxLines` lines.
+ */
+function firstPlanError(text, maxLines = 20) {
+    const lines = stripAnsi(text).split(/\r?\n/);
+    const start = lines.findIndex((l) => /^Error: /.test(l.replace(BOX, '').trimStart()));
+    if (start < 0)
+        return undefined;
+    const boxed = /^[│╷]/.test(lines[start]);
+    const out = [];
+    let blanks = 0;
+    for (let i = start; i < lines.length && out.length < maxLines; i++) {
+        const raw = lines[i];
+        if (boxed && (raw.startsWith('╵') || (i > start && !/^[│╷]/.test(raw))))
+            break;
+        const line = raw.replace(BOX, '').trimEnd();
+        if (i > start && /^(Error|Warning): /.test(line.trimStart()))
+            break;
+        if (line.trim() === '') {
+            if (++blanks >= 2)
+                break;
+        }
+        else
+            blanks = 0;
+        out.push(line.replace(/^\s*(Error: )/, '$1'));
+    }
+    while (out.length > 0 && out[out.length - 1].trim() === '')
+        out.pop();
+    return out.join('\n');
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 9;
-export const ids = [9,287];
+export const id = 46;
+export const ids = [46,287];
 export const modules = {
 
 /***/ 8009:
@@ -1197,6 +1197,7 @@ async function githubClient(ctx, token) {
         owner: github.owner,
         repo: github.repo,
         // No cancellation signal: a cancelled apply still says so on the pull request.
+        sleep: (ms, signal) => ctx.clock.sleep(ms, signal),
         onRetry: (r) => ctx.host.debug(`GitHub ${r.method} ${r.path}: ${r.reason}, retry in ${r.delayMs} ms`),
     });
 }
@@ -1259,7 +1260,8 @@ function tofuWords(output, maxChars = 1500) {
 /* harmony export */   j0: () => (/* binding */ parseLockError),
 /* harmony export */   tY: () => (/* binding */ isStateLockError)
 /* harmony export */ });
-/* unused harmony export plainDiagnosticText */
+/* harmony import */ var _text_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1085);
+
 const FIELDS = {
     ID: 'id',
     Path: 'path',
@@ -1271,21 +1273,11 @@ const FIELDS = {
 };
 // An ID is one token: a UUID for the S3/DynamoDB backends, other backends use other shapes.
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._:@+/=-]*$/;
-/** Removes colour codes and the diagnostic box so that lines read like -no-color output. */
-function plainDiagnosticText(text) {
-    return (text
-        // eslint-disable-next-line no-control-regex
-        .replace(/\u001b\[[0-9;]*[A-Za-z]/g, '')
-        .split(/\r?\n/)
-        .filter((line) => !/^\s*[╷╵]\s*$/.test(line))
-        .map((line) => line.replace(/^│ ?/, ''))
-        .join('\n'));
-}
 function isStateLockError(text) {
-    return plainDiagnosticText(text).includes('Error acquiring the state lock');
+    return (0,_text_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(text).includes('Error acquiring the state lock');
 }
 function parseLockError(text) {
-    const plain = plainDiagnosticText(text);
+    const plain = (0,_text_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(text);
     const start = plain.indexOf('Error acquiring the state lock');
     if (start < 0)
         return undefined;
@@ -1366,7 +1358,6 @@ function operationName(operation) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ classifyActions)
 /* harmony export */ });
-/* unused harmony export isDestructiveReplace */
 const BY_KEY = {
     'no-op': 'no-op',
     create: 'create',
@@ -1382,10 +1373,6 @@ function classifyActions(actions) {
     if (!Array.isArray(actions) || actions.length === 0)
         return 'other';
     return BY_KEY[actions.join(',')] ?? 'other';
-}
-/** Replaces that destroy the old object (count in both "to add" and "to destroy"). */
-function isDestructiveReplace(action) {
-    return action === 'replace-delete-first' || action === 'replace-create-first';
 }
 
 
@@ -1711,6 +1698,71 @@ async function runPlan(settings, host, files, extraArgs, lockTimeoutMs) {
         planText: text.stdout,
         cancelled: false,
     };
+}
+
+
+/***/ }),
+
+/***/ 5798:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yz: () => (/* binding */ firstPlanError),
+/* harmony export */   aJ: () => (/* binding */ stripAnsi)
+/* harmony export */ });
+/* unused harmony export parsePlanSummaryLine */
+/** Reading the human plan text (`tofu show <planfile>` / `tofu plan` output). */
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]|\u001b\][^\u0007]*\u0007/g;
+function stripAnsi(text) {
+    return text.includes('\u001b') ? text.replace(ANSI, '') : text;
+}
+/** Undefined when the text has neither a "Plan:" line nor "No changes.". */
+function parsePlanSummaryLine(text) {
+    const plain = stripAnsi(text);
+    const line = /^Plan: (.+?)\.?\s*$/m.exec(plain);
+    if (line) {
+        const summary = { noChanges: false };
+        for (const part of line[1].matchAll(/(\d+) to (import|add|change|destroy|forget)/g)) {
+            summary[part[2]] = Number(part[1]);
+        }
+        return summary;
+    }
+    if (/^No changes\./m.test(plain))
+        return { noChanges: true };
+    return undefined;
+}
+const BOX = /^[│╷╵|]\s?/;
+/**
+ * The first error of a failed plan's output: its "Error: ..." line and the detail under it,
+ * without the box-drawing prefix OpenTofu adds. At most `maxLines` lines.
+ */
+function firstPlanError(text, maxLines = 20) {
+    const lines = stripAnsi(text).split(/\r?\n/);
+    const start = lines.findIndex((l) => /^Error: /.test(l.replace(BOX, '').trimStart()));
+    if (start < 0)
+        return undefined;
+    const boxed = /^[│╷]/.test(lines[start]);
+    const out = [];
+    let blanks = 0;
+    for (let i = start; i < lines.length && out.length < maxLines; i++) {
+        const raw = lines[i];
+        if (boxed && (raw.startsWith('╵') || (i > start && !/^[│╷]/.test(raw))))
+            break;
+        const line = raw.replace(BOX, '').trimEnd();
+        if (i > start && /^(Error|Warning): /.test(line.trimStart()))
+            break;
+        if (line.trim() === '') {
+            if (++blanks >= 2)
+                break;
+        }
+        else
+            blanks = 0;
+        out.push(line.replace(/^\s*(Error: )/, '$1'));
+    }
+    while (out.length > 0 && out[out.length - 1].trim() === '')
+        out.pop();
+    return out.join('\n');
 }
 
 

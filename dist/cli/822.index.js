@@ -1,8 +1,8 @@
-export const id = 266;
-export const ids = [266];
+export const id = 822;
+export const ids = [822];
 export const modules = {
 
-/***/ 4266:
+/***/ 5822:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -25,7 +25,10 @@ var github_marker = __webpack_require__(4072);
 var errors = __webpack_require__(1096);
 // EXTERNAL MODULE: ./.build/github/outdated-run.js
 var outdated_run = __webpack_require__(2698);
+// EXTERNAL MODULE: ./.build/github/pull-request-target.js
+var pull_request_target = __webpack_require__(5815);
 ;// CONCATENATED MODULE: ./.build/github/publish-comment.js
+
 
 
 
@@ -35,36 +38,20 @@ var outdated_run = __webpack_require__(2698);
  * plan stays in the step summary.
  */
 async function publishComment(ctx, key, body) {
-    const { host, inputs, github } = ctx;
-    const pr = github.pullRequest?.number;
-    if (pr === undefined) {
-        host.info(`No pull request in reach (event: ${github.eventName ?? 'none'}): the plan is in the step summary only.`);
+    const { host } = ctx;
+    const target = await (0,pull_request_target/* pullRequestInReach */.F)(ctx, 'the plan is');
+    if (!target)
         return 'skipped';
-    }
-    const token = inputs.string('github-token');
-    if (!token) {
-        host.warning('No github-token was given: the plan comment was not posted; the plan is in the step summary.');
-        return 'skipped';
-    }
-    host.setSecret(token);
-    if (!github.owner || !github.repo) {
-        host.warning('GITHUB_REPOSITORY is not set: the plan comment was not posted; the plan is in the step summary.');
-        return 'skipped';
-    }
-    const { createGitHubClient, GitHubApiError } = await __webpack_require__.e(/* import() */ 320).then(__webpack_require__.bind(__webpack_require__, 3320));
+    const { client, pr } = target;
+    const { GitHubApiError } = await __webpack_require__.e(/* import() */ 320).then(__webpack_require__.bind(__webpack_require__, 3320));
     const { findStickyComments, upsertStickyComment } = await __webpack_require__.e(/* import() */ 501).then(__webpack_require__.bind(__webpack_require__, 3501));
-    const client = createGitHubClient({
-        token,
-        apiUrl: github.apiUrl,
-        owner: github.owner,
-        repo: github.repo,
-    });
     try {
-        const [existing] = await findStickyComments(client, pr, key);
-        const previous = existing?.body ? (0,github_marker/* findMarker */.Ed)(existing.body, key) : undefined;
+        const existing = await findStickyComments(client, pr, key);
+        const newest = existing[0];
+        const previous = newest?.body ? (0,github_marker/* findMarker */.Ed)(newest.body, key) : undefined;
         if (await (0,outdated_run/* isOutdatedRun */.W)(ctx, { client, pr }, previous))
             return 'skipped';
-        const outcome = await upsertStickyComment(client, { issueNumber: pr, key, body });
+        const outcome = await upsertStickyComment(client, { issueNumber: pr, key, body, existing });
         host.info(`Plan comment ${outcome.action} on pull request #${pr}: ${outcome.url}`);
         return outcome.action;
     }
@@ -81,33 +68,8 @@ async function publishComment(ctx, key, body) {
 
 // EXTERNAL MODULE: ./.build/render/markdown.js
 var markdown = __webpack_require__(6118);
-;// CONCATENATED MODULE: ./.build/render/failed-section.js
-
-/** The section of an environment whose plan failed: says so and shows the first error. */
-function renderFailedSection(input) {
-    const head = [
-        `### ❌ ${(0,markdown/* escapeText */.X1)(input.environment)}: plan failed`,
-        '',
-        `\`tofu ${input.step}\` failed: ${(0,markdown/* escapeText */.X1)(input.error)}`,
-        '',
-    ].join('\n');
-    if (!input.output)
-        return head;
-    const room = input.budget - head.length - 200;
-    if (room <= 0)
-        return head;
-    let output = input.output;
-    let note = '';
-    if (output.length > room) {
-        output = output.slice(0, output.lastIndexOf('\n', room) > 0 ? output.lastIndexOf('\n', room) : room);
-        note = '\n_Output cut to fit; the whole output is in the job log._\n';
-    }
-    const fence = output.includes('```') ? '~~~~' : '```';
-    return `${head}<details><summary>tofu output</summary>\n\n${fence}text\n${output}\n${fence}\n${note}</details>\n`;
-}
-
-// EXTERNAL MODULE: ./.build/render/plan-section.js + 4 modules
-var plan_section = __webpack_require__(5195);
+// EXTERNAL MODULE: ./.build/render/plan-section.js + 3 modules
+var plan_section = __webpack_require__(9062);
 ;// CONCATENATED MODULE: ./.build/render/plan-comment.js
 
 
@@ -238,9 +200,12 @@ var repo_path = __webpack_require__(7351);
 var tofu_sensitive = __webpack_require__(2611);
 // EXTERNAL MODULE: ./.build/tofu/settings.js
 var tofu_settings = __webpack_require__(874);
+// EXTERNAL MODULE: ./.build/tofu/plan-text.js
+var plan_text = __webpack_require__(5798);
 // EXTERNAL MODULE: ./.build/tofu/text-diagnostics.js
 var text_diagnostics = __webpack_require__(1085);
 ;// CONCATENATED MODULE: ./.build/commands/plan.js
+
 
 
 
@@ -384,7 +349,13 @@ async function reportFailure(ctx, environment, workingDirectory, step, stderr, f
         ...runInfo(ctx),
         createdAt: new Date(ctx.clock.now()).toISOString(),
     };
-    const section = (budget) => renderFailedSection({ environment, step, error, output: stderr, budget });
+    // The same section the aggregated comment shows for a failed environment.
+    const section = (budget) => (0,plan_section/* renderPlanSection */.J)({
+        environment,
+        error: (0,plan_text/* firstPlanError */.Yz)(stderr) ?? error,
+        notes: [`${(0,markdown/* codeSpan */.SS)(`tofu ${step}`)} failed in ${(0,markdown/* codeSpan */.SS)(workingDirectory)}.`],
+        budget,
+    });
     await host.appendSummary(section(SUMMARY_SECTION_BUDGET));
     const body = commentBody(ctx, result, section(COMMENT_SECTION_BUDGET));
     await host.showComment(body);
