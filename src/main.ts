@@ -1,6 +1,5 @@
 import './util/compile-cache.js';
-import { ActionsHost } from './github/actions-host.js';
-import { cancellationSignal } from './github/signals.js';
-import { runCommand } from './run-command.js';
 
-await runCommand(new ActionsHost(process.env, cancellationSignal()), 'main');
+// The rest is one chunk, loaded after the compile cache is on so that it comes from the cache.
+const { runOnRunner } = await import('./run-on-runner.js');
+await runOnRunner('main');
