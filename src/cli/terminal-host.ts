@@ -80,7 +80,8 @@ export class TerminalHost implements Host {
   async appendSummary(markdown: string): Promise<void> {
     this.summary += markdown.endsWith('\n') ? markdown : `${markdown}\n`;
   }
-  async showComment(body: string): Promise<void> {
+  async showComment(render: () => string): Promise<void> {
+    const body = render();
     if (this.commentFile) {
       writeFileSync(this.commentFile, body, 'utf8');
       this.err(`comment written to ${this.commentFile}\n`);

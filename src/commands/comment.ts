@@ -10,6 +10,7 @@ import { renderAggregateComment, type AggregateEnvironment } from '../render/agg
 import { renderPlanSection } from '../render/plan-section.js';
 import { planVerdict } from '../render/plan-verdict.js';
 import { readPlanResult, type PlanResult } from '../tofu/plan-result.js';
+import { encodeChangeSet } from '../tofu/change-set-codec.js';
 import { ConfigurationError, errorMessage } from '../util/errors.js';
 import type { CommandContext } from './command.js';
 
@@ -85,7 +86,7 @@ async function finish(
     ...(github.runUrl ? { runUrl: github.runUrl } : {}),
   });
   await host.appendSummary(body);
-  await host.showComment(body);
+  await host.showComment(() => body);
   host.setOutput(
     'has-changes',
     String(results.some((r) => r.status === 'planned' && r.hasChanges)),
@@ -155,7 +156,8 @@ function toAggregate(result: PlanResult): AggregateEnvironment {
     hasChanges: result.hasChanges,
   };
   if (result.fingerprint) env.fingerprint = result.fingerprint;
-  if (result.changes) env.changes = result.changes;
+  const changes = result.changeSet && encodeChangeSet(result.changeSet);
+  if (changes) env.changes = changes;
   if (result.failedStep) env.failedStep = result.failedStep;
   if (result.error) env.error = result.error;
   if (model) {

@@ -5,7 +5,7 @@ import { formatMarker } from '../github/marker.js';
 import { publishComment } from '../github/publish-comment.js';
 import { codeSpan } from '../render/markdown.js';
 import { renderPlanComment, renderPlanSection, renderPlanSummary } from '../render/plan-comment.js';
-import { encodePlanChangeSet } from '../tofu/change-set-codec.js';
+import { encodeChangeSet, planChangeSet } from '../tofu/change-set-codec.js';
 import { fingerprintPlan } from '../tofu/fingerprint.js';
 import { planFiles, type PlanFiles } from '../tofu/plan-files.js';
 import { planModelFromJson, type PlanModel } from '../tofu/plan-model.js';
@@ -56,8 +56,8 @@ export async function run(ctx: CommandContext): Promise<void> {
   planned.planText = undefined;
   if (planText !== undefined) writeFileSync(planned.files.planTextFile, planText, 'utf8');
   const fingerprint = fingerprintPlan(json);
-  const changes = encodePlanChangeSet(json, sensitive);
-  if (changes.encoded === undefined)
+  const changes = planChangeSet(json, sensitive);
+  if (changes.set === undefined)
     host.debug(`The change set is not kept in the comment marker (${changes.reason}).`);
 
   const result: PlanResult = {
@@ -67,7 +67,7 @@ export async function run(ctx: CommandContext): Promise<void> {
     status: model.errored ? 'failed' : 'planned',
     hasChanges: model.hasChanges,
     fingerprint,
-    ...(changes.encoded !== undefined ? { changes: changes.encoded } : {}),
+    ...(changes.set !== undefined ? { changeSet: changes.set } : {}),
     model,
     ...(planText === undefined ? {} : { planText: resultExcerpt(planText) }),
     ...(model.errored
@@ -191,7 +191,7 @@ async function reportFailure(
       budget,
     });
   await host.appendSummary(section(SUMMARY_SECTION_BUDGET));
-  const body = commentBody(ctx, result, section(COMMENT_SECTION_BUDGET));
+  const body = () => commentBody(ctx, result, undefined, section(COMMENT_SECTION_BUDGET));
   await host.showComment(body);
   if (inputs.bool('comment', true))
     await publishComment(ctx, planCommentKey(ctx.github.workflow, environment), body);
@@ -219,20 +219,28 @@ async function report(
       fingerprint: result.fingerprint,
     }),
   );
-  const section = renderPlanSection({
-    environment,
-    model,
-    planText,
-    // The change set in the marker takes its room from the section.
-    budget: COMMENT_SECTION_BUDGET - (result.changes?.length ?? 0),
-  });
-  const body = commentBody(ctx, result, section);
+  const body = () => {
+    const changes = result.changeSet && encodeChangeSet(result.changeSet);
+    const section = renderPlanSection({
+      environment,
+      model,
+      planText,
+      // The change set in the marker takes its room from the section.
+      budget: COMMENT_SECTION_BUDGET - (changes?.length ?? 0),
+    });
+    return commentBody(ctx, result, changes, section);
+  };
   await host.showComment(body);
   if (postComment)
     await publishComment(ctx, planCommentKey(ctx.github.workflow, environment), body);
 }
 
-function commentBody(ctx: CommandContext, result: PlanResult, section: string): string {
+function commentBody(
+  ctx: CommandContext,
+  result: PlanResult,
+  changes: string | undefined,
+  section: string,
+): string {
   const marker = formatMarker(planCommentKey(ctx.github.workflow, result.environment), {
     v: 1,
     ...(result.sha ? { sha: result.sha } : {}),
@@ -241,7 +249,7 @@ function commentBody(ctx: CommandContext, result: PlanResult, section: string): 
       [result.environment]: {
         ...(result.fingerprint ? { fingerprint: result.fingerprint } : {}),
         status: result.status,
-        ...(result.changes ? { changes: result.changes } : {}),
+        ...(changes ? { changes } : {}),
       },
     },
   });

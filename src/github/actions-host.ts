@@ -1,9 +1,7 @@
 import { appendFileSync, writeSync } from 'node:fs';
+import { EOL } from 'node:os';
 import type { AnnotationProps, Host } from './host.js';
 import { fileCommandEntry, workflowCommand } from './workflow-commands.js';
-
-// os.EOL without loading node:os, which a plan rendered from files would otherwise load only for this.
-const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 
 /**
  * The host on a GitHub runner. It speaks the runner's protocol directly (workflow commands
@@ -112,7 +110,7 @@ export class ActionsHost implements Host {
     appendFileSync(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
   }
 
-  async showComment(_body: string): Promise<void> {
+  async showComment(_body: () => string): Promise<void> {
     // On the runner the comment goes to the pull request; the summary already holds it.
   }
 

@@ -32,8 +32,12 @@ export interface Host {
   write(chunk: string): void;
   group<T>(title: string, fn: () => Promise<T>): Promise<T>;
   appendSummary(markdown: string): Promise<void>;
-  /** The comment a command would post, for hosts that show it (terminal, tests). */
-  showComment(body: string): Promise<void>;
+  /**
+   * The comment a command would post, for hosts that show it (terminal, tests). Rendered only
+   * by those: on a runner the comment goes to the pull request, and rendering its marker loads
+   * node:zlib, which a plan that posts nothing should not pay for.
+   */
+  showComment(body: () => string): Promise<void>;
   setFailed(message: string): void;
   /** The environment the command may read (GITHUB_*, RUNNER_*, AWS_*, PATH). */
   readonly env: Readonly<Record<string, string | undefined>>;

@@ -85,8 +85,8 @@ export class MemoryHost implements Host {
   async appendSummary(markdown: string): Promise<void> {
     this.summary += markdown.endsWith('\n') ? markdown : `${markdown}\n`;
   }
-  async showComment(body: string): Promise<void> {
-    this.comments.push(body);
+  async showComment(body: () => string): Promise<void> {
+    this.comments.push(body());
   }
   setFailed(message: string): void {
     this.failed ??= message;

@@ -9,12 +9,12 @@ export type PublishOutcome = 'created' | 'updated' | 'unchanged' | 'skipped';
 /**
  * Posts or updates the sticky comment on the pull request in reach. Never fails the run:
  * where there is no pull request, no token or no write access (a fork), it says so and the
- * plan stays in the step summary.
+ * plan stays in the step summary. The body is rendered only once there is somewhere to post it.
  */
 export async function publishComment(
   ctx: CommandContext,
   key: string,
-  body: string,
+  render: () => string,
 ): Promise<PublishOutcome> {
   const { host } = ctx;
   const target = await pullRequestInReach(ctx, 'the plan is');
@@ -27,7 +27,12 @@ export async function publishComment(
     const newest = existing[0];
     const previous = newest?.body ? findMarker(newest.body, key) : undefined;
     if (await isOutdatedRun(ctx, { client, pr }, previous)) return 'skipped';
-    const outcome = await upsertStickyComment(client, { issueNumber: pr, key, body, existing });
+    const outcome = await upsertStickyComment(client, {
+      issueNumber: pr,
+      key,
+      body: render(),
+      existing,
+    });
     host.info(`Plan comment ${outcome.action} on pull request #${pr}: ${outcome.url}`);
     return outcome.action;
   } catch (error) {

@@ -1,4 +1,3 @@
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { changeSet, type ChangeSet } from './fingerprint.js';
 
 /**
@@ -9,6 +8,10 @@ import { changeSet, type ChangeSet } from './fingerprint.js';
  * shows up in it anyway (a secret copied into a plain attribute), because the comment is
  * readable by everyone who can read the pull request. `apply` trusts it only when it hashes to
  * the reviewed fingerprint.
+ *
+ * `plan` only selects it (planChangeSet) and keeps it in the result file; it is compressed
+ * where a comment is written (encodeChangeSet), so that a plan that posts nothing never loads
+ * node:zlib, which would cost its start-up more than everything else it does with a small plan.
  */
 
 /** Characters of an encoded change set in one comment (GitHub's limit is 65,536 in all). */
@@ -19,31 +22,41 @@ const MAX_RESOURCE_CHANGES = 300;
 /** Shorter sensitive values are compared with whole values, not searched inside text. */
 const SUBSTRING_MIN = 6;
 
-export type EncodedChangeSet =
-  { encoded: string } | { encoded: undefined; reason: 'too-large' | 'sensitive' };
+export type SelectedChangeSet =
+  { set: ChangeSet } | { set: undefined; reason: 'too-large' | 'sensitive' };
 
 /** The plan's change set for the comment marker, or why it is left out. */
-export function encodePlanChangeSet(
+export function planChangeSet(
   json: unknown,
   sensitive: readonly string[],
   maxChars = CHANGE_SET_MAX_CHARS,
-): EncodedChangeSet {
+): SelectedChangeSet {
   const list = (json as { resource_changes?: unknown } | null)?.resource_changes;
   if (Array.isArray(list) && list.length > MAX_RESOURCE_CHANGES)
-    return { encoded: undefined, reason: 'too-large' };
+    return { set: undefined, reason: 'too-large' };
   const set = changeSet(json);
   const text = JSON.stringify(set);
   // A change set's JSON gzips to a tenth or so, rarely below a twenty-fifth: what cannot fit
   // in maxChars of base64 (4/3 of the gzip bytes) is skipped before compressing or searching it.
-  if (text.length > maxChars * 0.75 * 25) return { encoded: undefined, reason: 'too-large' };
-  if (containsSensitive(set, text, sensitive)) return { encoded: undefined, reason: 'sensitive' };
-  const encoded = gzipSync(text, { level: 9 }).toString('base64');
-  return encoded.length <= maxChars ? { encoded } : { encoded: undefined, reason: 'too-large' };
+  if (text.length > maxChars * 0.75 * 25) return { set: undefined, reason: 'too-large' };
+  if (containsSensitive(set, text, sensitive)) return { set: undefined, reason: 'sensitive' };
+  return { set };
+}
+
+/** The change set as the marker holds it (gzip, base64); undefined when over maxChars. */
+export function encodeChangeSet(
+  set: ChangeSet,
+  maxChars = CHANGE_SET_MAX_CHARS,
+): string | undefined {
+  const { gzipSync } = process.getBuiltinModule('node:zlib');
+  const encoded = gzipSync(JSON.stringify(set), { level: 9 }).toString('base64');
+  return encoded.length <= maxChars ? encoded : undefined;
 }
 
 /** The change set from a marker; undefined when it is not one. */
 export function decodeChangeSet(encoded: string): ChangeSet | undefined {
   try {
+    const { gunzipSync } = process.getBuiltinModule('node:zlib');
     const text = gunzipSync(Buffer.from(encoded, 'base64'), {
       maxOutputLength: 64 * 1024 * 1024,
     }).toString('utf8');

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Host } from '../github/host.js';
 
@@ -12,8 +13,7 @@ export interface PlanFiles {
 
 /** Where a plan's files go: RUNNER_TEMP on a runner (artifact uploads read from there). */
 export function planFiles(host: Host, environment: string): PlanFiles {
-  // node:os only off a runner: loading it costs start-up that a runner never needs.
-  const base = host.env.RUNNER_TEMP || process.getBuiltinModule('node:os').tmpdir();
+  const base = host.env.RUNNER_TEMP || tmpdir();
   const dir = join(base, 'tofu-aws-action', environment.replace(/[^A-Za-z0-9._-]+/g, '-'));
   mkdirSync(dir, { recursive: true });
   return {

@@ -1,5 +1,6 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { ConfigurationError } from '../util/errors.js';
+import type { ChangeSet } from './fingerprint.js';
 import type { PlanModel } from './plan-model.js';
 
 export const PLAN_RESULT_SCHEMA = 'tofu-aws-action/plan-result@1';
@@ -15,8 +16,11 @@ export interface PlanResult {
   status: 'planned' | 'failed';
   hasChanges: boolean;
   fingerprint?: string;
-  /** The change set for the comment marker (gzip + base64), when small and free of secrets. */
-  changes?: string;
+  /**
+   * The change set for the comment marker, when small and free of secrets: a value-free
+   * summary (sensitive values are markers), compressed only where a comment is written.
+   */
+  changeSet?: ChangeSet;
   model?: PlanModel;
   planText?: string;
   failedStep?: string;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/commands/apply.js';
 import { findMarker } from '../../src/github/marker.js';
 import { MemoryHost } from '../../src/github/memory-host.js';
-import { encodePlanChangeSet } from '../../src/tofu/change-set-codec.js';
+import { encodeChangeSet, planChangeSet } from '../../src/tofu/change-set-codec.js';
 import { collectSensitiveValues } from '../../src/tofu/sensitive.js';
 import {
   APPLY_INPUTS,
@@ -131,7 +131,8 @@ describe('apply: the reviewed-plan guard', () => {
   it('shows the full diff from the change set the plan comment carries', async () => {
     const reviewedPath = join(SCENARIOS, '../plans/all-actions.plan.json');
     const reviewed = JSON.parse(readFileSync(reviewedPath, 'utf8')) as unknown;
-    const { encoded } = encodePlanChangeSet(reviewed, collectSensitiveValues(reviewed));
+    const { set } = planChangeSet(reviewed, collectSensitiveValues(reviewed));
+    const encoded = set && encodeChangeSet(set);
     expect(encoded).toBeDefined();
     const { sha, comment } = mergedPr(
       planCommentBody(fingerprintOfFile(reviewedPath), 'planned', encoded),
@@ -151,7 +152,8 @@ describe('apply: the reviewed-plan guard', () => {
     const reviewed = JSON.parse(
       readFileSync(join(SCENARIOS, '../plans/all-actions.plan.json'), 'utf8'),
     ) as unknown;
-    const { encoded } = encodePlanChangeSet(reviewed, []);
+    const { set } = planChangeSet(reviewed, []);
+    const encoded = set && encodeChangeSet(set);
     const { sha } = mergedPr(planCommentBody('sha256:' + '0'.repeat(64), 'planned', encoded));
     const { host, error } = await apply({}, { sha });
     expect(error?.message).toContain('changed since it was reviewed');

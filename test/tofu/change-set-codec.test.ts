@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeChangeSet, encodePlanChangeSet } from '../../src/tofu/change-set-codec.js';
+import {
+  decodeChangeSet,
+  encodeChangeSet,
+  planChangeSet,
+} from '../../src/tofu/change-set-codec.js';
 import { changeSet, fingerprintOf, fingerprintPlan } from '../../src/tofu/fingerprint.js';
 import { collectSensitiveValues } from '../../src/tofu/sensitive.js';
 
@@ -13,7 +17,9 @@ describe('the change set in the comment marker', () => {
     for (const name of ['all-actions.plan.json', 'sensitive.plan.json']) {
       const json = plan(name);
       const sensitive = collectSensitiveValues(json);
-      const { encoded } = encodePlanChangeSet(json, sensitive);
+      const { set } = planChangeSet(json, sensitive);
+      expect(set, name).toEqual(changeSet(json));
+      const encoded = encodeChangeSet(set!);
       expect(encoded, name).toMatch(/^[A-Za-z0-9+/]+=*$/);
       const decoded = decodeChangeSet(encoded!);
       expect(decoded).toEqual(changeSet(json));
@@ -25,10 +31,19 @@ describe('the change set in the comment marker', () => {
   });
 
   it('is left out when it does not fit', () => {
-    expect(encodePlanChangeSet(plan('all-actions.plan.json'), [], 100)).toEqual({
-      encoded: undefined,
-      reason: 'too-large',
-    });
+    const json = plan('all-actions.plan.json');
+    // Too large to be worth compressing at all, or too large once compressed.
+    expect(planChangeSet(json, [], 10)).toEqual({ set: undefined, reason: 'too-large' });
+    const { set } = planChangeSet(json, []);
+    expect(encodeChangeSet(set!, 100)).toBeUndefined();
+    expect(encodeChangeSet(set!)).toBeDefined();
+  });
+
+  it('is left out of plans with more resource changes than any marker could hold', () => {
+    const json = plan('all-actions.plan.json') as { resource_changes: unknown[] };
+    const one = json.resource_changes[0];
+    json.resource_changes = Array.from({ length: 301 }, () => one);
+    expect(planChangeSet(json, [])).toEqual({ set: undefined, reason: 'too-large' });
   });
 
   it('is left out when a sensitive value shows up in a plain attribute', () => {
@@ -37,13 +52,13 @@ describe('the change set in the comment marker', () => {
     };
     const target = json.resource_changes.find((r) => r.change.after)!;
     target.change.after = { ...target.change.after, note: 'url://user:hunter2-secret@db' };
-    expect(encodePlanChangeSet(json, ['hunter2-secret'])).toEqual({
-      encoded: undefined,
+    expect(planChangeSet(json, ['hunter2-secret'])).toEqual({
+      set: undefined,
       reason: 'sensitive',
     });
     target.change.after = { ...target.change.after, note: '42' };
-    expect(encodePlanChangeSet(json, ['42'])).toEqual({ encoded: undefined, reason: 'sensitive' });
-    expect(encodePlanChangeSet(json, ['43']).encoded).toBeDefined();
+    expect(planChangeSet(json, ['42'])).toEqual({ set: undefined, reason: 'sensitive' });
+    expect(planChangeSet(json, ['43']).set).toBeDefined();
   });
 
   it('reads nothing from text that is not an encoded change set', () => {
