@@ -1,8 +1,8 @@
 // One measurement in a fresh process, so that its peak RSS is its own:
 //   parse  <plan.json>               JSON.parse of the file
-//   render <plan.json> <plan.txt>    everything plan does with it: parse, model, sensitive values,
-//                                    fingerprint, the change set for the marker, the comment and
-//                                    the step summary
+//   render <plan.json> <plan.txt>    everything plan does with it, in plan's order: parse, model,
+//                                    sensitive values, redaction, fingerprint, the change set for
+//                                    the marker, the step summary and the comment
 //   idle                             a process that only starts (the RSS baseline)
 import { readFileSync } from 'node:fs';
 import {
@@ -10,7 +10,7 @@ import {
   renderPlanSection,
   renderPlanSummary,
 } from '../src/render/plan-comment.js';
-import { encodePlanChangeSet } from '../src/tofu/change-set-codec.js';
+import { encodeChangeSet, planChangeSet } from '../src/tofu/change-set-codec.js';
 import { fingerprintPlan } from '../src/tofu/fingerprint.js';
 import { planModelFromJson } from '../src/tofu/plan-model.js';
 import { collectSensitiveValues, redact } from '../src/tofu/sensitive.js';
@@ -34,31 +34,34 @@ if (mode === 'parse' || mode === 'render') {
   const json = parseFile(jsonPath as string);
   if (mode === 'render') {
     time('render', () => {
+      // In plan's order: model, sensitive values, redaction of the text (only the redacted
+      // text is kept), fingerprint, the change set for the marker, the step summary, the
+      // comment's section and the comment. The texts are already redacted: plan passes no
+      // secrets to the renderers.
       const model = planModelFromJson(json, 'bench');
       const secrets = collectSensitiveValues(json);
-      const fingerprint = fingerprintPlan(json);
-      const marker = encodePlanChangeSet(json, secrets);
-      // As plan does: only the redacted text is kept.
       const redacted = redact(readFileSync(textPath as string, 'utf8'), secrets);
-      const section = renderPlanSection({
-        environment: 'bench',
-        model,
-        planText: redacted,
-        secrets,
-        budget: 60_000,
-      });
-      const comment = renderPlanComment({
-        marker: `<!-- bench ${marker.encoded ?? ''} -->`,
-        sections: [section],
-        footer: { fingerprint },
-      });
+      const fingerprint = fingerprintPlan(json);
+      const selected = planChangeSet(json, secrets);
       const summary = renderPlanSummary({
         environment: 'bench',
         model,
         planText: redacted,
-        secrets,
         budget: 400_000,
         fingerprint,
+      });
+      // The change set is compressed only where a comment is written (none from 300 changes up).
+      const encoded = selected.set === undefined ? undefined : encodeChangeSet(selected.set);
+      const section = renderPlanSection({
+        environment: 'bench',
+        model,
+        planText: redacted,
+        budget: 60_000 - (encoded?.length ?? 0),
+      });
+      const comment = renderPlanComment({
+        marker: `<!-- bench ${encoded ?? ''} -->`,
+        sections: [section],
+        footer: { fingerprint },
       });
       return comment.length + summary.length;
     });

@@ -1,10 +1,15 @@
 /** Escaping for GitHub-flavoured markdown: text from plans never breaks out of its place. */
 
+/** Any character escapeText changes. */
+const NEEDS_TEXT_ESCAPE = /[\\`*_{}[\]()|~>&<@\r\n\t]/;
+
 /**
  * Plain text inside a line of markdown (never at its start): no markup, links, HTML or
  * @mentions.
  */
 export function escapeText(text: string): string {
+  // Most text (reasons, labels, names) holds nothing to escape: no new strings for it.
+  if (!NEEDS_TEXT_ESCAPE.test(text)) return text;
   return oneLine(text)
     .replace(/[\\`*_{}[\]()|~>]/g, '\\$&')
     .replace(/&/g, '&amp;')
@@ -57,8 +62,10 @@ export function codeBlock(text: string, info = 'text'): string {
   return `${fence}${info}\n${body}${fence}`;
 }
 
+const LINE_BREAK = /[\r\n\t]/;
+
 export function oneLine(text: string): string {
-  return text.replace(/[\r\n\t]+/g, ' ');
+  return LINE_BREAK.test(text) ? text.replace(/[\r\n\t]+/g, ' ') : text;
 }
 
 /** At most `max` characters, with an ellipsis when cut. */

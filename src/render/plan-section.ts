@@ -1,7 +1,7 @@
 import type { OutputChangeSummary, PlanModel, ResourceChangeSummary } from '../tofu/plan-model.js';
 import { firstPlanError, stripAnsi } from '../tofu/plan-text.js';
 import { createRedactor } from '../tofu/sensitive.js';
-import { fitTable, type TableGroup } from './fit-table.js';
+import { fitTable, groupOfRows, type TableGroup } from './fit-table.js';
 import { cellCode, codeBlock, escapeText, groupThousands, plural, shorten } from './markdown.js';
 import { describeReason } from './plan-reasons.js';
 import { planTextExcerpt } from './plan-text-excerpt.js';
@@ -127,38 +127,45 @@ function groupOf(change: ResourceChangeSummary): string {
   return change.action;
 }
 
-const GROUP_BY_ID = new Map(GROUPS.map((g) => [g.id, g]));
+/** The changes of one group and the rows rendered for them so far. */
+interface GroupRows {
+  changes: ResourceChangeSummary[];
+  rows: string[];
+}
 
 /**
- * Table rows by group, kept per change list and secrets: the comment's section and the
- * summary's render the same plan, and the rows do not depend on the budget. (A PlanModel
- * is not changed once built; a list that grew is rendered afresh.)
+ * Changes by group, and their rows as far as rendered, kept per change list and secrets:
+ * the comment's section and the summary's render the same plan, and a row does not depend
+ * on the budget. (A PlanModel is not changed once built; a list that grew is grouped afresh.)
  */
 const ROWS = new WeakMap<
   readonly ResourceChangeSummary[],
-  { secrets: readonly string[] | undefined; length: number; byGroup: Map<string, string[]> }
+  { secrets: readonly string[] | undefined; length: number; byGroup: Map<string, GroupRows> }
 >();
 
 function resourceRows(
   changes: readonly ResourceChangeSummary[],
   secrets: readonly string[] | undefined,
-  clean: (t: string) => string,
-): Map<string, string[]> {
+): Map<string, GroupRows> {
   const cached = ROWS.get(changes);
   if (cached && cached.secrets === secrets && cached.length === changes.length) {
     return cached.byGroup;
   }
-  const byGroup = new Map<string, string[]>();
-  for (const group of GROUPS) byGroup.set(group.id, []);
-  for (const change of changes) {
-    const id = groupOf(change);
-    const group = GROUP_BY_ID.get(id) as Group;
-    const label = id === 'other' ? `other (${escapeText(change.actions.join(', '))})` : group.label;
-    const address = cellCode(shorten(change.address, MAX_ADDRESS));
-    (byGroup.get(id) as string[]).push(`| ${label} | ${address} | ${details(change, clean)} |`);
+  const byGroup = new Map<string, GroupRows>();
+  for (const group of GROUPS) byGroup.set(group.id, { changes: [], rows: [] });
+  for (let i = 0; i < changes.length; i++) {
+    const change = changes[i] as ResourceChangeSummary;
+    (byGroup.get(groupOf(change)) as GroupRows).changes.push(change);
   }
   ROWS.set(changes, { secrets, length: changes.length, byGroup });
   return byGroup;
+}
+
+function resourceRow(change: ResourceChangeSummary, group: Group, clean: (t: string) => string) {
+  const label =
+    group.id === 'other' ? `other (${escapeText(change.actions.join(', '))})` : group.label;
+  const address = cellCode(shorten(change.address, MAX_ADDRESS));
+  return `| ${label} | ${address} | ${details(change, clean)} |`;
 }
 
 function resourceTable(
@@ -166,13 +173,16 @@ function resourceTable(
   secrets: readonly string[] | undefined,
   clean: (t: string) => string,
 ): Part {
-  const byGroup = resourceRows(changes, secrets, clean);
+  const byGroup = resourceRows(changes, secrets);
   const groups: TableGroup[] = [];
   for (const group of GROUPS) {
-    const rows = byGroup.get(group.id) as string[];
-    if (rows.length === 0) continue;
+    const { changes: members, rows } = byGroup.get(group.id) as GroupRows;
+    if (members.length === 0) continue;
     groups.push({
-      rows,
+      size: members.length,
+      // Rendered when the table first reaches them, then kept.
+      row: (index) =>
+        (rows[index] ??= resourceRow(members[index] as ResourceChangeSummary, group, clean)),
       more: (hidden) => `| ${group.label} | _and ${groupThousands(hidden)} more ${group.word}_ | |`,
     });
   }
@@ -215,9 +225,7 @@ function outputTable(outputs: readonly OutputChangeSummary[], clean: (t: string)
     return `| ${cellCode(o.name)} | ${actionWord(o.action)} | ${value} |`;
   });
   const header = '#### Output changes\n\n| Output | Action | New value |\n| --- | --- | --- |';
-  const groups: TableGroup[] = [
-    { rows, more: (hidden) => `| _and ${groupThousands(hidden)} more_ | | |` },
-  ];
+  const groups = [groupOfRows(rows, (hidden) => `| _and ${groupThousands(hidden)} more_ | | |`)];
   return { render: (budget) => fitTable(header, groups, budget).text };
 }
 
@@ -246,9 +254,7 @@ function driftTable(drift: readonly ResourceChangeSummary[]): Part {
   });
   const open = `<details><summary>${plural(drift.length, 'change')} outside OpenTofu</summary>\n\n| Change | Resource |\n| --- | --- |`;
   const close = '\n\n</details>';
-  const groups: TableGroup[] = [
-    { rows, more: (hidden) => `| | _and ${groupThousands(hidden)} more_ |` },
-  ];
+  const groups = [groupOfRows(rows, (hidden) => `| | _and ${groupThousands(hidden)} more_ |`)];
   return {
     render: (budget) => `${fitTable(open, groups, budget - close.length).text}${close}`,
   };

@@ -138,15 +138,17 @@ export function planModelFromJson(json: unknown, source: string): PlanModel {
     move: 0,
     read: 0,
   };
-  for (const raw of plan.resource_changes ?? []) {
-    const summary = summarise(raw);
+  const list = plan.resource_changes ?? [];
+  for (let i = 0; i < list.length; i++) {
+    const summary = summarise(list[i] as RawResourceChange);
     if (!summary || !isShown(summary)) continue;
     changes.push(summary);
     count(counts, summary);
   }
   const drift: ResourceChangeSummary[] = [];
-  for (const raw of Array.isArray(plan.resource_drift) ? plan.resource_drift : []) {
-    const summary = summarise(raw);
+  const drifted = Array.isArray(plan.resource_drift) ? plan.resource_drift : [];
+  for (let i = 0; i < drifted.length; i++) {
+    const summary = summarise(drifted[i] as RawResourceChange);
     if (summary && summary.action !== 'no-op') drift.push(summary);
   }
   const outputs = outputChanges(plan);
@@ -225,7 +227,7 @@ const MODULE_PREFIX = /^(?:module\.[^.[]+(?:\[(?:"(?:[^"\\]|\\.)*"|\d+)\])?\.)+/
 function summarise(raw: RawResourceChange): ResourceChangeSummary | undefined {
   if (!raw || typeof raw !== 'object' || typeof raw.address !== 'string') return undefined;
   const change: RawChange = raw.change ?? {};
-  const actions = Array.isArray(change.actions) ? change.actions.map(String) : [];
+  const actions = stringList(change.actions);
   const summary: ResourceChangeSummary = {
     address: raw.address,
     mode: resourceMode(raw),
@@ -254,6 +256,16 @@ function summarise(raw: RawResourceChange): ResourceChangeSummary | undefined {
     summary.generatedConfig = true;
   }
   return summary;
+}
+
+/**
+ * `list.map(String)`, or the list itself when it holds only strings (the usual case: a large
+ * plan's model then holds no copy of every change's actions).
+ */
+export function stringList(list: unknown): string[] {
+  if (!Array.isArray(list)) return [];
+  for (let i = 0; i < list.length; i++) if (typeof list[i] !== 'string') return list.map(String);
+  return list as string[];
 }
 
 /** `["tags","Name"]` → `tags["Name"]`; `["ebs",0,"size"]` → `ebs[0].size`. */
@@ -307,6 +319,12 @@ export function isSensitiveOutput(plan: RawPlan, name: string, change?: RawChang
 export function containsTrue(mark: unknown): boolean {
   if (mark === true) return true;
   if (mark === null || typeof mark !== 'object') return false;
-  for (const value of Object.values(mark)) if (containsTrue(value)) return true;
+  if (Array.isArray(mark)) {
+    for (let i = 0; i < mark.length; i++) if (containsTrue(mark[i])) return true;
+    return false;
+  }
+  // for...in rather than Object.values: no list allocated for each of the many marks.
+  const record = mark as Record<string, unknown>;
+  for (const key in record) if (containsTrue(record[key])) return true;
   return false;
 }

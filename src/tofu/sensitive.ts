@@ -16,22 +16,21 @@ export function collectSensitiveValues(json: unknown): string[] {
   const found = new Set<string>();
   if (!json || typeof json !== 'object') return [];
   const plan = json as RawPlan;
-  const add = (leaf: unknown) => addLeaf(found, leaf);
 
   const changes = (list: RawResourceChange[] | undefined) => {
     if (!Array.isArray(list)) return;
-    for (const rc of list) {
-      const change: RawChange | undefined = rc?.change;
+    for (let i = 0; i < list.length; i++) {
+      const change: RawChange | undefined = list[i]?.change;
       if (!change) continue;
-      collectMarked(change.before, change.before_sensitive, add);
-      collectMarked(change.after, change.after_sensitive, add);
+      collectMarked(found, change.before, change.before_sensitive);
+      collectMarked(found, change.after, change.after_sensitive);
     }
   };
   changes(plan.resource_changes);
   changes(plan.resource_drift);
 
-  moduleValues(plan.planned_values?.root_module, add);
-  moduleValues(plan.prior_state?.values?.root_module, add);
+  moduleValues(found, plan.planned_values?.root_module);
+  moduleValues(found, plan.prior_state?.values?.root_module);
 
   const outputs =
     plan.output_changes && typeof plan.output_changes === 'object' ? plan.output_changes : {};
@@ -43,58 +42,73 @@ export function collectSensitiveValues(json: unknown): string[] {
   for (const name of outputNames) {
     const change = outputs[name];
     if (!isSensitiveOutput(plan, name, change)) continue;
-    collectMarked(change?.before, true, add);
-    collectMarked(change?.after, true, add);
-    collectMarked(plan.planned_values?.outputs?.[name]?.value, true, add);
-    collectMarked(plan.prior_state?.values?.outputs?.[name]?.value, true, add);
+    collectMarked(found, change?.before, true);
+    collectMarked(found, change?.after, true);
+    collectMarked(found, plan.planned_values?.outputs?.[name]?.value, true);
+    collectMarked(found, plan.prior_state?.values?.outputs?.[name]?.value, true);
   }
 
   const declared = plan.configuration?.root_module?.variables ?? {};
   for (const [name, variable] of Object.entries(plan.variables ?? {})) {
-    if (declared[name]?.sensitive === true) collectMarked(variable?.value, true, add);
+    if (declared[name]?.sensitive === true) collectMarked(found, variable?.value, true);
   }
   return [...found].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function moduleValues(module: RawModuleValues | undefined, add: (leaf: unknown) => void): void {
+function moduleValues(found: Set<string>, module: RawModuleValues | undefined): void {
   if (!module || typeof module !== 'object') return;
-  for (const resource of Array.isArray(module.resources) ? module.resources : []) {
-    collectMarked(resource?.values, resource?.sensitive_values, add);
+  const resources = Array.isArray(module.resources) ? module.resources : [];
+  for (let i = 0; i < resources.length; i++) {
+    const resource = resources[i];
+    collectMarked(found, resource?.values, resource?.sensitive_values);
   }
-  for (const child of Array.isArray(module.child_modules) ? module.child_modules : []) {
-    moduleValues(child, add);
-  }
+  const children = Array.isArray(module.child_modules) ? module.child_modules : [];
+  for (let i = 0; i < children.length; i++) moduleValues(found, children[i]);
 }
 
-/** Walks `value` along `mark` (true = everything below is sensitive). */
-function collectMarked(value: unknown, mark: unknown, add: (leaf: unknown) => void): void {
+/**
+ * Walks `value` along `mark` (true = everything below is sensitive). Index loops and
+ * for...in (plan objects inherit nothing enumerable), so that walking the many small marks
+ * of a large plan allocates nothing.
+ */
+function collectMarked(found: Set<string>, value: unknown, mark: unknown): void {
   if (mark === true) {
-    allLeaves(value, add);
+    allLeaves(found, value);
     return;
   }
   if (!mark || typeof mark !== 'object' || !value || typeof value !== 'object') return;
   if (Array.isArray(mark)) {
     if (!Array.isArray(value)) return;
-    for (let i = 0; i < mark.length && i < value.length; i++) collectMarked(value[i], mark[i], add);
+    for (let i = 0; i < mark.length && i < value.length; i++) {
+      collectMarked(found, value[i], mark[i]);
+    }
     return;
   }
   const record = value as Record<string, unknown>;
-  for (const key of Object.keys(mark)) {
-    collectMarked(record[key], (mark as Record<string, unknown>)[key], add);
-  }
+  const marks = mark as Record<string, unknown>;
+  for (const key in marks) collectMarked(found, record[key], marks[key]);
 }
 
-function allLeaves(value: unknown, add: (leaf: unknown) => void): void {
+function allLeaves(found: Set<string>, value: unknown): void {
   if (value === null || value === undefined) return;
   if (typeof value !== 'object') {
-    add(value);
+    addLeaf(found, value);
     return;
   }
-  for (const child of Object.values(value)) allLeaves(child, add);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) allLeaves(found, value[i]);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key in record) allLeaves(found, record[key]);
 }
 
 /** Lines of multi-line secrets shorter than this are left out (they would shred any text). */
 const MIN_LINE_LENGTH = 8;
+
+/** What JSON.stringify writes other than as itself: quotes, backslashes, controls, surrogates. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPING = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 function addLeaf(found: Set<string>, leaf: unknown): void {
   if (typeof leaf === 'number') {
@@ -103,8 +117,10 @@ function addLeaf(found: Set<string>, leaf: unknown): void {
   }
   if (typeof leaf !== 'string' || leaf === '') return;
   found.add(leaf);
-  const escaped = JSON.stringify(leaf).slice(1, -1);
-  if (escaped !== leaf) found.add(escaped);
+  if (NEEDS_ESCAPING.test(leaf)) {
+    const escaped = JSON.stringify(leaf).slice(1, -1);
+    if (escaped !== leaf) found.add(escaped);
+  }
   if (leaf.includes('\n')) {
     for (const line of leaf.split(/\r?\n/)) {
       if (line.trim().length >= MIN_LINE_LENGTH) found.add(line.trim());

@@ -1,7 +1,7 @@
 /**
- * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, in plain JavaScript. For small inputs
- * only: node:crypto hashes large ones faster, but loading it costs more start-up than a
- * small plan's whole fingerprint. Equal to `createHash('sha256').update(text).digest('hex')`.
+ * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes (or of bytes), in plain JavaScript. For
+ * small inputs only: node:crypto hashes large ones faster, but loading it costs more start-up
+ * than a small plan's whole fingerprint. Equal to `createHash('sha256').update(text).digest('hex')`.
  */
 
 const K = new Int32Array([
@@ -15,22 +15,31 @@ const K = new Int32Array([
   0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
 
-export function sha256Hex(text: string): string {
-  const length = Buffer.byteLength(text, 'utf8');
-  // The message, a 1 bit, zeros, and its length in bits (64-bit big-endian), in 64-byte blocks.
-  const blocks = Math.floor((length + 8) / 64) + 1;
-  const message = Buffer.alloc(blocks * 64);
-  message.write(text, 0, 'utf8');
-  message[length] = 0x80;
-  const bits = length * 8;
-  message.writeUInt32BE(Math.floor(bits / 0x100000000), message.length - 8);
-  message.writeUInt32BE(bits >>> 0, message.length - 4);
+const INITIAL = [
+  0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+];
 
-  const h = new Int32Array([
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-  ]);
+export function sha256Hex(text: string): string {
+  return sha256HexOfBytes(Buffer.from(text, 'utf8'));
+}
+
+/** SHA-256 of the bytes, as hex. The input is read in place, not copied. */
+export function sha256HexOfBytes(bytes: Uint8Array): string {
+  const h = new Int32Array(INITIAL);
   const w = new Int32Array(64);
-  for (let offset = 0; offset < message.length; offset += 64) compress(h, w, message, offset);
+  const full = bytes.length - (bytes.length % 64);
+  for (let offset = 0; offset < full; offset += 64) compress(h, w, bytes, offset);
+  // The last bytes, a 1 bit, zeros, and the length in bits (64-bit big-endian): one block,
+  // or two when fewer than 9 bytes are left in the first.
+  const rest = bytes.length - full;
+  const tail = new Uint8Array(rest < 56 ? 64 : 128);
+  tail.set(bytes.subarray(full));
+  tail[rest] = 0x80;
+  const bits = bytes.length * 8;
+  const view = new DataView(tail.buffer);
+  view.setUint32(tail.length - 8, Math.floor(bits / 0x100000000));
+  view.setUint32(tail.length - 4, bits >>> 0);
+  for (let offset = 0; offset < tail.length; offset += 64) compress(h, w, tail, offset);
   let hex = '';
   for (let i = 0; i < 8; i++) hex += ((h[i] as number) >>> 0).toString(16).padStart(8, '0');
   return hex;

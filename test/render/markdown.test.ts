@@ -70,3 +70,28 @@ describe('shorten', () => {
     expect(shorten('abcdef', 4)).toBe('abc…');
   });
 });
+
+describe('escapeText on any text', () => {
+  /** escapeText as written before its shortcut for text with nothing to escape. */
+  const reference = (text: string) =>
+    text
+      .replace(/[\r\n\t]+/g, ' ')
+      .replace(/[\\`*_{}[\]()|~>]/g, '\\$&')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/@/g, '&#64;');
+
+  it('escapes exactly as every replacement in turn does', () => {
+    const alphabet = 'ab \\`*_{}[]()|~>&<@\r\n\t#-!.é😀';
+    let state = 3;
+    const next = (n: number) => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return Math.floor((state / 2 ** 32) * n);
+    };
+    for (let round = 0; round < 2000; round++) {
+      let text = '';
+      for (let i = next(12); i > 0; i--) text += alphabet[next(alphabet.length)];
+      expect(escapeText(text), JSON.stringify(text)).toBe(reference(text));
+    }
+  });
+});

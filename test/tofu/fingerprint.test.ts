@@ -63,6 +63,24 @@ describe('fingerprintPlan', () => {
     }
   });
 
+  it('hashes entries larger than its buffer, and multi-byte text across buffer ends', () => {
+    const { plan } = generatePlan(300);
+    const changes = plan.resource_changes as Json[];
+    (changes[3] as Json).change.after.big = 'x'.repeat(200_000);
+    (changes[8] as Json).change.after.wide = '€😀'.repeat(30_000);
+    for (let i = 10; i < changes.length; i += 3) {
+      const after = (changes[i] as Json).change.after as Json | null;
+      if (after) after.name = `é-${'€'.repeat(i % 97)}-${i}`;
+    }
+    const set = changeSet(plan);
+    const hash = createHash('sha256').update('tofu-aws-action/changeset/v1\n');
+    for (const entry of set.resources) hash.update(`R${canonicalJson(entry)}\n`);
+    for (const entry of set.outputs) hash.update(`O${canonicalJson(entry)}\n`);
+    const expected = `sha256:${hash.digest('hex')}`;
+    expect(fingerprintPlan(plan)).toBe(expected);
+    expect(fingerprintOf(set)).toBe(expected);
+  });
+
   it('does not change for refresh noise', () => {
     const noisy = base();
     noisy.timestamp = '2030-01-01T00:00:00Z';
@@ -138,7 +156,94 @@ describe('fingerprintPlan', () => {
       '{"10":2,"a":{"1":0,"2":0},"b":1}',
     );
   });
+
+  it('streams the same hash as the built change set for any values, keys and marks', () => {
+    const next = random(11);
+    const keyPool = [
+      'a',
+      'b',
+      'arn',
+      'id',
+      'tags',
+      '10',
+      '9',
+      '0',
+      '-x',
+      '__proto__',
+      'Z',
+      'é',
+      '😀',
+      '',
+    ];
+    const leaf = (): unknown =>
+      [null, true, 0, -1.5, 'text', 'q"uote\\', 'é😀', '\ud800', 1e21][next(9)];
+    const value = (depth: number): unknown => {
+      if (depth > 3 || next(3) === 0) return leaf();
+      if (next(2) === 0) return Array.from({ length: next(4) }, () => value(depth + 1));
+      // Keys in sorted order mostly (as in plan JSON), sometimes not.
+      const keys = [
+        ...new Set(Array.from({ length: next(5) }, () => keyPool[next(keyPool.length)] as string)),
+      ];
+      if (next(3) > 0) keys.sort();
+      const out: Json = {};
+      for (const key of keys)
+        Object.defineProperty(out, key, {
+          value: value(depth + 1),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      return out;
+    };
+    /** A mark shaped like the value (or not), true here and there. */
+    const mark = (of: unknown, depth: number): unknown => {
+      if (next(6) === 0) return true;
+      if (depth > 3 || next(5) === 0) return next(2) === 0 ? false : {};
+      if (Array.isArray(of)) return of.map((item) => mark(item, depth + 1));
+      const out: Json = {};
+      const keys = of !== null && typeof of === 'object' ? Object.keys(of) : [];
+      if (next(3) === 0) keys.push(keyPool[next(keyPool.length)] as string);
+      for (const key of keys)
+        if (next(2) === 0)
+          Object.defineProperty(out, key, {
+            value: mark((of as Json)?.[key], depth + 1),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+      return out;
+    };
+    for (let round = 0; round < 300; round++) {
+      const resource_changes = Array.from({ length: 1 + next(6) }, (_, i) => {
+        const after = next(8) === 0 ? null : value(0);
+        return {
+          address: `r.n${next(4)}${i}`,
+          mode: 'managed',
+          change: {
+            actions: [['create'], ['update'], ['delete', 'create'], ['no-op']][next(4)],
+            after,
+            after_unknown: mark(after, 0),
+            after_sensitive: mark(after, 0),
+            ...(next(5) === 0 ? { importing: next(2) === 0 ? { id: 'x' } : {} } : {}),
+          },
+          ...(next(5) === 0 ? { previous_address: `r.old${i}` } : {}),
+          ...(next(9) === 0 ? { deposed: 'dead0001' } : {}),
+        };
+      });
+      const plan = { format_version: '1.2', resource_changes };
+      expect(fingerprintPlan(plan), JSON.stringify(plan)).toBe(fingerprintOf(changeSet(plan)));
+    }
+  });
 });
+
+/** A deterministic pseudo-random generator, so that a failure can be reproduced. */
+function random(seed: number): (n: number) => number {
+  let state = seed;
+  return (n) => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return Math.floor((state / 2 ** 32) * n);
+  };
+}
 
 describe('diffChangeSets', () => {
   it('lists added, removed and changed resources and outputs', () => {

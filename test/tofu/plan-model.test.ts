@@ -45,6 +45,17 @@ describe('classifyActions', () => {
     expect(classifyActions(['teleport'])).toBe('other');
     expect(classifyActions(undefined)).toBe('other');
   });
+
+  it('reads a list as its elements joined with commas, whatever they are', () => {
+    expect(classifyActions(['delete,create'])).toBe('replace-delete-first');
+    expect(classifyActions([['forget', 'create']])).toBe('replace-forget-first');
+    expect(classifyActions(['create', 'delete', 'create'])).toBe('other');
+    expect(classifyActions(['delete', 'create,'])).toBe('other');
+    expect(classifyActions(['create', 'teleport'])).toBe('other');
+    expect(classifyActions([])).toBe('other');
+    expect(classifyActions(['constructor'])).toBe('other');
+    expect(classifyActions(['__proto__'])).toBe('other');
+  });
 });
 
 describe('planModelFromJson on a plan with every action', () => {

@@ -28,6 +28,37 @@ describe('collectSensitiveValues', () => {
     expect(values).toContain('MIIEvQIBADANBgkqhkiG9w0BAQEFAASC');
   });
 
+  it('adds the JSON-escaped form of every value JSON.stringify writes otherwise', () => {
+    const leaves = [
+      'plain-value',
+      'say "hi"',
+      'back\\slash',
+      'tab\there',
+      'nul\u0000byte',
+      'emoji 😀 pair',
+      'lone \ud800 high',
+      'lone \udc00 low',
+      'line\u2028separator',
+      'del\u007fchar',
+    ];
+    const plan = {
+      resource_changes: [
+        {
+          address: 'a.b',
+          change: { actions: ['create'], after: { v: leaves }, after_sensitive: { v: true } },
+        },
+      ],
+    };
+    const found = collectSensitiveValues(plan);
+    for (const leaf of leaves) {
+      const escaped = JSON.stringify(leaf).slice(1, -1);
+      expect(found).toContain(leaf);
+      if (escaped !== leaf) expect(found).toContain(escaped);
+    }
+    const expected = new Set(leaves.flatMap((l) => [l, JSON.stringify(l).slice(1, -1)]));
+    expect(found.length).toBe(expected.size);
+  });
+
   it('collects sensitive outputs and sensitive variables, not the others', () => {
     expect(values).toContain('postgres://app:Sup3r-Secret-Passw0rd!@db.internal:5432/app');
     expect(values).not.toContain('staging');

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/tofu/sha256.js';
+import { sha256Hex, sha256HexOfBytes } from '../../src/tofu/sha256.js';
 
 const nodeSha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -56,6 +56,17 @@ describe('sha256Hex', () => {
             : String.fromCharCode(32 + next(95));
       }
       expect(sha256Hex(text), JSON.stringify(text.slice(0, 80))).toBe(nodeSha256(text));
+    }
+  });
+
+  it('hashes bytes in place: a view into a larger buffer, every length around the padding', () => {
+    const backing = Buffer.alloc(400);
+    for (let i = 0; i < backing.length; i++) backing[i] = (i * 7 + 3) & 0xff;
+    for (let length = 0; length <= 200; length++) {
+      const view = backing.subarray(17, 17 + length);
+      expect(sha256HexOfBytes(view), `length ${length}`).toBe(
+        createHash('sha256').update(view).digest('hex'),
+      );
     }
   });
 });
