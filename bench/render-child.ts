@@ -10,10 +10,9 @@ import {
   renderPlanSection,
   renderPlanSummary,
 } from '../src/render/plan-comment.js';
-import { encodeChangeSet, planChangeSet } from '../src/tofu/change-set-codec.js';
-import { fingerprintPlan } from '../src/tofu/fingerprint.js';
-import { planModelFromJson } from '../src/tofu/plan-model.js';
-import { collectSensitiveValues, redact } from '../src/tofu/sensitive.js';
+import { encodeChangeSet } from '../src/tofu/change-set-codec.js';
+import { analysePlan } from '../src/tofu/plan-analysis.js';
+import { redact } from '../src/tofu/sensitive.js';
 
 const [mode, jsonPath, textPath] = process.argv.slice(2);
 const timings: Record<string, number> = {};
@@ -30,42 +29,46 @@ function parseFile(path: string): unknown {
   return time('parse', () => JSON.parse(text) as unknown);
 }
 
-if (mode === 'parse' || mode === 'render') {
-  const json = parseFile(jsonPath as string);
-  if (mode === 'render') {
-    time('render', () => {
-      // In plan's order: model, sensitive values, redaction of the text (only the redacted
-      // text is kept), fingerprint, the change set for the marker, the step summary, the
-      // comment's section and the comment. The texts are already redacted: plan passes no
-      // secrets to the renderers.
-      const model = planModelFromJson(json, 'bench');
-      const secrets = collectSensitiveValues(json);
-      const redacted = redact(readFileSync(textPath as string, 'utf8'), secrets);
-      const fingerprint = fingerprintPlan(json);
-      const selected = planChangeSet(json, secrets);
-      const summary = renderPlanSummary({
-        environment: 'bench',
-        model,
-        planText: redacted,
-        budget: 400_000,
-        fingerprint,
-      });
-      // The change set is compressed only where a comment is written (none from 300 changes up).
-      const encoded = selected.set === undefined ? undefined : encodeChangeSet(selected.set);
-      const section = renderPlanSection({
-        environment: 'bench',
-        model,
-        planText: redacted,
-        budget: 60_000 - (encoded?.length ?? 0),
-      });
-      const comment = renderPlanComment({
-        marker: `<!-- bench ${encoded ?? ''} -->`,
-        sections: [section],
-        footer: { fingerprint },
-      });
-      return comment.length + summary.length;
+if (mode === 'parse') parseFile(jsonPath as string);
+if (mode === 'render') render({ json: parseFile(jsonPath as string) });
+
+/** As plan does, the parsed plan goes straight into the analysis and is not kept after it. */
+function take(held: { json: unknown }): unknown {
+  const json = held.json;
+  held.json = undefined;
+  return json;
+}
+
+function render(held: { json: unknown }): void {
+  time('render', () => {
+    // In plan's order (src/commands/plan.ts): the analysis (model, sensitive values,
+    // fingerprint, the change set for the marker), redaction of the text read then (only the
+    // redacted text is kept), the step summary, then what posting a comment adds: the
+    // compressed change set, the comment's section and the comment.
+    const { model, sensitive, fingerprint, changes } = analysePlan(take(held), 'bench', () => {});
+    const redacted = redact(readFileSync(textPath as string, 'utf8'), sensitive);
+    const summary = renderPlanSummary({
+      environment: 'bench',
+      model,
+      planText: redacted,
+      budget: 400_000,
+      fingerprint,
     });
-  }
+    // The change set is compressed only where a comment is written (none from 300 changes up).
+    const encoded = changes.set === undefined ? undefined : encodeChangeSet(changes.set);
+    const section = renderPlanSection({
+      environment: 'bench',
+      model,
+      planText: redacted,
+      budget: 60_000 - (encoded?.length ?? 0),
+    });
+    const comment = renderPlanComment({
+      marker: `<!-- bench ${encoded ?? ''} -->`,
+      sections: [section],
+      footer: { fingerprint },
+    });
+    return comment.length + summary.length;
+  });
 }
 process.stdout.write(
   JSON.stringify({ timings, maxRssBytes: process.resourceUsage().maxRSS * 1024 }),

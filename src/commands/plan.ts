@@ -5,13 +5,13 @@ import { formatMarker } from '../github/marker.js';
 import { publishComment } from '../github/publish-comment.js';
 import { codeSpan } from '../render/markdown.js';
 import { renderPlanComment, renderPlanSection, renderPlanSummary } from '../render/plan-comment.js';
-import { encodeChangeSet, planChangeSet } from '../tofu/change-set-codec.js';
-import { fingerprintPlan } from '../tofu/fingerprint.js';
+import { encodeChangeSet } from '../tofu/change-set-codec.js';
+import { analysePlan } from '../tofu/plan-analysis.js';
 import { planFiles, type PlanFiles } from '../tofu/plan-files.js';
-import { planModelFromJson, type PlanModel } from '../tofu/plan-model.js';
+import type { PlanModel } from '../tofu/plan-model.js';
 import { PLAN_RESULT_SCHEMA, writePlanResult, type PlanResult } from '../tofu/plan-result.js';
 import { repoPath } from '../tofu/repo-path.js';
-import { collectSensitiveValues, redact } from '../tofu/sensitive.js';
+import { redact } from '../tofu/sensitive.js';
 import { readTofuSettings, resolveTofuBinary } from '../tofu/settings.js';
 import { firstPlanError } from '../tofu/plan-text.js';
 import { firstError, parseTextDiagnostics } from '../tofu/text-diagnostics.js';
@@ -29,7 +29,8 @@ interface Planned {
   files: PlanFiles;
   planJsonFile: string;
   planJson: string;
-  planText: string | undefined;
+  /** Read when it is redacted, so that it is not held while the JSON is parsed. */
+  planText: () => string | undefined;
   /** The saved plan file, when tofu ran. */
   planFile: string | undefined;
 }
@@ -41,22 +42,16 @@ export async function run(ctx: CommandContext): Promise<void> {
   const planned = planJsonInput ? readExistingPlan(ctx, planJsonInput) : await planWithTofu(ctx);
   if (!planned) return;
 
-  const json = parseJson(
-    planned.planJson,
-    planJsonInput ? `Input 'plan-json' (${planJsonInput})` : 'tofu show -json',
+  const source = planJsonInput ? `Input 'plan-json' (${planJsonInput})` : 'tofu show -json';
+  // Neither the JSON text nor the parsed plan outlives this line.
+  const { model, sensitive, fingerprint, changes } = analysePlan(
+    parseJson(takePlanJson(planned), source),
+    source,
+    (value) => host.setSecret(value),
   );
-  planned.planJson = ''; // the parsed plan is all that is needed now; let the text go
-  const model = planModelFromJson(
-    json,
-    planJsonInput ? `Input 'plan-json' (${planJsonInput})` : 'tofu show -json',
-  );
-  const sensitive = collectSensitiveValues(json);
-  for (const value of sensitive) host.setSecret(value);
-  const planText = planned.planText === undefined ? undefined : redact(planned.planText, sensitive);
-  planned.planText = undefined;
+  const text = planned.planText();
+  const planText = text === undefined ? undefined : redact(text, sensitive);
   if (planText !== undefined) writeFileSync(planned.files.planTextFile, planText, 'utf8');
-  const fingerprint = fingerprintPlan(json);
-  const changes = planChangeSet(json, sensitive);
   if (changes.set === undefined)
     host.debug(`The change set is not kept in the comment marker (${changes.reason}).`);
 
@@ -104,7 +99,7 @@ function readExistingPlan(ctx: CommandContext, planJsonInput: string): Planned {
     files: planFiles(host, environment),
     planJsonFile: jsonPath,
     planJson: readFileSync(jsonPath, 'utf8'),
-    planText: textPath === undefined ? undefined : readFileSync(textPath, 'utf8'),
+    planText: () => (textPath === undefined ? undefined : readFileSync(textPath, 'utf8')),
     planFile: undefined,
   };
 }
@@ -141,7 +136,7 @@ async function planWithTofu(ctx: CommandContext): Promise<Planned | undefined> {
     files,
     planJsonFile: files.planJsonFile,
     planJson: outcome.planJson ?? '',
-    planText: outcome.planText,
+    planText: () => outcome.planText,
     planFile: files.planFile,
   };
 }
@@ -295,6 +290,12 @@ function resultExcerpt(text: string): string {
 function runInfo(ctx: CommandContext): { sha?: string; runUrl?: string } {
   const sha = ctx.github.pullRequest?.headSha ?? ctx.github.sha;
   return { ...(sha ? { sha } : {}), ...(ctx.github.runUrl ? { runUrl: ctx.github.runUrl } : {}) };
+}
+
+function takePlanJson(planned: Planned): string {
+  const text = planned.planJson;
+  planned.planJson = '';
+  return text;
 }
 
 function parseJson(text: string, source: string): unknown {
