@@ -258,9 +258,12 @@ var plan_section = __webpack_require__(9062);
 var plan_verdict = __webpack_require__(6180);
 // EXTERNAL MODULE: ./.build/tofu/plan-result.js
 var plan_result = __webpack_require__(1220);
+// EXTERNAL MODULE: ./.build/tofu/change-set-codec.js
+var change_set_codec = __webpack_require__(2185);
 // EXTERNAL MODULE: ./.build/util/errors.js
 var errors = __webpack_require__(1096);
 ;// CONCATENATED MODULE: ./.build/commands/comment.js
+
 
 
 
@@ -328,7 +331,7 @@ async function finish(ctx, results, key, previous, target, labels) {
         ...(github.runUrl ? { runUrl: github.runUrl } : {}),
     });
     await host.appendSummary(body);
-    await host.showComment(body);
+    await host.showComment(() => body);
     host.setOutput('has-changes', String(results.some((r) => r.status === 'planned' && r.hasChanges)));
     let url = '';
     if (target) {
@@ -382,8 +385,9 @@ function toAggregate(result) {
     };
     if (result.fingerprint)
         env.fingerprint = result.fingerprint;
-    if (result.changes)
-        env.changes = result.changes;
+    const changes = result.changeSet && (0,change_set_codec/* encodeChangeSet */.NQ)(result.changeSet);
+    if (changes)
+        env.changes = changes;
     if (result.failedStep)
         env.failedStep = result.failedStep;
     if (result.error)

@@ -308,7 +308,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _util_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5408);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(604);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2686);
 
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), process.env, process.cwd());
@@ -318,7 +318,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 604:
+/***/ 2686:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -327,9 +327,482 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
+// NAMESPACE OBJECT: ./.build/commands/plan.js
+var plan_namespaceObject = {};
+__nccwpck_require__.r(plan_namespaceObject);
+__nccwpck_require__.d(plan_namespaceObject, {
+  run: () => (run)
+});
+
 // EXTERNAL MODULE: ./.build/util/errors.js
 var errors = __nccwpck_require__(1096);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./.build/github/comment-keys.js
+var comment_keys = __nccwpck_require__(4806);
+// EXTERNAL MODULE: ./.build/github/marker.js
+var github_marker = __nccwpck_require__(4072);
+// EXTERNAL MODULE: ./.build/github/outdated-run.js
+var outdated_run = __nccwpck_require__(2698);
+// EXTERNAL MODULE: ./.build/github/pull-request-target.js
+var pull_request_target = __nccwpck_require__(5815);
+;// CONCATENATED MODULE: ./.build/github/publish-comment.js
+
+
+
+
+/**
+ * Posts or updates the sticky comment on the pull request in reach. Never fails the run:
+ * where there is no pull request, no token or no write access (a fork), it says so and the
+ * plan stays in the step summary. The body is rendered only once there is somewhere to post it.
+ */
+async function publishComment(ctx, key, render) {
+    const { host } = ctx;
+    const target = await (0,pull_request_target/* pullRequestInReach */.F)(ctx, 'the plan is');
+    if (!target)
+        return 'skipped';
+    const { client, pr } = target;
+    const { GitHubApiError } = await __nccwpck_require__.e(/* import() */ 320).then(__nccwpck_require__.bind(__nccwpck_require__, 3320));
+    const { findStickyComments, upsertStickyComment } = await __nccwpck_require__.e(/* import() */ 501).then(__nccwpck_require__.bind(__nccwpck_require__, 3501));
+    try {
+        const existing = await findStickyComments(client, pr, key);
+        const newest = existing[0];
+        const previous = newest?.body ? (0,github_marker/* findMarker */.Ed)(newest.body, key) : undefined;
+        if (await (0,outdated_run/* isOutdatedRun */.W)(ctx, { client, pr }, previous))
+            return 'skipped';
+        const outcome = await upsertStickyComment(client, {
+            issueNumber: pr,
+            key,
+            body: render(),
+            existing,
+        });
+        host.info(`Plan comment ${outcome.action} on pull request #${pr}: ${outcome.url}`);
+        return outcome.action;
+    }
+    catch (error) {
+        if (error instanceof GitHubApiError && (error.status === 403 || error.status === 404)) {
+            host.warning(`The token cannot write to pull request #${pr} (HTTP ${error.status}: a pull request from a fork, or a token without pull-requests: write): the plan is in the step summary.`);
+        }
+        else {
+            host.warning(`The plan comment could not be posted (${(0,errors/* errorMessage */.gJ)(error)}): the plan is in the step summary.`);
+        }
+        return 'skipped';
+    }
+}
+
+// EXTERNAL MODULE: ./.build/render/markdown.js
+var markdown = __nccwpck_require__(6118);
+// EXTERNAL MODULE: ./.build/render/plan-section.js + 3 modules
+var plan_section = __nccwpck_require__(9062);
+;// CONCATENATED MODULE: ./.build/render/plan-comment.js
+
+
+
+/** GitHub rejects an issue comment body over this many characters. */
+const COMMENT_LIMIT = 65_536;
+/** What a rendered comment stays under (a margin below the limit). */
+const COMMENT_BUDGET = 65_000;
+/** GitHub keeps at most 1 MiB of step summary per step. */
+const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** What a rendered summary stays under, in UTF-8 bytes. */
+const SUMMARY_BUDGET_BYTES = 1_000_000;
+
+/**
+ * The whole PR comment: marker, sections, footer. Under `limit` characters (by default
+ * under GitHub's 65,536 with a margin) for any plan size and any number of sections.
+ * Sections without a `fullPlanNote` say the whole plan is in the job summary.
+ */
+function renderPlanComment(input) {
+    const limit = Math.min(input.limit ?? COMMENT_BUDGET, COMMENT_BUDGET);
+    const marker = typeof input.marker === 'string'
+        ? input.marker
+        : (0,github_marker/* formatMarker */.gJ)(input.marker.key, input.marker.data);
+    return renderDocument(input, marker, limit, (footer) => footer.runUrl
+        ? `The whole plan is in the [job summary](${linkTarget(footer.runUrl)}) of this run.`
+        : 'The whole plan is in the job summary of this run.');
+}
+/** The step summary: the same markdown without the marker, up to 1 MiB (UTF-8 bytes). */
+function renderPlanSummary(given) {
+    const input = 'sections' in given ? given : singleSummary(given);
+    const limitBytes = Math.min(input.limitBytes ?? SUMMARY_BUDGET_BYTES, SUMMARY_BUDGET_BYTES);
+    const note = () => 'The whole plan text is in the plan text file of this run.';
+    let limit = limitBytes;
+    let text = renderDocument(input, undefined, limit, note);
+    // Characters may take up to 3 bytes (box-drawing rules in plan text): shrink until it fits.
+    for (let bytes = Buffer.byteLength(text); bytes > limitBytes; bytes = Buffer.byteLength(text)) {
+        limit = Math.floor((limit * limitBytes) / bytes) - 1024;
+        text = renderDocument(input, undefined, limit, note);
+    }
+    return text;
+}
+function singleSummary(input) {
+    const { sha, runUrl, fingerprint, budget, limitBytes, ...section } = input;
+    const footer = { sha, runUrl, fingerprint };
+    return {
+        sections: [section],
+        footer,
+        limitBytes: Math.min(limitBytes ?? SUMMARY_BUDGET_BYTES, (budget ?? Infinity) + 2_000),
+    };
+}
+const SEPARATOR = '\n\n---\n\n';
+function renderDocument(input, marker, limit, defaultNote) {
+    const head = [marker, input.title ? `## ${(0,markdown/* escapeText */.X1)((0,markdown/* shorten */.ml)(input.title, 200))}` : undefined]
+        .filter((x) => x !== undefined)
+        .join('\n\n');
+    const footer = footerLine(input.footer);
+    const fixed = (head ? head.length + 2 : 0) +
+        footer.length +
+        2 +
+        SEPARATOR.length * Math.max(0, input.sections.length - 1);
+    const render = (section, budget) => typeof section === 'string'
+        ? section
+        : (0,plan_section/* renderPlanSection */.J)({
+            ...section,
+            budget,
+            fullPlanNote: section.fullPlanNote ?? defaultNote(input.footer),
+        });
+    const budgets = shareBudget(input.sections, limit - fixed, render);
+    const body = input.sections.map((s, i) => render(s, budgets[i])).join(SEPARATOR);
+    const document = [head, body, footer].filter((x) => x !== '').join('\n\n');
+    return document.length <= limit ? document : hardCut(document, limit);
+}
+/**
+ * Budgets per section: each gets an equal share of what is left, smallest first, so that
+ * small sections leave their unused room to large ones.
+ */
+function shareBudget(sections, total, render) {
+    if (sections.length === 1)
+        return [total];
+    const wanted = sections.map((s) => render(s, total).length);
+    const order = sections
+        .map((_, i) => i)
+        .sort((a, b) => wanted[a] - wanted[b]);
+    const budgets = new Array(sections.length).fill(0);
+    let left = total;
+    order.forEach((index, position) => {
+        const share = Math.floor(left / (order.length - position));
+        const used = Math.min(share, wanted[index]);
+        budgets[index] = share;
+        left -= used;
+    });
+    return budgets;
+}
+function footerLine(footer) {
+    const parts = [];
+    if (footer.sha)
+        parts.push(`Commit ${(0,markdown/* codeSpan */.SS)(footer.sha.slice(0, 12))}`);
+    if (footer.runUrl)
+        parts.push(`[Workflow run](${linkTarget(footer.runUrl)})`);
+    if (footer.fingerprint)
+        parts.push(`Plan fingerprint ${(0,markdown/* codeSpan */.SS)(footer.fingerprint)}`);
+    return parts.length > 0 ? `<sub>${parts.join(' · ')}</sub>` : '';
+}
+/** A URL that cannot end the markdown link early. */
+function linkTarget(url) {
+    return url.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** Last resort (very many sections): cut on a line boundary and say so. */
+function hardCut(document, limit) {
+    const note = '\n\n_This comment was cut to fit GitHub’s size limit._';
+    const end = document.lastIndexOf('\n', limit - note.length);
+    return `${document.slice(0, Math.max(0, end))}${note}`;
+}
+
+// EXTERNAL MODULE: ./.build/tofu/change-set-codec.js
+var change_set_codec = __nccwpck_require__(2185);
+// EXTERNAL MODULE: ./.build/tofu/fingerprint.js + 1 modules
+var fingerprint = __nccwpck_require__(2106);
+// EXTERNAL MODULE: ./.build/tofu/plan-model.js
+var plan_model = __nccwpck_require__(4768);
+// EXTERNAL MODULE: ./.build/tofu/sensitive.js
+var tofu_sensitive = __nccwpck_require__(2611);
+;// CONCATENATED MODULE: ./.build/tofu/plan-analysis.js
+
+
+
+
+/**
+ * What `plan` keeps of `tofu show -json`: the value-free model, the sensitive values (each
+ * handed to `mask` before anything is derived from the plan), the fingerprint and the change
+ * set for the comment marker. The parsed JSON is not kept: on a large plan it is the largest
+ * thing in memory, and nothing after this needs it.
+ */
+function analysePlan(json, source, mask) {
+    const model = (0,plan_model/* planModelFromJson */.XZ)(json, source);
+    const sensitive = (0,tofu_sensitive/* collectSensitiveValues */.dG)(json);
+    for (const value of sensitive)
+        mask(value);
+    return {
+        model,
+        sensitive,
+        fingerprint: (0,fingerprint/* fingerprintPlan */.Ef)(json),
+        changes: (0,change_set_codec/* planChangeSet */.ub)(json, sensitive),
+    };
+}
+
+// EXTERNAL MODULE: ./.build/tofu/plan-files.js
+var plan_files = __nccwpck_require__(7450);
+// EXTERNAL MODULE: ./.build/tofu/plan-result.js
+var plan_result = __nccwpck_require__(1220);
+// EXTERNAL MODULE: ./.build/tofu/repo-path.js
+var repo_path = __nccwpck_require__(7351);
+// EXTERNAL MODULE: ./.build/tofu/settings.js
+var tofu_settings = __nccwpck_require__(874);
+// EXTERNAL MODULE: ./.build/tofu/plan-text.js
+var plan_text = __nccwpck_require__(5798);
+// EXTERNAL MODULE: ./.build/tofu/text-diagnostics.js
+var text_diagnostics = __nccwpck_require__(1085);
+;// CONCATENATED MODULE: ./.build/commands/plan.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Characters of a comment's section; GitHub's limit is 65,536 for the whole body. */
+const COMMENT_SECTION_BUDGET = 60_000;
+/** The step summary may hold 1 MiB; leave room for other steps' summaries. */
+const SUMMARY_SECTION_BUDGET = 400_000;
+async function run(ctx) {
+    const { host, inputs } = ctx;
+    const postComment = inputs.bool('comment', true);
+    const planJsonInput = inputs.string('plan-json');
+    const planned = planJsonInput ? readExistingPlan(ctx, planJsonInput) : await planWithTofu(ctx);
+    if (!planned)
+        return;
+    const source = planJsonInput ? `Input 'plan-json' (${planJsonInput})` : 'tofu show -json';
+    // Neither the JSON text nor the parsed plan outlives this line.
+    const { model, sensitive, fingerprint, changes } = analysePlan(parseJson(takePlanJson(planned), source), source, (value) => host.setSecret(value));
+    const text = planned.planText();
+    const planText = text === undefined ? undefined : (0,tofu_sensitive/* redact */.E$)(text, sensitive);
+    if (planText !== undefined)
+        (0,external_node_fs_.writeFileSync)(planned.files.planTextFile, planText, 'utf8');
+    if (changes.set === undefined)
+        host.debug(`The change set is not kept in the comment marker (${changes.reason}).`);
+    const result = {
+        schema: plan_result/* PLAN_RESULT_SCHEMA */.mW,
+        environment: planned.environment,
+        workingDirectory: planned.workingDirectory,
+        status: model.errored ? 'failed' : 'planned',
+        hasChanges: model.hasChanges,
+        fingerprint,
+        ...(changes.set !== undefined ? { changeSet: changes.set } : {}),
+        model,
+        ...(planText === undefined ? {} : { planText: resultExcerpt(planText) }),
+        ...(model.errored
+            ? { error: 'The plan is marked errored: tofu stopped before planning every change.' }
+            : {}),
+        ...runInfo(ctx),
+        createdAt: new Date(ctx.clock.now()).toISOString(),
+    };
+    await report(ctx, result, model, planText, sensitive, postComment);
+    writeOutputs(ctx, result, model, planned);
+    if (model.errored)
+        throw new errors/* ConfigurationError */.j1(`The plan of ${planned.environment} is errored; see the annotations and the plan text.`);
+}
+function readExistingPlan(ctx, planJsonInput) {
+    const { host, inputs } = ctx;
+    const jsonPath = resolveInputPath(host.workspace, planJsonInput);
+    if (!(0,external_node_fs_.existsSync)(jsonPath))
+        throw (0,errors/* invalidInput */.aY)('plan-json', planJsonInput, 'no such file');
+    const textInput = inputs.string('plan-text');
+    const textPath = textInput === undefined ? undefined : resolveInputPath(host.workspace, textInput);
+    if (textInput !== undefined && textPath !== undefined && !(0,external_node_fs_.existsSync)(textPath)) {
+        throw (0,errors/* invalidInput */.aY)('plan-text', textInput, 'no such file');
+    }
+    const dirInput = inputs.string('working-directory');
+    const environment = inputs.string('environment') ??
+        (dirInput ? (0,external_node_path_.basename)((0,external_node_path_.resolve)(host.workspace, dirInput)) : 'default');
+    return {
+        environment,
+        workingDirectory: dirInput ?? '.',
+        files: (0,plan_files/* planFiles */.j)(host, environment),
+        planJsonFile: jsonPath,
+        planJson: (0,external_node_fs_.readFileSync)(jsonPath, 'utf8'),
+        planText: () => (textPath === undefined ? undefined : (0,external_node_fs_.readFileSync)(textPath, 'utf8')),
+        planFile: undefined,
+    };
+}
+async function planWithTofu(ctx) {
+    const { host, inputs } = ctx;
+    const settings = (0,tofu_settings/* readTofuSettings */.U9)(inputs, host);
+    settings.binary = await (0,tofu_settings/* resolveTofuBinary */.Sl)(ctx, settings);
+    const extraArgs = inputs.lines('plan-args');
+    const files = (0,plan_files/* planFiles */.j)(host, settings.environment);
+    // Loaded here so that rendering an existing plan does not pay for child_process.
+    const { runPlan } = await __nccwpck_require__.e(/* import() */ 287).then(__nccwpck_require__.bind(__nccwpck_require__, 7287));
+    const outcome = await runPlan(settings, host, files, extraArgs, settings.lockTimeoutMs ?? 0);
+    if (outcome.outcome === 'failed') {
+        await reportFailure(ctx, settings.environment, settings.workingDirectoryRelative, outcome.failedStep ?? 'plan', outcome.stderr, files);
+        const why = outcome.cancelled
+            ? 'was cancelled'
+            : `failed: ${(0,text_diagnostics/* firstError */.bv)(outcome.stderr) ?? 'see the log'}`;
+        throw new errors/* ConfigurationError */.j1(`tofu ${outcome.failedStep ?? 'plan'} in ${settings.workingDirectoryRelative} ${why}`);
+    }
+    (0,external_node_fs_.writeFileSync)(files.planJsonFile, outcome.planJson ?? '', 'utf8');
+    return {
+        environment: settings.environment,
+        workingDirectory: settings.workingDirectoryRelative,
+        files,
+        planJsonFile: files.planJsonFile,
+        planJson: outcome.planJson ?? '',
+        planText: () => outcome.planText,
+        planFile: files.planFile,
+    };
+}
+async function reportFailure(ctx, environment, workingDirectory, step, stderr, files) {
+    const { host, inputs } = ctx;
+    for (const diagnostic of (0,text_diagnostics/* parseTextDiagnostics */.t4)(stderr)) {
+        // Relative to the repository root, like fmt and validate; none for a module outside it.
+        const file = diagnostic.file === undefined
+            ? undefined
+            : (0,repo_path/* repoPath */.q)({ workingDirectoryRelative: workingDirectory }, diagnostic.file);
+        const props = {
+            title: diagnostic.summary,
+            ...(file ? { file } : {}),
+            ...(diagnostic.line ? { startLine: diagnostic.line } : {}),
+        };
+        const message = diagnostic.detail || diagnostic.summary;
+        if (diagnostic.severity === 'error')
+            host.error(message, props);
+        else
+            host.warning(message, props);
+    }
+    const error = (0,text_diagnostics/* firstError */.bv)(stderr) ?? `tofu ${step} failed`;
+    const result = {
+        schema: plan_result/* PLAN_RESULT_SCHEMA */.mW,
+        environment,
+        workingDirectory,
+        status: 'failed',
+        hasChanges: false,
+        failedStep: step,
+        error,
+        ...runInfo(ctx),
+        createdAt: new Date(ctx.clock.now()).toISOString(),
+    };
+    // The same section the aggregated comment shows for a failed environment.
+    const section = (budget) => (0,plan_section/* renderPlanSection */.J)({
+        environment,
+        error: (0,plan_text/* firstPlanError */.Yz)(stderr) ?? error,
+        notes: [`${(0,markdown/* codeSpan */.SS)(`tofu ${step}`)} failed in ${(0,markdown/* codeSpan */.SS)(workingDirectory)}.`],
+        budget,
+    });
+    await host.appendSummary(section(SUMMARY_SECTION_BUDGET));
+    const body = () => commentBody(ctx, result, undefined, section(COMMENT_SECTION_BUDGET));
+    await host.showComment(body);
+    if (inputs.bool('comment', true))
+        await publishComment(ctx, (0,comment_keys/* planCommentKey */.e)(ctx.github.workflow, environment), body);
+    (0,plan_result/* writePlanResult */.E_)(files.resultFile, result);
+    host.setOutput('result-file', files.resultFile);
+    host.setOutput('has-changes', 'false');
+}
+async function report(ctx, result, model, planText, secrets, postComment) {
+    const { host } = ctx;
+    const environment = result.environment;
+    await host.appendSummary(renderPlanSummary({
+        environment,
+        model,
+        planText,
+        budget: SUMMARY_SECTION_BUDGET,
+        fingerprint: result.fingerprint,
+    }));
+    const body = () => {
+        const changes = result.changeSet && (0,change_set_codec/* encodeChangeSet */.NQ)(result.changeSet);
+        const section = (0,plan_section/* renderPlanSection */.J)({
+            environment,
+            model,
+            planText,
+            // The change set in the marker takes its room from the section.
+            budget: COMMENT_SECTION_BUDGET - (changes?.length ?? 0),
+        });
+        return commentBody(ctx, result, changes, section);
+    };
+    await host.showComment(body);
+    if (postComment)
+        await publishComment(ctx, (0,comment_keys/* planCommentKey */.e)(ctx.github.workflow, environment), body);
+}
+function commentBody(ctx, result, changes, section) {
+    const marker = (0,github_marker/* formatMarker */.gJ)((0,comment_keys/* planCommentKey */.e)(ctx.github.workflow, result.environment), {
+        v: 1,
+        ...(result.sha ? { sha: result.sha } : {}),
+        ...(result.runUrl ? { run: result.runUrl } : {}),
+        environments: {
+            [result.environment]: {
+                ...(result.fingerprint ? { fingerprint: result.fingerprint } : {}),
+                status: result.status,
+                ...(changes ? { changes } : {}),
+            },
+        },
+    });
+    return renderPlanComment({
+        marker,
+        sections: [section],
+        footer: { sha: result.sha, runUrl: result.runUrl, fingerprint: result.fingerprint },
+    });
+}
+function writeOutputs(ctx, result, model, planned) {
+    const { host } = ctx;
+    const c = model.counts;
+    host.setOutput('has-changes', String(model.hasChanges));
+    host.setOutput('add', String(c.add));
+    host.setOutput('change', String(c.change));
+    host.setOutput('destroy', String(c.destroy));
+    host.setOutput('replace', String(c.replace));
+    host.setOutput('import', String(c.import));
+    host.setOutput('forget', String(c.forget));
+    host.setOutput('fingerprint', result.fingerprint ?? '');
+    if (planned.planFile)
+        host.setOutput('plan-file', planned.planFile);
+    host.setOutput('plan-json-file', planned.planJsonFile);
+    (0,plan_result/* writePlanResult */.E_)(planned.files.resultFile, result);
+    host.setOutput('result-file', planned.files.resultFile);
+}
+/**
+ * The result file keeps what a later comment can show: a comment holds 65,536 characters, so
+ * the head of the plan text (cut on a line boundary) is plenty; the whole text is in plan.txt.
+ */
+function resultExcerpt(text) {
+    if (text.length <= SUMMARY_SECTION_BUDGET)
+        return text;
+    const end = text.lastIndexOf('\n', SUMMARY_SECTION_BUDGET);
+    return text.slice(0, end > 0 ? end : SUMMARY_SECTION_BUDGET);
+}
+function runInfo(ctx) {
+    const sha = ctx.github.pullRequest?.headSha ?? ctx.github.sha;
+    return { ...(sha ? { sha } : {}), ...(ctx.github.runUrl ? { runUrl: ctx.github.runUrl } : {}) };
+}
+function takePlanJson(planned) {
+    const text = planned.planJson;
+    planned.planJson = '';
+    return text;
+}
+function parseJson(text, source) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`${source} is not JSON: ${error.message.split('\n')[0]}.`);
+    }
+}
+function resolveInputPath(workspace, path) {
+    return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path);
+}
+
 ;// CONCATENATED MODULE: ./.build/commands/registry.js
+
 
 const COMMAND_NAMES = [
     'fmt',
@@ -342,14 +815,16 @@ const COMMAND_NAMES = [
     'image',
 ];
 // Loaded lazily so that a command pays only for its own code (the AWS SDK stays out of plan).
+// `plan` is bundled with the dispatcher: it is the command whose start-up is measured, and one
+// chunk loads faster than several.
 const LOADERS = {
-    plan: () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(242), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5822)),
+    plan: () => Promise.resolve(plan_namespaceObject),
     fmt: () => __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.bind(__nccwpck_require__, 6251)),
     validate: () => __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 759)),
-    comment: () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(215)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2215)),
+    comment: () => __nccwpck_require__.e(/* import() */ 215).then(__nccwpck_require__.bind(__nccwpck_require__, 2215)),
     'assume-role': () => __nccwpck_require__.e(/* import() */ 284).then(__nccwpck_require__.bind(__nccwpck_require__, 4284)),
     image: () => __nccwpck_require__.e(/* import() */ 205).then(__nccwpck_require__.bind(__nccwpck_require__, 8205)),
-    apply: () => Promise.all(/* import() */[__nccwpck_require__.e(242), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8009)),
+    apply: () => __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 8009)),
     output: () => __nccwpck_require__.e(/* import() */ 240).then(__nccwpck_require__.bind(__nccwpck_require__, 6240)),
 };
 function parseCommandName(value) {
@@ -385,8 +860,6 @@ function cancellationSignal(proc = process) {
     return controller.signal;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./.build/github/context.js
 
 function readPayload(path) {
@@ -702,7 +1175,8 @@ class TerminalHost {
     async appendSummary(markdown) {
         this.summary += markdown.endsWith('\n') ? markdown : `${markdown}\n`;
     }
-    async showComment(body) {
+    async showComment(render) {
+        const body = render();
         if (this.commentFile) {
             (0,external_node_fs_.writeFileSync)(this.commentFile, body, 'utf8');
             this.err(`comment written to ${this.commentFile}\n`);
@@ -773,6 +1247,27 @@ async function runCli(argv, env, cwd, streams = {
 
 /***/ }),
 
+/***/ 4806:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ aggregateCommentKey),
+/* harmony export */   e: () => (/* binding */ planCommentKey)
+/* harmony export */ });
+/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4072);
+
+/** One sticky comment per (workflow, environment) for `plan`... */
+function planCommentKey(workflow, environment) {
+    return (0,_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .markerKey */ .s8)([workflow ?? 'tofu', environment]);
+}
+/** ...and one per workflow for the aggregated comment of `comment`. */
+function aggregateCommentKey(workflow) {
+    return (0,_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .markerKey */ .s8)([workflow ?? 'tofu', '*']);
+}
+
+
+/***/ }),
+
 /***/ 6224:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -793,6 +1288,2436 @@ const realClock = {
         signal?.addEventListener('abort', done, { once: true });
     }),
 };
+
+
+/***/ }),
+
+/***/ 4072:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ed: () => (/* binding */ findMarker),
+/* harmony export */   Zt: () => (/* binding */ allMarkers),
+/* harmony export */   gJ: () => (/* binding */ formatMarker),
+/* harmony export */   s8: () => (/* binding */ markerKey)
+/* harmony export */ });
+const PREFIX = '<!-- tofu-aws-action:plan:';
+/** Keys are free text from workflow and environment names; keep them marker-safe. */
+function markerKey(parts) {
+    return parts
+        .map((p) => p.replace(/[^A-Za-z0-9._/-]+/g, '-'))
+        .join(':')
+        .replace(/-->/g, '');
+}
+function formatMarker(key, data) {
+    // JSON.stringify never emits "-->" unescaped inside strings once '>' is escaped.
+    const json = JSON.stringify(data).replace(/>/g, '\\u003e');
+    return `${PREFIX}${key} ${json} -->`;
+}
+function findMarker(body, key) {
+    const start = body.indexOf(`${PREFIX}${key} `);
+    if (start < 0)
+        return undefined;
+    const jsonStart = start + PREFIX.length + key.length + 1;
+    const end = body.indexOf(' -->', jsonStart);
+    if (end < 0)
+        return undefined;
+    try {
+        const data = JSON.parse(body.slice(jsonStart, end));
+        return data && data.v === 1 && typeof data.environments === 'object' ? data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every marker in a body, with its key (apply searches comments for its environment). */
+function allMarkers(body) {
+    const found = [];
+    let from = 0;
+    for (;;) {
+        const start = body.indexOf(PREFIX, from);
+        if (start < 0)
+            break;
+        const keyEnd = body.indexOf(' ', start + PREFIX.length);
+        if (keyEnd < 0)
+            break;
+        const key = body.slice(start + PREFIX.length, keyEnd);
+        const data = findMarker(body.slice(start), key);
+        if (data)
+            found.push({ key, data });
+        from = keyEnd;
+    }
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 2698:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ isOutdatedRun)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1096);
+
+/**
+ * A run for an older commit that finishes after the run for the pull request's current head
+ * (a quick second push, a re-run of an old run) must not put its outdated plans over the
+ * comment of the head: true (with a warning) when the comment already shows the head and this
+ * run planned another commit.
+ */
+async function isOutdatedRun(ctx, target, previous) {
+    const ours = ctx.github.pullRequest?.headSha;
+    if (!ours || !previous?.sha || previous.sha === ours)
+        return false;
+    let head;
+    try {
+        head = (await target.client.getPullRequest(target.pr)).head.sha;
+    }
+    catch (error) {
+        ctx.host.debug(`Could not read the head of pull request #${target.pr}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+        return false;
+    }
+    if (head === ours || previous.sha !== head)
+        return false;
+    ctx.host.warning(`Pull request #${target.pr} has moved on to ${head.slice(0, 12)} and its plan comment already shows that commit: the plans of ${ours.slice(0, 12)} are outdated and were not posted (they are in the step summary).`);
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 5815:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ pullRequestInReach)
+/* harmony export */ });
+/**
+ * The pull request of this run with a client that may write to it, or a warning saying why
+ * there is none (a push, no token, no repository): the caller then leaves `what` in the step
+ * summary and the run stays green.
+ */
+async function pullRequestInReach(ctx, what) {
+    const { host, inputs, github } = ctx;
+    const pr = github.pullRequest?.number;
+    if (pr === undefined) {
+        host.warning(`No pull request in reach (event: ${github.eventName ?? 'none'}): ${what} in the step summary only.`);
+        return undefined;
+    }
+    const token = inputs.string('github-token');
+    if (!token) {
+        host.warning(`No github-token was given: the plan comment was not posted; ${what} in the step summary.`);
+        return undefined;
+    }
+    host.setSecret(token);
+    if (!github.owner || !github.repo) {
+        host.warning(`GITHUB_REPOSITORY is not set: the plan comment was not posted; ${what} in the step summary.`);
+        return undefined;
+    }
+    const { createGitHubClient } = await __nccwpck_require__.e(/* import() */ 320).then(__nccwpck_require__.bind(__nccwpck_require__, 3320));
+    const client = createGitHubClient({
+        token,
+        apiUrl: github.apiUrl,
+        owner: github.owner,
+        repo: github.repo,
+        signal: host.cancellation,
+        sleep: (ms, signal) => ctx.clock.sleep(ms, signal),
+        onRetry: (r) => host.debug(`GitHub ${r.method} ${r.path}: retry ${r.attempt} in ${r.delayMs} ms (${r.reason})`),
+    });
+    return { client, pr };
+}
+
+
+/***/ }),
+
+/***/ 6118:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   GA: () => (/* binding */ cellCode),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   Zv: () => (/* binding */ groupThousands),
+/* harmony export */   ml: () => (/* binding */ shorten)
+/* harmony export */ });
+/* unused harmony exports escapePipes, fenceFor, oneLine */
+/** Escaping for GitHub-flavoured markdown: text from plans never breaks out of its place. */
+/** Any character escapeText changes. */
+const NEEDS_TEXT_ESCAPE = /[\\`*_{}[\]()|~>&<@\r\n\t]/;
+/**
+ * Plain text inside a line of markdown (never at its start): no markup, links, HTML or
+ * @mentions.
+ */
+function escapeText(text) {
+    // Most text (reasons, labels, names) holds nothing to escape: no new strings for it.
+    if (!NEEDS_TEXT_ESCAPE.test(text))
+        return text;
+    return oneLine(text)
+        .replace(/[\\`*_{}[\]()|~>]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/@/g, '&#64;');
+}
+/** Text inside raw HTML (a <summary>): markdown escapes would show as backslashes there. */
+function escapeHtml(text) {
+    return oneLine(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@/g, '&#64;');
+}
+/** An inline code span that holds any text (backticks inside, newlines folded). */
+function codeSpan(text) {
+    const content = oneLine(text);
+    const fence = '`'.repeat(longestRun(content, '`') + 1);
+    const pad = content.startsWith('`') || content.endsWith('`') || /^ .* $/.test(content) ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/**
+ * A code span inside a table cell: pipes escaped so that they cannot end the cell (GitHub
+ * splits cells before it reads code spans; `\|` is the one escape it honours there).
+ */
+function cellCode(text) {
+    return escapePipes(codeSpan(text));
+}
+/** Pipes in any table cell content; a backslash run before a pipe cannot unescape it. */
+function escapePipes(text) {
+    if (!text.includes('|'))
+        return text;
+    return text.replace(/(\\*)\|/g, (_m, slashes) => slashes.length % 2 === 0 ? `${slashes}\\|` : `${slashes}|`);
+}
+/** A code fence longer than any backtick run in the text, so the text cannot close it. */
+function fenceFor(text) {
+    return '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
+}
+/** Text in a fenced code block that nothing inside can end. */
+function codeBlock(text, info = 'text') {
+    const fence = fenceFor(text);
+    const body = text.endsWith('\n') ? text : `${text}\n`;
+    return `${fence}${info}\n${body}${fence}`;
+}
+const LINE_BREAK = /[\r\n\t]/;
+function oneLine(text) {
+    return LINE_BREAK.test(text) ? text.replace(/[\r\n\t]+/g, ' ') : text;
+}
+/** At most `max` characters, with an ellipsis when cut. */
+function shorten(text, max) {
+    return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
+}
+function longestRun(text, char) {
+    let longest = 0;
+    let from = text.indexOf(char);
+    while (from >= 0) {
+        let end = from;
+        while (text[end] === char)
+            end++;
+        if (end - from > longest)
+            longest = end - from;
+        from = text.indexOf(char, end);
+    }
+    return longest;
+}
+/**
+ * `12,345`. Written by hand: the first toLocaleString call loads ICU's locale data, which
+ * costs more than the rest of a small plan's rendering.
+ */
+function groupThousands(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+function plural(n, one, many = `${one}s`) {
+    return `${groupThousands(n)} ${n === 1 ? one : many}`;
+}
+
+
+/***/ }),
+
+/***/ 9062:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  J: () => (/* binding */ renderPlanSection)
+});
+
+// EXTERNAL MODULE: ./.build/tofu/plan-text.js
+var plan_text = __nccwpck_require__(5798);
+// EXTERNAL MODULE: ./.build/tofu/sensitive.js
+var sensitive = __nccwpck_require__(2611);
+;// CONCATENATED MODULE: ./.build/render/fit-table.js
+/** A group whose rows are already rendered. */
+function groupOfRows(rows, more) {
+    return { size: rows.length, row: (index) => rows[index], more };
+}
+/**
+ * The table (header lines, then each group's rows in order) within `budget` characters:
+ * the whole table when it fits, otherwise the first N rows of every group with one
+ * "and K more" row per cut group, N as large as fits (N = 0 at worst: header and the
+ * "more" rows only, which may exceed a tiny budget; the table is never dropped).
+ */
+function fitTable(header, groups, budget) {
+    // Characters of each group's first k rows (with their newlines): sums[g][k], filled in
+    // only as far as a size is asked for.
+    const sums = groups.map(() => [0]);
+    /**
+     * The table's length with at most n rows per group; when that is over budget, possibly a
+     * smaller length that is still over budget. New rows are rendered one per group in turn,
+     * so that an over-budget size stops after about a budget's worth of leading rows.
+     */
+    const size = (n) => {
+        let total = header.length;
+        let missing = 0;
+        for (let g = 0; g < groups.length; g++) {
+            const group = groups[g];
+            const known = sums[g];
+            const shown = Math.min(n, group.size);
+            if (group.size > shown)
+                total += group.more(group.size - shown).length + 1;
+            total += known[Math.min(shown, known.length - 1)];
+            if (shown >= known.length)
+                missing++;
+        }
+        while (missing > 0 && total <= budget) {
+            missing = 0;
+            for (let g = 0; g < groups.length && total <= budget; g++) {
+                const known = sums[g];
+                if (Math.min(n, groups[g].size) < known.length)
+                    continue;
+                const row = groups[g].row(known.length - 1).length + 1;
+                known.push(known[known.length - 1] + row);
+                total += row;
+                missing++;
+            }
+        }
+        return total;
+    };
+    const longest = groups.reduce((m, g) => Math.max(m, g.size), 0);
+    let n = longest;
+    if (size(longest) > budget) {
+        let low = 0;
+        let high = longest - 1;
+        n = 0;
+        while (low <= high) {
+            const mid = (low + high) >> 1;
+            if (size(mid) <= budget) {
+                n = mid;
+                low = mid + 1;
+            }
+            else
+                high = mid - 1;
+        }
+    }
+    const parts = [header];
+    let hidden = 0;
+    for (const g of groups) {
+        const shown = Math.min(n, g.size);
+        for (let i = 0; i < shown; i++)
+            parts.push(g.row(i));
+        if (g.size > shown) {
+            parts.push(g.more(g.size - shown));
+            hidden += g.size - shown;
+        }
+    }
+    return { text: parts.join('\n'), hidden };
+}
+
+// EXTERNAL MODULE: ./.build/render/markdown.js
+var markdown = __nccwpck_require__(6118);
+;// CONCATENATED MODULE: ./.build/render/plan-reasons.js
+/** Why OpenTofu plans an action (`action_reason`), in a few words for the table. */
+const REASONS = {
+    replace_because_cannot_update: 'cannot update in place',
+    replace_because_tainted: 'tainted',
+    replace_by_request: 'replace requested (-replace)',
+    replace_by_triggers: 'replace_triggered_by',
+    delete_because_no_resource_config: 'not in configuration',
+    delete_because_wrong_repetition: 'count/for_each changed',
+    delete_because_count_index: 'index out of range for count',
+    delete_because_each_key: 'key not in for_each',
+    delete_because_no_module: 'module not in configuration',
+    delete_because_no_move_target: 'moved to an address not in configuration',
+    delete_because_enabled_false: 'enabled = false',
+    read_because_config_unknown: 'configuration known only after apply',
+    read_because_dependency_pending: 'depends on pending changes',
+    read_because_check_nested: 'read by a check block',
+    forget_because_lifecycle_destroy_in_state: 'lifecycle.destroy = false (in state)',
+    forget_because_lifecycle_destroy_in_config: 'lifecycle.destroy = false',
+};
+/** Undefined for no reason; an unknown reason is shown as it is. */
+function describeReason(reason) {
+    if (!reason)
+        return undefined;
+    return REASONS[reason] ?? reason;
+}
+
+;// CONCATENATED MODULE: ./.build/render/plan-text-excerpt.js
+
+/** Progress lines of `tofu plan` that say nothing about the plan. */
+const NOISE = /^(?:\S.*: (?:Refreshing state\.\.\.|Reading\.\.\.|Read complete after \S+|Preparing import\.\.\.)(?: \[.*\])?|(?:Acquiring|Releasing) state lock\. This may take a few moments\.\.\.)$/;
+/**
+ * Where a line may need more than copying: colour codes, carriage returns, and what every
+ * NOISE line holds (an ellipsis or "Read complete after").
+ */
+// eslint-disable-next-line no-control-regex
+const SPECIAL = /\u001b|\r|\.\.\.|Read complete after /g;
+/**
+ * The plan text cut on a line boundary to at most `budget` characters: colour codes and
+ * refresh progress lines dropped, leading blank lines dropped. Reads only as much of the
+ * text as it needs (a 50 MB plan text costs what the excerpt costs). Runs of plain lines
+ * (the bulk of a plan) are copied as one slice; only lines with colour codes, carriage
+ * returns or what may be a progress line are looked at one by one.
+ */
+function planTextExcerpt(text, budget) {
+    const parts = [];
+    let length = 0;
+    let lines = 0;
+    let from = 0;
+    let cut = false;
+    let special = -1;
+    while (from < text.length && !cut) {
+        if (special < from) {
+            // Looked for only as far as the excerpt can reach; the line at the window's end is
+            // then looked at on its own.
+            const window = Math.max(1024, budget - length + 1);
+            SPECIAL.lastIndex = 0;
+            const found = SPECIAL.exec(text.slice(from, from + window));
+            special = found ? from + found.index : Math.min(text.length, from + window);
+        }
+        // Plain lines: from `from` up to the start of the line that holds `special`.
+        const plainEnd = special >= text.length ? text.length : text.lastIndexOf('\n', special) + 1;
+        if (plainEnd > from) {
+            if (lines === 0) {
+                // Leading blank lines are dropped.
+                const first = skipBlankLines(text, from, plainEnd);
+                if (first >= plainEnd) {
+                    from = plainEnd;
+                    continue;
+                }
+                from = first;
+            }
+            // Each line costs its characters and a newline: the run costs plainEnd - from (one
+            // more when the text ends without a newline).
+            const runEnd = plainEnd < text.length || text.endsWith('\n') ? plainEnd - 1 : plainEnd;
+            let end = runEnd;
+            if (length + (end - from) + 1 > budget) {
+                cut = true;
+                end = budget - length - 1 < 0 ? -1 : text.lastIndexOf('\n', from + (budget - length - 1));
+                if (end < from)
+                    break;
+            }
+            parts.push(text.slice(from, end));
+            lines += countLines(text, from, end);
+            length += end - from + 1;
+            from = end + 1;
+            if (cut)
+                break;
+            continue;
+        }
+        // One line that needs a closer look.
+        let end = text.indexOf('\n', from);
+        if (end < 0)
+            end = text.length;
+        let line = text.slice(from, end);
+        from = end + 1;
+        if (line.endsWith('\r'))
+            line = line.slice(0, -1);
+        line = (0,plan_text/* stripAnsi */.aJ)(line);
+        if (line.length < 400 && NOISE.test(line))
+            continue;
+        if (lines === 0 && line.trim() === '')
+            continue;
+        if (length + line.length + 1 > budget) {
+            cut = true;
+            break;
+        }
+        parts.push(line);
+        lines++;
+        length += line.length + 1;
+    }
+    // Trailing blank lines are dropped.
+    let excerpt = parts.join('\n');
+    for (;;) {
+        const start = excerpt.lastIndexOf('\n') + 1;
+        if (lines === 0 || excerpt.slice(start).trim() !== '')
+            break;
+        excerpt = excerpt.slice(0, Math.max(0, start - 1));
+        lines--;
+    }
+    return { text: excerpt, cut, shownLines: lines };
+}
+/** The start of the first line in [from, end) with more than white space (end if none). */
+function skipBlankLines(text, from, end) {
+    while (from < end) {
+        let lineEnd = text.indexOf('\n', from);
+        if (lineEnd < 0 || lineEnd > end)
+            lineEnd = end;
+        if (text.slice(from, lineEnd).trim() !== '')
+            return from;
+        from = lineEnd + 1;
+    }
+    return end;
+}
+/** Lines in text[from, end) (end is a line end). */
+function countLines(text, from, end) {
+    let count = 1;
+    for (let i = text.indexOf('\n', from); i >= 0 && i < end; i = text.indexOf('\n', i + 1))
+        count++;
+    return count;
+}
+
+// EXTERNAL MODULE: ./.build/render/plan-verdict.js
+var plan_verdict = __nccwpck_require__(6180);
+;// CONCATENATED MODULE: ./.build/render/plan-section.js
+
+
+
+
+
+
+
+/** Room kept for a plan text block with a few lines in it, before anything is cut. */
+const MIN_PLAN_TEXT = 400;
+const MAX_ERROR_CHARS = 3000;
+const MAX_NOTE_CHARS = 2000;
+const MAX_ADDRESS = 300;
+const MAX_VALUE = 120;
+const MAX_REPLACE_PATHS = 5;
+/** Replace and delete first, then the rest by weight. */
+const GROUPS = [
+    { id: 'replace-delete-first', label: '**replace**', word: 'to replace' },
+    { id: 'replace-create-first', label: '**replace** (create first)', word: 'to replace' },
+    { id: 'delete', label: '**destroy**', word: 'to destroy' },
+    { id: 'replace-forget-first', label: 'replace (old kept)', word: 'to replace' },
+    { id: 'forget', label: 'forget', word: 'to forget' },
+    { id: 'create', label: 'create', word: 'to create' },
+    { id: 'update', label: 'update', word: 'to update' },
+    { id: 'import', label: 'import', word: 'to import' },
+    { id: 'move', label: 'move', word: 'to move' },
+    { id: 'read', label: 'read', word: 'to read' },
+    { id: 'other', label: 'other', word: 'other changes' },
+];
+/**
+ * The markdown of one environment's plan, at most `budget` characters (given a budget of
+ * a few kilobytes or more): title with verdict, destroy warning, failure with its first
+ * error, notes, the table of changed resources, output changes, drift (collapsed) and the
+ * plan text (collapsed, cut on a line boundary). What gives way when space runs out, last
+ * first: the plan text, then drift rows, output rows, resource rows (first N per group,
+ * with "and K more" rows). Title and verdict are never cut.
+ */
+function renderPlanSection(input) {
+    const { model } = input;
+    const clean = (0,sensitive/* createRedactor */.lY)(input.secrets ?? []);
+    const head = headLines(input, clean).join('\n\n');
+    let remaining = input.budget - head.length;
+    const blocks = [head];
+    const resources = model ? resourceTable(model.changes, input.secrets, clean) : undefined;
+    const outputs = model && model.outputs.length > 0 ? outputTable(model.outputs, clean) : undefined;
+    const drift = model && model.drift.length > 0 ? driftTable(model.drift) : undefined;
+    const text = input.planText ? input.planText : undefined;
+    // Each part gets what is left after the smallest form of every later part.
+    const parts = [resources, outputs, drift].filter((p) => p !== undefined);
+    const minimum = parts.map((p) => p.render(0).length + 2);
+    const textMinimum = text ? MIN_PLAN_TEXT : 0;
+    parts.forEach((part, i) => {
+        const later = minimum.slice(i + 1).reduce((a, b) => a + b, 0) + textMinimum;
+        const rendered = part.render(remaining - later - 2);
+        if (rendered === '')
+            return;
+        blocks.push(rendered);
+        remaining -= rendered.length + 2;
+    });
+    if (text) {
+        const block = planTextBlock(text, remaining - 2, input, clean);
+        if (block)
+            blocks.push(block);
+    }
+    return blocks.join('\n\n');
+}
+function headLines(input, clean) {
+    const { model } = input;
+    const environment = (0,markdown/* escapeText */.X1)((0,markdown/* shorten */.ml)(input.environment, 200));
+    const verdict = !model || model.errored ? 'failed' : (0,plan_verdict/* planVerdict */.F)(model);
+    const lines = [`### Plan for ${environment}: ${verdict}`];
+    const warning = (0,plan_verdict/* destroyWarning */.X)(model);
+    if (warning)
+        lines.push(`> [!WARNING]\n> ${warning}`);
+    if (!model || model.errored) {
+        const error = input.error ?? (input.planText ? (0,plan_text/* firstPlanError */.Yz)(input.planText) : undefined) ?? undefined;
+        if (error) {
+            const shown = (0,markdown/* shorten */.ml)(clean((0,plan_text/* stripAnsi */.aJ)(error)), MAX_ERROR_CHARS);
+            lines.push(`> [!CAUTION]\n> The plan failed. The first error:`, (0,markdown/* codeBlock */.DV)(shown));
+        }
+        else {
+            lines.push('> [!CAUTION]\n> The plan failed; see the log of this run for the errors.');
+        }
+        if (model && model.changes.length > 0) {
+            lines.push('OpenTofu planned the changes below before it failed; they will not be applied.');
+        }
+    }
+    for (const note of input.notes ?? [])
+        lines.push((0,markdown/* shorten */.ml)(note, MAX_NOTE_CHARS));
+    return lines;
+}
+function groupOf(change) {
+    if (change.action === 'no-op')
+        return change.importing ? 'import' : 'move';
+    return change.action;
+}
+/**
+ * Changes by group, and their rows as far as rendered, kept per change list and secrets:
+ * the comment's section and the summary's render the same plan, and a row does not depend
+ * on the budget. (A PlanModel is not changed once built; a list that grew is grouped afresh.)
+ */
+const ROWS = new WeakMap();
+function resourceRows(changes, secrets) {
+    const cached = ROWS.get(changes);
+    if (cached && cached.secrets === secrets && cached.length === changes.length) {
+        return cached.byGroup;
+    }
+    const byGroup = new Map();
+    for (const group of GROUPS)
+        byGroup.set(group.id, { changes: [], rows: [] });
+    for (let i = 0; i < changes.length; i++) {
+        const change = changes[i];
+        byGroup.get(groupOf(change)).changes.push(change);
+    }
+    ROWS.set(changes, { secrets, length: changes.length, byGroup });
+    return byGroup;
+}
+function resourceRow(change, group, clean) {
+    const label = group.id === 'other' ? `other (${(0,markdown/* escapeText */.X1)(change.actions.join(', '))})` : group.label;
+    const address = (0,markdown/* cellCode */.GA)((0,markdown/* shorten */.ml)(change.address, MAX_ADDRESS));
+    return `| ${label} | ${address} | ${details(change, clean)} |`;
+}
+function resourceTable(changes, secrets, clean) {
+    const byGroup = resourceRows(changes, secrets);
+    const groups = [];
+    for (const group of GROUPS) {
+        const { changes: members, rows } = byGroup.get(group.id);
+        if (members.length === 0)
+            continue;
+        groups.push({
+            size: members.length,
+            // Rendered when the table first reaches them, then kept.
+            row: (index) => (rows[index] ??= resourceRow(members[index], group, clean)),
+            more: (hidden) => `| ${group.label} | _and ${(0,markdown/* groupThousands */.Zv)(hidden)} more ${group.word}_ | |`,
+        });
+    }
+    const header = '| Action | Resource | Details |\n| --- | --- | --- |';
+    return {
+        render: (budget) => (groups.length === 0 ? '' : fitTable(header, groups, budget).text),
+    };
+}
+function details(change, clean) {
+    const parts = [];
+    const reason = describeReason(change.actionReason);
+    if (reason)
+        parts.push((0,markdown/* escapeText */.X1)(reason));
+    if (change.replacePaths && change.replacePaths.length > 0) {
+        const shown = change.replacePaths
+            .slice(0, MAX_REPLACE_PATHS)
+            .map((p) => (0,markdown/* cellCode */.GA)((0,markdown/* shorten */.ml)(p, 80)));
+        const more = change.replacePaths.length - shown.length;
+        parts.push(`forced by ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`);
+    }
+    if (change.previousAddress) {
+        parts.push(`moved from ${(0,markdown/* cellCode */.GA)((0,markdown/* shorten */.ml)(change.previousAddress, MAX_ADDRESS))}`);
+    }
+    if (change.importing) {
+        const id = change.importing.id;
+        parts.push(id ? `import id ${(0,markdown/* cellCode */.GA)((0,markdown/* shorten */.ml)(clean(id), 120))}` : 'import');
+        if (change.generatedConfig)
+            parts.push('config generated');
+    }
+    if (change.deposed)
+        parts.push(`deposed object ${(0,markdown/* cellCode */.GA)(change.deposed)}`);
+    return parts.join('; ');
+}
+function outputTable(outputs, clean) {
+    const rows = outputs.map((o) => {
+        let value;
+        if (o.sensitive)
+            value = '(sensitive)';
+        else if (o.action === 'delete')
+            value = '';
+        else if (o.unknown)
+            value = '(known after apply)';
+        else
+            value = (0,markdown/* cellCode */.GA)((0,markdown/* shorten */.ml)(clean(JSON.stringify(o.value) ?? 'null'), MAX_VALUE));
+        return `| ${(0,markdown/* cellCode */.GA)(o.name)} | ${actionWord(o.action)} | ${value} |`;
+    });
+    const header = '#### Output changes\n\n| Output | Action | New value |\n| --- | --- | --- |';
+    const groups = [groupOfRows(rows, (hidden) => `| _and ${(0,markdown/* groupThousands */.Zv)(hidden)} more_ | | |`)];
+    return { render: (budget) => fitTable(header, groups, budget).text };
+}
+function actionWord(action) {
+    switch (action) {
+        case 'create':
+            return 'add';
+        case 'update':
+            return 'change';
+        case 'delete':
+            return 'remove';
+        default:
+            return (0,markdown/* escapeText */.X1)(action);
+    }
+}
+function driftTable(drift) {
+    const rows = drift.map((d) => {
+        const what = d.action === 'delete'
+            ? 'deleted'
+            : d.action === 'update'
+                ? 'changed'
+                : (0,markdown/* escapeText */.X1)(d.actions.join(', '));
+        return `| ${what} | ${(0,markdown/* cellCode */.GA)((0,markdown/* shorten */.ml)(d.address, MAX_ADDRESS))} |`;
+    });
+    const open = `<details><summary>${(0,markdown/* plural */.LS)(drift.length, 'change')} outside OpenTofu</summary>\n\n| Change | Resource |\n| --- | --- |`;
+    const close = '\n\n</details>';
+    const groups = [groupOfRows(rows, (hidden) => `| | _and ${(0,markdown/* groupThousands */.Zv)(hidden)} more_ |`)];
+    return {
+        render: (budget) => `${fitTable(open, groups, budget - close.length).text}${close}`,
+    };
+}
+function planTextBlock(text, budget, input, clean) {
+    const note = input.fullPlanNote ?? 'The whole plan is in the job summary of this run.';
+    const open = '<details><summary>Plan text</summary>\n\n';
+    const close = '\n\n</details>';
+    const cutNote = (lines) => `\n\n_The plan text is cut after ${(0,markdown/* plural */.LS)(lines, 'line')} to fit. ${note}_`;
+    const omitted = `_The plan text is too large to show here. ${note}_`;
+    // fence (up to a few backticks more than 3), info string and newlines
+    let room = budget - (open.length + close.length + cutNote(999_999_999).length + 16);
+    for (let attempt = 0; attempt < 4 && room >= 40; attempt++) {
+        const excerpt = planTextExcerpt(text, room);
+        let body = clean(excerpt.text);
+        let cut = excerpt.cut;
+        let lines = excerpt.shownLines;
+        if (body.length > room) {
+            // Redaction made it longer: cut again on a line boundary.
+            const again = planTextExcerpt(body, room);
+            body = again.text;
+            cut = true;
+            lines = again.shownLines;
+        }
+        if (body.trim() === '')
+            return cut ? omitted : undefined;
+        const block = `${open}${(0,markdown/* codeBlock */.DV)(body)}${close}${cut ? cutNote(lines) : ''}`;
+        if (block.length <= budget)
+            return block;
+        room -= block.length - budget + 16; // a long fence: try again with less text
+    }
+    return budget >= omitted.length ? omitted : undefined;
+}
+
+
+/***/ }),
+
+/***/ 6180:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ planVerdict),
+/* harmony export */   X: () => (/* binding */ destroyWarning)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6118);
+
+/**
+ * The one-line verdict, worded as OpenTofu words its "Plan:" line:
+ * `3 to add, 1 to change, 1 to destroy` (with `N to import, ` before and `, N to forget`
+ * after when there are any, and `, N moved`), `No changes`, `2 output changes, no resource
+ * changes`, or `Plan failed`.
+ */
+function planVerdict(model) {
+    if (!model || model.errored)
+        return 'Plan failed';
+    const c = model.counts;
+    const resourceChanges = model.changes.length > 0;
+    if (!resourceChanges && model.outputs.length === 0)
+        return 'No changes';
+    if (!resourceChanges)
+        return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(model.outputs.length, 'output change')}, no resource changes`;
+    const parts = [];
+    if (c.import > 0)
+        parts.push(`${c.import} to import`);
+    parts.push(`${c.add} to add`, `${c.change} to change`, `${c.destroy} to destroy`);
+    if (c.forget > 0)
+        parts.push(`${c.forget} to forget`);
+    if (c.move > 0)
+        parts.push(`${c.move} moved`);
+    return parts.join(', ');
+}
+/** The warning line for a plan that destroys anything (replaces included); undefined otherwise. */
+function destroyWarning(model) {
+    if (!model || model.counts.destroy === 0)
+        return undefined;
+    const { destroy, replace } = model.counts;
+    const deleted = destroy - replace;
+    const detail = [
+        deleted > 0 ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .groupThousands */ .Zv)(deleted)} deleted` : '',
+        replace > 0 ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .groupThousands */ .Zv)(replace)} replaced` : '',
+    ]
+        .filter(Boolean)
+        .join(', ');
+    return `This plan destroys ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(destroy, 'resource')} (${detail}).`;
+}
+
+
+/***/ }),
+
+/***/ 2185:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NQ: () => (/* binding */ encodeChangeSet),
+/* harmony export */   T9: () => (/* binding */ decodeChangeSet),
+/* harmony export */   ub: () => (/* binding */ planChangeSet)
+/* harmony export */ });
+/* unused harmony export CHANGE_SET_MAX_CHARS */
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2106);
+
+/**
+ * The reviewed change set travels in the plan comment's marker (gzip, base64) so that an apply
+ * in a later workflow run can show a readable diff of what was reviewed and what it would apply
+ * now, without artifacts or extra permissions. The change set holds no sensitive values (they
+ * are markers); it is left out when it is large, or when any value the plan marks sensitive
+ * shows up in it anyway (a secret copied into a plain attribute), because the comment is
+ * readable by everyone who can read the pull request. `apply` trusts it only when it hashes to
+ * the reviewed fingerprint.
+ *
+ * `plan` only selects it (planChangeSet) and keeps it in the result file; it is compressed
+ * where a comment is written (encodeChangeSet), so that a plan that posts nothing never loads
+ * node:zlib, which would cost its start-up more than everything else it does with a small plan.
+ */
+/** Characters of an encoded change set in one comment (GitHub's limit is 65,536 in all). */
+const CHANGE_SET_MAX_CHARS = 12_000;
+/** Plans with more resource changes than this are not encoded: at ~30 gzipped bytes a change at
+ * the very least, they could not fit, and building their change set costs more than the rest. */
+const MAX_RESOURCE_CHANGES = 300;
+/** Shorter sensitive values are compared with whole values, not searched inside text. */
+const SUBSTRING_MIN = 6;
+/** The plan's change set for the comment marker, or why it is left out. */
+function planChangeSet(json, sensitive, maxChars = CHANGE_SET_MAX_CHARS) {
+    const list = json?.resource_changes;
+    if (Array.isArray(list) && list.length > MAX_RESOURCE_CHANGES)
+        return { set: undefined, reason: 'too-large' };
+    const set = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSet */ .Jn)(json);
+    const text = JSON.stringify(set);
+    // A change set's JSON gzips to a tenth or so, rarely below a twenty-fifth: what cannot fit
+    // in maxChars of base64 (4/3 of the gzip bytes) is skipped before compressing or searching it.
+    if (text.length > maxChars * 0.75 * 25)
+        return { set: undefined, reason: 'too-large' };
+    if (containsSensitive(set, text, sensitive))
+        return { set: undefined, reason: 'sensitive' };
+    return { set };
+}
+/** The change set as the marker holds it (gzip, base64); undefined when over maxChars. */
+function encodeChangeSet(set, maxChars = CHANGE_SET_MAX_CHARS) {
+    const { gzipSync } = process.getBuiltinModule('node:zlib');
+    const encoded = gzipSync(JSON.stringify(set), { level: 9 }).toString('base64');
+    return encoded.length <= maxChars ? encoded : undefined;
+}
+/** The change set from a marker; undefined when it is not one. */
+function decodeChangeSet(encoded) {
+    try {
+        const { gunzipSync } = process.getBuiltinModule('node:zlib');
+        const text = gunzipSync(Buffer.from(encoded, 'base64'), {
+            maxOutputLength: 64 * 1024 * 1024,
+        }).toString('utf8');
+        const set = JSON.parse(text);
+        if (!set || set.version !== 1 || !Array.isArray(set.resources) || !Array.isArray(set.outputs))
+            return undefined;
+        return set;
+    }
+    catch {
+        return undefined;
+    }
+}
+function containsSensitive(set, text, sensitive) {
+    const long = sensitive.filter((v) => v.length >= SUBSTRING_MIN);
+    if (long.some((v) => text.includes(v) || text.includes(JSON.stringify(v).slice(1, -1))))
+        return true;
+    const short = new Set(sensitive.filter((v) => v.length < SUBSTRING_MIN));
+    if (!short.size)
+        return false;
+    let found = false;
+    const visit = (value) => {
+        if (found)
+            return;
+        if (typeof value === 'string' || typeof value === 'number') {
+            if (short.has(String(value)))
+                found = true;
+        }
+        else if (Array.isArray(value))
+            value.forEach(visit);
+        else if (value && typeof value === 'object')
+            Object.values(value).forEach(visit);
+    };
+    for (const r of set.resources)
+        visit(r.after);
+    for (const o of set.outputs)
+        visit(o.after);
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 2106:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Jn: () => (/* binding */ changeSet),
+  H6: () => (/* binding */ diffChangeSets),
+  ax: () => (/* binding */ fingerprintOf),
+  Ef: () => (/* binding */ fingerprintPlan),
+  Jw: () => (/* binding */ formatChangeSetDiff)
+});
+
+// UNUSED EXPORTS: SENSITIVE_MARKER, UNKNOWN_MARKER, canonicalJson, normalise
+
+// EXTERNAL MODULE: ./.build/tofu/plan-actions.js
+var plan_actions = __nccwpck_require__(2006);
+// EXTERNAL MODULE: ./.build/tofu/plan-model.js
+var plan_model = __nccwpck_require__(4768);
+;// CONCATENATED MODULE: ./.build/tofu/sha256.js
+/**
+ * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes (or of bytes), in plain JavaScript. For
+ * small inputs only: node:crypto hashes large ones faster, but loading it costs more start-up
+ * than a small plan's whole fingerprint. Equal to `createHash('sha256').update(text).digest('hex')`.
+ */
+const K = new Int32Array([
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+]);
+const INITIAL = [
+    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+];
+function sha256Hex(text) {
+    return sha256HexOfBytes(Buffer.from(text, 'utf8'));
+}
+/** SHA-256 of the bytes, as hex. The input is read in place, not copied. */
+function sha256HexOfBytes(bytes) {
+    const h = new Int32Array(INITIAL);
+    const w = new Int32Array(64);
+    const full = bytes.length - (bytes.length % 64);
+    for (let offset = 0; offset < full; offset += 64)
+        compress(h, w, bytes, offset);
+    // The last bytes, a 1 bit, zeros, and the length in bits (64-bit big-endian): one block,
+    // or two when fewer than 9 bytes are left in the first.
+    const rest = bytes.length - full;
+    const tail = new Uint8Array(rest < 56 ? 64 : 128);
+    tail.set(bytes.subarray(full));
+    tail[rest] = 0x80;
+    const bits = bytes.length * 8;
+    const view = new DataView(tail.buffer);
+    view.setUint32(tail.length - 8, Math.floor(bits / 0x100000000));
+    view.setUint32(tail.length - 4, bits >>> 0);
+    for (let offset = 0; offset < tail.length; offset += 64)
+        compress(h, w, tail, offset);
+    let hex = '';
+    for (let i = 0; i < 8; i++)
+        hex += (h[i] >>> 0).toString(16).padStart(8, '0');
+    return hex;
+}
+function compress(h, w, m, offset) {
+    for (let i = 0; i < 16; i++) {
+        const j = offset + i * 4;
+        w[i] =
+            (m[j] << 24) |
+                (m[j + 1] << 16) |
+                (m[j + 2] << 8) |
+                m[j + 3];
+    }
+    for (let i = 16; i < 64; i++) {
+        const x = w[i - 15];
+        const y = w[i - 2];
+        const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+        const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
+        w[i] = (w[i - 16] + s0 + w[i - 7] + s1) | 0;
+    }
+    let a = h[0];
+    let b = h[1];
+    let c = h[2];
+    let d = h[3];
+    let e = h[4];
+    let f = h[5];
+    let g = h[6];
+    let k = h[7];
+    for (let i = 0; i < 64; i++) {
+        const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+        const ch = (e & f) ^ (~e & g);
+        const t1 = (k + S1 + ch + K[i] + w[i]) | 0;
+        const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+        const maj = (a & b) ^ (a & c) ^ (b & c);
+        const t2 = (S0 + maj) | 0;
+        k = g;
+        g = f;
+        f = e;
+        e = (d + t1) | 0;
+        d = c;
+        c = b;
+        b = a;
+        a = (t1 + t2) | 0;
+    }
+    h[0] = (h[0] + a) | 0;
+    h[1] = (h[1] + b) | 0;
+    h[2] = (h[2] + c) | 0;
+    h[3] = (h[3] + d) | 0;
+    h[4] = (h[4] + e) | 0;
+    h[5] = (h[5] + f) | 0;
+    h[6] = (h[6] + g) | 0;
+    h[7] = (h[7] + k) | 0;
+}
+
+;// CONCATENATED MODULE: ./.build/tofu/fingerprint.js
+
+
+
+/**
+ * The plan fingerprint (DESIGN §4): a hash over the normalised change set of
+ * `tofu show -json`, not over the text.
+ *
+ * A resource change is in the change set when OpenTofu would act on it: every action but a
+ * plain no-op (moves and imports stay in even as no-ops), reads of data sources during
+ * apply included, forgets included; data-source deletes (state clean-up OpenTofu hides)
+ * and ephemeral resources left out. Each entry holds the address (plus deposed key and
+ * previous address), the actions, the import id, and the planned `after` value with
+ * unknown values and sensitive values replaced by markers. Output changes other than
+ * no-op hold the name, actions and the `after` value the same way (a sensitive output is
+ * one marker). Entries are sorted; object keys are sorted.
+ *
+ * Left out on purpose, so refresh noise does not change it: `before` values, prior state,
+ * drift, timestamps, versions, configuration, reasons, key order. A sensitive value that
+ * changes while nothing else does leaves the fingerprint as it is (hashing secrets into a
+ * public comment is worse); the action and every non-sensitive value still count.
+ */
+const UNKNOWN_MARKER = '(known after apply)';
+const SENSITIVE_MARKER = '(sensitive)';
+/** The normalised change set of a plan (the JSON of `tofu show -json`, already parsed). */
+function changeSet(json) {
+    const plan = json;
+    const resources = sortedResourceChanges(plan).map(resourceEntry);
+    return { version: 1, resources, outputs: outputEntries(plan) };
+}
+/** `sha256:<hex>` of a change set. */
+function fingerprintOf(set) {
+    const hash = startHash();
+    for (const entry of set.resources)
+        hashEntry(hash, 'R', entry);
+    for (const entry of set.outputs)
+        hashEntry(hash, 'O', entry);
+    return `sha256:${hash.digest()}`;
+}
+/**
+ * The same as `fingerprintOf(changeSet(json))`, hashing entry by entry without holding the
+ * whole normalised change set (for large plans).
+ */
+function fingerprintPlan(json) {
+    const plan = json;
+    const hash = startHash();
+    const changes = sortedResourceChanges(plan);
+    for (let i = 0; i < changes.length; i++) {
+        hash.update('R');
+        hash.update(resourceEntryJson(changes[i]));
+        hash.update('\n');
+    }
+    for (const entry of outputEntries(plan))
+        hashEntry(hash, 'O', entry);
+    return `sha256:${hash.digest()}`;
+}
+function startHash() {
+    const hash = new ChangeSetHash();
+    hash.update('tofu-aws-action/changeset/v1\n');
+    return hash;
+}
+/**
+ * Change sets of up to about this many bytes are hashed in JavaScript (a small plan's whole
+ * text), larger ones by node:crypto.
+ */
+const SMALL = 131_072;
+/** Text handed to node:crypto in pieces of about this many bytes (fewer native calls). */
+const CHUNK = 65_536;
+/**
+ * SHA-256 of the concatenated updates. A small change set is hashed in JavaScript, so that
+ * `plan` on a small plan does not load node:crypto (about 4 ms and 4 MB of start-up); a larger
+ * one goes to node:crypto, loaded when the text outgrows the first buffer. Both give the same
+ * digest. Updates are written as UTF-8 into one reused buffer: no concatenated strings.
+ */
+class ChangeSetHash {
+    buffer = Buffer.allocUnsafe(SMALL);
+    length = 0;
+    native;
+    update(text) {
+        // A UTF-16 code unit takes at most 3 bytes of UTF-8.
+        if (this.buffer.length - this.length < text.length * 3) {
+            this.flush();
+            if (this.buffer.length < text.length * 3) {
+                this.native.update(text);
+                return;
+            }
+        }
+        if (text.length === 1 && text.charCodeAt(0) < 0x80) {
+            this.buffer[this.length++] = text.charCodeAt(0);
+            return;
+        }
+        this.length += this.buffer.write(text, this.length);
+    }
+    digest() {
+        if (this.native === undefined)
+            return sha256HexOfBytes(this.buffer.subarray(0, this.length));
+        this.flush();
+        return this.native.digest('hex');
+    }
+    flush() {
+        this.native ??= process.getBuiltinModule('node:crypto').createHash('sha256');
+        this.native.update(this.buffer.subarray(0, this.length));
+        this.length = 0;
+        // From now on the buffer only gathers pieces for node:crypto.
+        if (this.buffer.length > CHUNK)
+            this.buffer = Buffer.allocUnsafe(CHUNK);
+    }
+}
+function hashEntry(hash, kind, entry) {
+    hash.update(kind);
+    hash.update(canonicalJson(entry));
+    hash.update('\n');
+}
+function sortedResourceChanges(plan) {
+    const list = Array.isArray(plan?.resource_changes) ? plan.resource_changes : [];
+    const kept = [];
+    const keys = [];
+    let sorted = true;
+    for (let i = 0; i < list.length; i++) {
+        const raw = list[i];
+        if (!raw || typeof raw.address !== 'string')
+            continue;
+        const change = raw.change ?? {};
+        const shown = (0,plan_model/* isShown */.aJ)({
+            action: (0,plan_actions/* classifyActions */.w)(change.actions),
+            mode: (0,plan_model/* resourceMode */.QI)(raw),
+            previousAddress: raw.previous_address && raw.previous_address !== raw.address
+                ? raw.previous_address
+                : undefined,
+            importing: change.importing ? change.importing : undefined,
+        });
+        if (!shown)
+            continue;
+        const key = raw.deposed ? `${raw.address}\u0000${raw.deposed}` : raw.address;
+        if (sorted && keys.length > 0)
+            sorted = keys[keys.length - 1] <= key;
+        kept.push(raw);
+        keys.push(key);
+    }
+    if (sorted)
+        return kept;
+    // Keys are unique in a valid plan: sort them natively (by code unit, as below) and look
+    // the changes up; a plan with a repeated key takes the stable sort below.
+    const byKey = new Map();
+    for (let i = 0; i < keys.length; i++)
+        byKey.set(keys[i], kept[i]);
+    if (byKey.size === keys.length)
+        return keys.sort().map((key) => byKey.get(key));
+    const order = keys.map((_, i) => i);
+    order.sort((a, b) => {
+        const ka = keys[a];
+        const kb = keys[b];
+        return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
+    return order.map((i) => kept[i]);
+}
+function resourceEntry(raw) {
+    const change = raw.change ?? {};
+    const entry = {
+        address: raw.address,
+        actions: Array.isArray(change.actions) ? change.actions.map(String) : [],
+        after: normalise(change.after, change.after_unknown, change.after_sensitive),
+    };
+    if (typeof raw.deposed === 'string' && raw.deposed !== '')
+        entry.deposed = raw.deposed;
+    if (typeof raw.previous_address === 'string' && raw.previous_address !== raw.address) {
+        entry.previousAddress = raw.previous_address;
+    }
+    if (change.importing && typeof change.importing === 'object') {
+        entry.importing = typeof change.importing.id === 'string' ? { id: change.importing.id } : {};
+    }
+    return entry;
+}
+/**
+ * `canonicalJson(resourceEntry(raw))`, as the native JSON.stringify of the entry: its keys
+ * are set in sorted order (actions, address, after, deposed, importing, previousAddress), the
+ * `after` value is normalised with the plan's own objects where nothing is marked below, and
+ * those are checked to hold their keys in sorted order already (plan JSON does). An entry
+ * where JSON.stringify would not keep sorted order (integer-like keys, which JavaScript lists
+ * first, or keys out of order) is written piece by piece instead.
+ */
+function resourceEntryJson(raw) {
+    const change = raw.change ?? {};
+    const after = normalisedValue(change.after, change.after_unknown, change.after_sensitive);
+    if (after === UNSORTED)
+        return resourceEntryText(raw);
+    const entry = {
+        actions: (0,plan_model/* stringList */.Yn)(change.actions),
+        address: raw.address,
+        after,
+    };
+    if (typeof raw.deposed === 'string' && raw.deposed !== '')
+        entry.deposed = raw.deposed;
+    if (change.importing && typeof change.importing === 'object') {
+        entry.importing =
+            typeof change.importing.id === 'string' ? { id: change.importing.id } : EMPTY_IMPORT;
+    }
+    if (typeof raw.previous_address === 'string' && raw.previous_address !== raw.address) {
+        entry.previousAddress = raw.previous_address;
+    }
+    return JSON.stringify(entry);
+}
+const EMPTY_IMPORT = Object.freeze({});
+/** What normalisedValue returns when JSON.stringify would not write the value's keys sorted. */
+const UNSORTED = Symbol('unsorted');
+/**
+ * `normalise(value, unknown, sensitive)` for JSON.stringify: the normalised value, or
+ * UNSORTED when JSON.stringify of it would not be its canonical JSON.
+ */
+function normalisedValue(value, unknown, sensitive) {
+    if (unknown === true)
+        return UNKNOWN_MARKER;
+    if (sensitive === true)
+        return SENSITIVE_MARKER;
+    const unknownObject = unknown !== null && typeof unknown === 'object' ? unknown : undefined;
+    const sensitiveObject = sensitive !== null && typeof sensitive === 'object' ? sensitive : undefined;
+    if (!(0,plan_model/* containsTrue */.Et)(unknownObject) && !(0,plan_model/* containsTrue */.Et)(sensitiveObject)) {
+        if (value === undefined)
+            return null;
+        return isSortedDeep(value) ? value : UNSORTED;
+    }
+    if (Array.isArray(value) || (value == null && Array.isArray(unknownObject))) {
+        const list = (value ?? []);
+        const u = Array.isArray(unknownObject) ? unknownObject : [];
+        const s = Array.isArray(sensitiveObject) ? sensitiveObject : [];
+        const length = Math.max(list.length, u.length);
+        const out = [];
+        for (let i = 0; i < length; i++) {
+            const item = normalisedValue(list[i] ?? null, u[i], s[i]);
+            if (item === UNSORTED)
+                return UNSORTED;
+            out.push(item);
+        }
+        return out;
+    }
+    if ((value !== null && typeof value === 'object') ||
+        (value == null && unknownObject && !Array.isArray(unknownObject))) {
+        const record = (value ?? {});
+        const u = (unknownObject ?? {});
+        const s = (sensitiveObject ?? {});
+        if (unknownObject) {
+            for (const key in u) {
+                // A key only the marks hold: a new key in the copy, to be put in its sorted place.
+                if (!Object.hasOwn(record, key) && (0,plan_model/* containsTrue */.Et)(u[key]))
+                    return sortedCopy(record, u, s);
+            }
+        }
+        // A copy of the value (same keys, same order) with the marked children replaced; the
+        // keys must already be in sorted order, as in plan JSON.
+        let out;
+        let previous;
+        for (const key in record) {
+            if (previous !== undefined && previous > key)
+                return UNSORTED;
+            previous = key;
+            const child = record[key];
+            const item = normalisedValue(child ?? null, u[key], s[key]);
+            if (item === UNSORTED)
+                return UNSORTED;
+            if (item === child)
+                continue;
+            // The copy holds every key as its own data property (__proto__ included): a plain set.
+            out ??= { ...record };
+            out[key] = item;
+        }
+        return out ?? record;
+    }
+    return value === undefined ? null : value;
+}
+/** The normalised object built key by key in sorted order (keys the value lacks included). */
+function sortedCopy(record, u, s) {
+    const keys = Object.keys(record);
+    for (const key of Object.keys(u)) {
+        if (!Object.hasOwn(record, key) && (0,plan_model/* containsTrue */.Et)(u[key]))
+            keys.push(key);
+    }
+    sortInPlace(keys);
+    // Set in sorted order, the keys keep it, unless JavaScript orders them itself (integer-like
+    // keys first) or treats them apart (__proto__).
+    const out = {};
+    for (const key of keys) {
+        const first = key.charCodeAt(0);
+        if ((first >= 0x30 && first <= 0x39) || key === '__proto__')
+            return UNSORTED;
+        const child = Object.hasOwn(record, key) ? record[key] : null;
+        const item = normalisedValue(child ?? null, u[key], s[key]);
+        if (item === UNSORTED)
+            return UNSORTED;
+        out[key] = item;
+    }
+    return out;
+}
+/** `canonicalJson(resourceEntry(raw))` built piece by piece (any key order, any keys). */
+function resourceEntryText(raw) {
+    const change = raw.change ?? {};
+    const actions = Array.isArray(change.actions) ? change.actions.map(String) : [];
+    let out = `{"actions":${JSON.stringify(actions)},"address":${JSON.stringify(raw.address)}`;
+    out += `,"after":${normalisedJson(change.after, change.after_unknown, change.after_sensitive)}`;
+    if (typeof raw.deposed === 'string' && raw.deposed !== '') {
+        out += `,"deposed":${JSON.stringify(raw.deposed)}`;
+    }
+    if (change.importing && typeof change.importing === 'object') {
+        out +=
+            typeof change.importing.id === 'string'
+                ? `,"importing":{"id":${JSON.stringify(change.importing.id)}}`
+                : ',"importing":{}';
+    }
+    if (typeof raw.previous_address === 'string' && raw.previous_address !== raw.address) {
+        out += `,"previousAddress":${JSON.stringify(raw.previous_address)}`;
+    }
+    return `${out}}`;
+}
+const UNKNOWN_JSON = JSON.stringify(UNKNOWN_MARKER);
+const SENSITIVE_JSON = JSON.stringify(SENSITIVE_MARKER);
+/** `canonicalJson(normalise(value, unknown, sensitive))` without building the normalised value. */
+function normalisedJson(value, unknown, sensitive) {
+    if (unknown === true)
+        return UNKNOWN_JSON;
+    if (sensitive === true)
+        return SENSITIVE_JSON;
+    const unknownObject = unknown !== null && typeof unknown === 'object' ? unknown : undefined;
+    const sensitiveObject = sensitive !== null && typeof sensitive === 'object' ? sensitive : undefined;
+    if (!(0,plan_model/* containsTrue */.Et)(unknownObject) && !(0,plan_model/* containsTrue */.Et)(sensitiveObject))
+        return plainJson(value);
+    if (Array.isArray(value) || (value == null && Array.isArray(unknownObject))) {
+        const list = (value ?? []);
+        const u = Array.isArray(unknownObject) ? unknownObject : [];
+        const s = Array.isArray(sensitiveObject) ? sensitiveObject : [];
+        const length = Math.max(list.length, u.length);
+        let out = '[';
+        for (let i = 0; i < length; i++) {
+            if (i > 0)
+                out += ',';
+            out += normalisedJson(list[i] ?? null, u[i], s[i]);
+        }
+        return `${out}]`;
+    }
+    if ((value !== null && typeof value === 'object') ||
+        (value == null && unknownObject && !Array.isArray(unknownObject))) {
+        const record = (value ?? {});
+        const u = (unknownObject ?? {});
+        const s = (sensitiveObject ?? {});
+        let keys = Object.keys(record);
+        if (unknownObject) {
+            const extra = Object.keys(u).filter((k) => !Object.hasOwn(record, k) && (0,plan_model/* containsTrue */.Et)(u[k]));
+            if (extra.length > 0)
+                keys = keys.concat(extra);
+        }
+        sortInPlace(keys);
+        let out = '{';
+        for (let i = 0; i < keys.length; i++) {
+            const key = keys[i];
+            if (i > 0)
+                out += ',';
+            const child = Object.hasOwn(record, key) ? record[key] : null;
+            out += `${JSON.stringify(key)}:${normalisedJson(child ?? null, u[key], s[key])}`;
+        }
+        return `${out}}`;
+    }
+    return plainJson(value);
+}
+/**
+ * canonicalJson for a value without marks below it (the common case). Plan JSON keys come
+ * sorted, so a quick check lets the native JSON.stringify do the work.
+ */
+function plainJson(value) {
+    if (value === undefined)
+        return 'null';
+    return isSortedDeep(value) ? JSON.stringify(value) : sortedJson(value);
+}
+function isSortedDeep(value) {
+    if (value === null || typeof value !== 'object')
+        return true;
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+            if (value[i] === undefined || !isSortedDeep(value[i]))
+                return false;
+        }
+        return true;
+    }
+    // for...in lists own keys in Object.keys order here (plan objects inherit nothing
+    // enumerable) without allocating the list.
+    const record = value;
+    let previous;
+    for (const key in record) {
+        if (previous !== undefined && previous > key)
+            return false;
+        previous = key;
+        const child = record[key];
+        if (child === undefined || !isSortedDeep(child))
+            return false;
+    }
+    return true;
+}
+function sortedJson(value) {
+    switch (typeof value) {
+        case 'string':
+            return JSON.stringify(value);
+        case 'number':
+            return Number.isFinite(value) ? String(value) : 'null';
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'object':
+            break;
+        default:
+            return 'null';
+    }
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value)) {
+        let out = '[';
+        for (let i = 0; i < value.length; i++) {
+            if (i > 0)
+                out += ',';
+            out += sortedJson(value[i]);
+        }
+        return `${out}]`;
+    }
+    const record = value;
+    const keys = sortInPlace(Object.keys(record));
+    let out = '{';
+    let first = true;
+    for (const key of keys) {
+        if (record[key] === undefined)
+            continue; // as canonicalJson and JSON.stringify do
+        out += `${first ? '' : ','}${JSON.stringify(key)}:${sortedJson(record[key])}`;
+        first = false;
+    }
+    return `${out}}`;
+}
+/** Sorts by code unit; plan JSON keys usually come sorted already, so check first. */
+function sortInPlace(keys) {
+    for (let i = 1; i < keys.length; i++) {
+        if (keys[i - 1] > keys[i])
+            return keys.sort();
+    }
+    return keys;
+}
+function outputEntries(plan) {
+    const outputs = plan?.output_changes;
+    if (!outputs || typeof outputs !== 'object')
+        return [];
+    const entries = [];
+    for (const name of Object.keys(outputs).sort()) {
+        const change = outputs[name];
+        if (!change || (0,plan_actions/* classifyActions */.w)(change.actions) === 'no-op')
+            continue;
+        entries.push({
+            name,
+            actions: Array.isArray(change.actions) ? change.actions.map(String) : [],
+            after: (0,plan_model/* isSensitiveOutput */.UK)(plan, name, change)
+                ? SENSITIVE_MARKER
+                : normalise(change.after, change.after_unknown, undefined),
+        });
+    }
+    return entries;
+}
+/**
+ * `after` with unknown and sensitive leaves replaced by markers (canonicalJson sorts the
+ * keys). Subtrees without marks are the input's own objects, not copies.
+ */
+function normalise(value, unknown, sensitive) {
+    if (unknown === true)
+        return UNKNOWN_MARKER;
+    if (sensitive === true)
+        return SENSITIVE_MARKER;
+    // Nothing marked below: the value itself (shared with the input, not copied).
+    if (!(0,plan_model/* containsTrue */.Et)(unknown) && !(0,plan_model/* containsTrue */.Et)(sensitive))
+        return value ?? null;
+    const unknownObject = unknown !== null && typeof unknown === 'object' ? unknown : undefined;
+    const sensitiveObject = sensitive !== null && typeof sensitive === 'object' ? sensitive : undefined;
+    if (Array.isArray(value) || (value == null && Array.isArray(unknownObject))) {
+        const list = (value ?? []);
+        const u = Array.isArray(unknownObject) ? unknownObject : [];
+        const s = Array.isArray(sensitiveObject) ? sensitiveObject : [];
+        const length = Math.max(list.length, u.length);
+        const out = new Array(length);
+        for (let i = 0; i < length; i++)
+            out[i] = normalise(list[i] ?? null, u[i], s[i]);
+        return out;
+    }
+    if ((value !== null && typeof value === 'object') ||
+        (value == null && unknownObject && !Array.isArray(unknownObject))) {
+        const record = (value ?? {});
+        const u = (unknownObject ?? {});
+        const s = (sensitiveObject ?? {});
+        const keys = new Set(Object.keys(record));
+        for (const key of Object.keys(u))
+            if ((0,plan_model/* containsTrue */.Et)(u[key]))
+                keys.add(key);
+        // No prototype: a key named __proto__ stays a plain key.
+        const out = Object.create(null);
+        for (const key of [...keys].sort()) {
+            const child = Object.hasOwn(record, key) ? record[key] : null;
+            out[key] = normalise(child ?? null, u[key], s[key]);
+        }
+        return out;
+    }
+    return value === undefined ? null : value;
+}
+/** JSON with object keys sorted by code unit (independent of insertion and integer-key order). */
+function canonicalJson(value) {
+    if (value === null || value === undefined)
+        return 'null';
+    if (typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    const record = value;
+    const parts = [];
+    for (const key of Object.keys(record).sort()) {
+        if (record[key] === undefined)
+            continue;
+        parts.push(`${JSON.stringify(key)}:${canonicalJson(record[key])}`);
+    }
+    return `{${parts.join(',')}}`;
+}
+const MAX_PATHS = 20;
+/** What differs between the reviewed change set and the current one, in address order. */
+function diffChangeSets(reviewed, current) {
+    const out = [];
+    const resourceKey = (e) => e.deposed ? `${e.address} (deposed ${e.deposed})` : e.address;
+    diffEntries(out, 'resource', reviewed.resources, current.resources, resourceKey);
+    diffEntries(out, 'output', reviewed.outputs, current.outputs, (e) => e.name);
+    return out;
+}
+function diffEntries(out, subject, reviewed, current, keyOf) {
+    const before = new Map(reviewed.map((e) => [keyOf(e), e]));
+    const after = new Map(current.map((e) => [keyOf(e), e]));
+    const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
+    for (const key of keys) {
+        const r = before.get(key);
+        const c = after.get(key);
+        if (!r && c) {
+            out.push({ kind: 'added', subject, address: key, currentActions: c.actions });
+            continue;
+        }
+        if (r && !c) {
+            out.push({ kind: 'removed', subject, address: key, reviewedActions: r.actions });
+            continue;
+        }
+        if (!r || !c)
+            continue;
+        const difference = { kind: 'changed', subject, address: key };
+        let differs = false;
+        if (r.actions.join(',') !== c.actions.join(',')) {
+            difference.reviewedActions = r.actions;
+            difference.currentActions = c.actions;
+            differs = true;
+        }
+        const paths = [];
+        diffValues(r.after, c.after, [], paths);
+        if (paths.length > 0) {
+            difference.paths = paths;
+            differs = true;
+        }
+        const rr = r;
+        const cr = c;
+        if (rr.previousAddress !== cr.previousAddress) {
+            difference.moved = { reviewed: rr.previousAddress, current: cr.previousAddress };
+            differs = true;
+        }
+        if (canonicalJson(rr.importing) !== canonicalJson(cr.importing)) {
+            difference.importing = {
+                reviewed: rr.importing ? (rr.importing.id ?? '(import)') : undefined,
+                current: cr.importing ? (cr.importing.id ?? '(import)') : undefined,
+            };
+            differs = true;
+        }
+        if (differs)
+            out.push(difference);
+    }
+}
+function diffValues(a, b, path, out) {
+    if (out.length > MAX_PATHS)
+        return;
+    const aObject = a !== null && typeof a === 'object';
+    const bObject = b !== null && typeof b === 'object';
+    if (aObject && bObject && Array.isArray(a) === Array.isArray(b)) {
+        if (Array.isArray(a) && Array.isArray(b)) {
+            for (let i = 0; i < Math.max(a.length, b.length); i++) {
+                if (i >= a.length || i >= b.length) {
+                    out.push((0,plan_model/* formatPath */.jV)([...path, i]));
+                    continue;
+                }
+                diffValues(a[i], b[i], [...path, i], out);
+            }
+            return;
+        }
+        const ra = a;
+        const rb = b;
+        for (const key of [...new Set([...Object.keys(ra), ...Object.keys(rb)])].sort()) {
+            diffValues(ra[key], rb[key], [...path, key], out);
+        }
+        return;
+    }
+    if (canonicalJson(a) !== canonicalJson(b))
+        out.push(path.length ? (0,plan_model/* formatPath */.jV)(path) : '(value)');
+}
+/** One readable line per difference, for `apply` to print and post. */
+function formatChangeSetDiff(differences) {
+    return differences.map((d) => {
+        const what = d.subject === 'output' ? `output ${d.address}` : d.address;
+        if (d.kind === 'added') {
+            return `+ ${what} (${(d.currentActions ?? []).join(', ')}): not in the reviewed plan`;
+        }
+        if (d.kind === 'removed') {
+            return `- ${what} (${(d.reviewedActions ?? []).join(', ')}): no longer planned`;
+        }
+        const parts = [];
+        if (d.currentActions) {
+            parts.push(`actions ${(d.reviewedActions ?? []).join(', ')} → ${d.currentActions.join(', ')}`);
+        }
+        if (d.paths) {
+            const shown = d.paths.slice(0, MAX_PATHS);
+            const more = d.paths.length > MAX_PATHS ? ', …' : '';
+            parts.push(`planned values differ at ${shown.join(', ')}${more}`);
+        }
+        if (d.moved)
+            parts.push(`moved from ${d.moved.reviewed ?? '-'} → ${d.moved.current ?? '-'}`);
+        if (d.importing) {
+            parts.push(`import ${d.importing.reviewed ?? '-'} → ${d.importing.current ?? '-'}`);
+        }
+        return `~ ${what}: ${parts.join('; ')}`;
+    });
+}
+
+
+/***/ }),
+
+/***/ 2006:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ classifyActions)
+/* harmony export */ });
+const SINGLE = new Map([
+    ['no-op', 'no-op'],
+    ['create', 'create'],
+    ['read', 'read'],
+    ['update', 'update'],
+    ['delete', 'delete'],
+    ['forget', 'forget'],
+    ['delete,create', 'replace-delete-first'],
+    ['create,delete', 'replace-create-first'],
+    ['forget,create', 'replace-forget-first'],
+]);
+const PAIRS = new Map([
+    ['delete', new Map([['create', 'replace-delete-first']])],
+    ['create', new Map([['delete', 'replace-create-first']])],
+    ['forget', new Map([['create', 'replace-forget-first']])],
+]);
+/** The action of `change.actions` (its elements joined with commas, as OpenTofu lists them). */
+function classifyActions(actions) {
+    if (!Array.isArray(actions) || actions.length === 0)
+        return 'other';
+    const first = actions[0];
+    const second = actions[1];
+    // Strings are looked up without joining them (one of the hottest calls on a large plan).
+    if (typeof first === 'string' && (actions.length === 1 || typeof second === 'string')) {
+        if (actions.length === 1)
+            return SINGLE.get(first) ?? 'other';
+        // Three or more strings join to two commas or more: no known action.
+        if (actions.length > 2)
+            return 'other';
+        return PAIRS.get(first)?.get(second) ?? 'other';
+    }
+    return SINGLE.get(actions.join(',')) ?? 'other';
+}
+
+
+/***/ }),
+
+/***/ 7450:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ planFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+
+
+
+/** Where a plan's files go: RUNNER_TEMP on a runner (artifact uploads read from there). */
+function planFiles(host, environment) {
+    const base = host.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(base, 'tofu-aws-action', environment.replace(/[^A-Za-z0-9._-]+/g, '-'));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+    return {
+        dir,
+        planFile: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'plan.tfplan'),
+        planJsonFile: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'plan.json'),
+        planTextFile: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'plan.txt'),
+        resultFile: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'result.json'),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4768:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Et: () => (/* binding */ containsTrue),
+/* harmony export */   QI: () => (/* binding */ resourceMode),
+/* harmony export */   UK: () => (/* binding */ isSensitiveOutput),
+/* harmony export */   XZ: () => (/* binding */ planModelFromJson),
+/* harmony export */   Yn: () => (/* binding */ stringList),
+/* harmony export */   aJ: () => (/* binding */ isShown),
+/* harmony export */   jV: () => (/* binding */ formatPath)
+/* harmony export */ });
+/* unused harmony exports parsePlanJson, parsePlanText, checkPlan */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1096);
+/* harmony import */ var _plan_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2006);
+
+
+const SUPPORTED = 'supported 0.1 to 1.2 (and later 1.x)';
+/** Parses the text of `tofu show -json`; `source` names it in errors, e.g. "Input 'plan-json' (plan.json)". */
+function parsePlanJson(text, source) {
+    return planModelFromJson(parsePlanText(text, source), source);
+}
+/** JSON.parse with the error the user sees; checks that the result is a supported plan. */
+function parsePlanText(text, source) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ConfigurationError(`${source} is not JSON: ${errorMessage(error)}`);
+    }
+    return checkPlan(json, source);
+}
+function checkPlan(json, source) {
+    if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${source} is not a plan (not a JSON object)`);
+    }
+    const plan = json;
+    if (typeof plan.format_version !== 'string' ||
+        (plan.planned_values === undefined &&
+            plan.resource_changes === undefined &&
+            plan.output_changes === undefined)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${source} is not a plan (no format_version/planned_values/resource_changes); ` +
+            'expected the output of `tofu show -json <planfile>`');
+    }
+    const version = /^(\d+)\.(\d+)$/.exec(plan.format_version);
+    const major = Number(version?.[1]);
+    const minor = Number(version?.[2]);
+    if (!version || !((major === 0 && minor >= 1) || major === 1)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${source} has format_version ${JSON.stringify(plan.format_version)}; ${SUPPORTED}`);
+    }
+    if (plan.resource_changes !== undefined && !Array.isArray(plan.resource_changes)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${source} is not a plan (resource_changes is not a list)`);
+    }
+    return plan;
+}
+function planModelFromJson(json, source) {
+    const plan = checkPlan(json, source);
+    const changes = [];
+    const counts = {
+        add: 0,
+        change: 0,
+        destroy: 0,
+        replace: 0,
+        import: 0,
+        forget: 0,
+        move: 0,
+        read: 0,
+    };
+    const list = plan.resource_changes ?? [];
+    for (let i = 0; i < list.length; i++) {
+        const summary = summarise(list[i]);
+        if (!summary || !isShown(summary))
+            continue;
+        changes.push(summary);
+        count(counts, summary);
+    }
+    const drift = [];
+    const drifted = Array.isArray(plan.resource_drift) ? plan.resource_drift : [];
+    for (let i = 0; i < drifted.length; i++) {
+        const summary = summarise(drifted[i]);
+        if (summary && summary.action !== 'no-op')
+            drift.push(summary);
+    }
+    const outputs = outputChanges(plan);
+    return {
+        formatVersion: plan.format_version,
+        ...(typeof plan.terraform_version === 'string' ? { toolVersion: plan.terraform_version } : {}),
+        errored: plan.errored === true,
+        changes,
+        drift,
+        outputs,
+        counts,
+        hasChanges: changes.length > 0 || outputs.length > 0,
+    };
+}
+/** What OpenTofu itself leaves out of the plan it shows (and what apply does not do). */
+function isShown(change) {
+    if (change.mode === 'ephemeral')
+        return false;
+    if (change.action === 'delete' && change.mode !== 'managed')
+        return false;
+    if (change.action === 'no-op') {
+        return change.previousAddress !== undefined || change.importing !== undefined;
+    }
+    return true;
+}
+function count(counts, change) {
+    if (change.importing)
+        counts.import++;
+    if (change.previousAddress !== undefined)
+        counts.move++;
+    switch (change.action) {
+        case 'create':
+            counts.add++;
+            break;
+        case 'update':
+            counts.change++;
+            break;
+        case 'delete':
+            counts.destroy++;
+            break;
+        case 'replace-delete-first':
+        case 'replace-create-first':
+            counts.add++;
+            counts.destroy++;
+            counts.replace++;
+            break;
+        case 'replace-forget-first':
+            counts.add++;
+            counts.forget++;
+            break;
+        case 'forget':
+            counts.forget++;
+            break;
+        case 'read':
+            counts.read++;
+            break;
+        default:
+            break;
+    }
+}
+function resourceMode(raw) {
+    if (raw.mode === 'data' || raw.mode === 'ephemeral' || raw.mode === 'managed')
+        return raw.mode;
+    // Format 0.1 always has `mode`; this is a fallback for hand-written plans.
+    const local = (raw.address ?? '').replace(MODULE_PREFIX, '');
+    if (local.startsWith('data.'))
+        return 'data';
+    if (local.startsWith('ephemeral.'))
+        return 'ephemeral';
+    return 'managed';
+}
+const MODULE_PREFIX = /^(?:module\.[^.[]+(?:\[(?:"(?:[^"\\]|\\.)*"|\d+)\])?\.)+/;
+function summarise(raw) {
+    if (!raw || typeof raw !== 'object' || typeof raw.address !== 'string')
+        return undefined;
+    const change = raw.change ?? {};
+    const actions = stringList(change.actions);
+    const summary = {
+        address: raw.address,
+        mode: resourceMode(raw),
+        type: raw.type ?? '',
+        name: raw.name ?? '',
+        action: (0,_plan_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyActions */ .w)(actions),
+        actions,
+    };
+    if (typeof raw.previous_address === 'string' && raw.previous_address !== raw.address) {
+        summary.previousAddress = raw.previous_address;
+    }
+    if (typeof raw.module_address === 'string')
+        summary.moduleAddress = raw.module_address;
+    if (typeof raw.provider_name === 'string')
+        summary.providerName = raw.provider_name;
+    if (typeof raw.deposed === 'string' && raw.deposed !== '')
+        summary.deposed = raw.deposed;
+    if (typeof raw.action_reason === 'string')
+        summary.actionReason = raw.action_reason;
+    if (Array.isArray(change.replace_paths) && change.replace_paths.length > 0) {
+        summary.replacePaths = change.replace_paths.map(formatPath);
+    }
+    if (change.importing && typeof change.importing === 'object') {
+        summary.importing =
+            typeof change.importing.id === 'string' && change.importing.id !== ''
+                ? { id: change.importing.id }
+                : {};
+    }
+    if (typeof change.generated_config === 'string' && change.generated_config !== '') {
+        summary.generatedConfig = true;
+    }
+    return summary;
+}
+/**
+ * `list.map(String)`, or the list itself when it holds only strings (the usual case: a large
+ * plan's model then holds no copy of every change's actions).
+ */
+function stringList(list) {
+    if (!Array.isArray(list))
+        return [];
+    for (let i = 0; i < list.length; i++)
+        if (typeof list[i] !== 'string')
+            return list.map(String);
+    return list;
+}
+/** `["tags","Name"]` → `tags["Name"]`; `["ebs",0,"size"]` → `ebs[0].size`. */
+function formatPath(path) {
+    const steps = Array.isArray(path) ? path : [path];
+    let out = '';
+    for (const step of steps) {
+        if (typeof step === 'number')
+            out += `[${step}]`;
+        else if (typeof step === 'string' && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(step)) {
+            out += out === '' ? step : `.${step}`;
+        }
+        else
+            out += `[${JSON.stringify(String(step))}]`;
+    }
+    return out;
+}
+function outputChanges(plan) {
+    const raw = plan.output_changes;
+    if (!raw || typeof raw !== 'object')
+        return [];
+    const result = [];
+    for (const name of Object.keys(raw).sort()) {
+        const change = raw[name];
+        if (!change)
+            continue;
+        const action = (0,_plan_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyActions */ .w)(change.actions);
+        if (action === 'no-op')
+            continue;
+        const sensitive = isSensitiveOutput(plan, name, change);
+        const unknown = containsTrue(change.after_unknown);
+        const summary = { name, action, sensitive, unknown };
+        if (!sensitive && !unknown && action !== 'delete' && 'after' in change) {
+            summary.value = change.after;
+        }
+        result.push(summary);
+    }
+    return result;
+}
+/**
+ * An output is sensitive when any source says so: its change's marks (format ≥ 0.2), the
+ * planned or prior values, or the configuration (the only source in format 0.1).
+ */
+function isSensitiveOutput(plan, name, change) {
+    return (containsTrue(change?.after_sensitive) ||
+        containsTrue(change?.before_sensitive) ||
+        plan.planned_values?.outputs?.[name]?.sensitive === true ||
+        plan.prior_state?.values?.outputs?.[name]?.sensitive === true ||
+        plan.configuration?.root_module?.outputs?.[name]?.sensitive === true);
+}
+/** `true`, or an object/array with `true` somewhere inside (the shape of *_sensitive/after_unknown). */
+function containsTrue(mark) {
+    if (mark === true)
+        return true;
+    if (mark === null || typeof mark !== 'object')
+        return false;
+    if (Array.isArray(mark)) {
+        for (let i = 0; i < mark.length; i++)
+            if (containsTrue(mark[i]))
+                return true;
+        return false;
+    }
+    // for...in rather than Object.values: no list allocated for each of the many marks.
+    const record = mark;
+    for (const key in record)
+        if (containsTrue(record[key]))
+            return true;
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 1220:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E_: () => (/* binding */ writePlanResult),
+/* harmony export */   XO: () => (/* binding */ readPlanResult),
+/* harmony export */   mW: () => (/* binding */ PLAN_RESULT_SCHEMA)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1096);
+
+
+const PLAN_RESULT_SCHEMA = 'tofu-aws-action/plan-result@1';
+function writePlanResult(path, result) {
+    const tmp = `${path}.${process.pid}.tmp`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, JSON.stringify(result), 'utf8');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
+}
+function readPlanResult(path) {
+    let data;
+    try {
+        data = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Result file ${path} is not a tofu-aws-action plan result (not readable JSON: ${error.message.split('\n')[0]}).`);
+    }
+    const schema = data?.schema;
+    if (schema !== PLAN_RESULT_SCHEMA) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(typeof schema === 'string' && schema.startsWith('tofu-aws-action/plan-result@')
+            ? `Result file ${path} is from another version of tofu-aws-action (${schema}); this version reads ${PLAN_RESULT_SCHEMA}.`
+            : `Result file ${path} is not a tofu-aws-action plan result (expected schema ${PLAN_RESULT_SCHEMA}).`);
+    }
+    return data;
+}
+
+
+/***/ }),
+
+/***/ 5798:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yz: () => (/* binding */ firstPlanError),
+/* harmony export */   aJ: () => (/* binding */ stripAnsi)
+/* harmony export */ });
+/* unused harmony export parsePlanSummaryLine */
+/** Reading the human plan text (`tofu show <planfile>` / `tofu plan` output). */
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]|\u001b\][^\u0007]*\u0007/g;
+function stripAnsi(text) {
+    return text.includes('\u001b') ? text.replace(ANSI, '') : text;
+}
+/** Undefined when the text has neither a "Plan:" line nor "No changes.". */
+function parsePlanSummaryLine(text) {
+    const plain = stripAnsi(text);
+    const line = /^Plan: (.+?)\.?\s*$/m.exec(plain);
+    if (line) {
+        const summary = { noChanges: false };
+        for (const part of line[1].matchAll(/(\d+) to (import|add|change|destroy|forget)/g)) {
+            summary[part[2]] = Number(part[1]);
+        }
+        return summary;
+    }
+    if (/^No changes\./m.test(plain))
+        return { noChanges: true };
+    return undefined;
+}
+const BOX = /^[│╷╵|]\s?/;
+/**
+ * The first error of a failed plan's output: its "Error: ..." line and the detail under it,
+ * without the box-drawing prefix OpenTofu adds. At most `maxLines` lines.
+ */
+function firstPlanError(text, maxLines = 20) {
+    const lines = stripAnsi(text).split(/\r?\n/);
+    const start = lines.findIndex((l) => /^Error: /.test(l.replace(BOX, '').trimStart()));
+    if (start < 0)
+        return undefined;
+    const boxed = /^[│╷]/.test(lines[start]);
+    const out = [];
+    let blanks = 0;
+    for (let i = start; i < lines.length && out.length < maxLines; i++) {
+        const raw = lines[i];
+        if (boxed && (raw.startsWith('╵') || (i > start && !/^[│╷]/.test(raw))))
+            break;
+        const line = raw.replace(BOX, '').trimEnd();
+        if (i > start && /^(Error|Warning): /.test(line.trimStart()))
+            break;
+        if (line.trim() === '') {
+            if (++blanks >= 2)
+                break;
+        }
+        else
+            blanks = 0;
+        out.push(line.replace(/^\s*(Error: )/, '$1'));
+    }
+    while (out.length > 0 && out[out.length - 1].trim() === '')
+        out.pop();
+    return out.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 7351:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ repoPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+
+/**
+ * A path tofu printed (relative to its working directory) as a path relative to the
+ * repository root, which is what annotations need. undefined when it leaves the repository,
+ * and for the pseudo file names tofu gives sources that are no file (`<value for var.x>`,
+ * `<stdin>`).
+ */
+function repoPath(settings, tofuPath) {
+    if (!tofuPath.trim() || tofuPath.startsWith('<'))
+        return undefined;
+    const dir = settings.workingDirectoryRelative.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+    const file = tofuPath.replace(/\\/g, '/');
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(file) ? file : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, file));
+    if (node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(joined) || joined === '..' || joined.startsWith('../'))
+        return undefined;
+    return joined;
+}
+
+
+/***/ }),
+
+/***/ 2611:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   dG: () => (/* binding */ collectSensitiveValues),
+/* harmony export */   lY: () => (/* binding */ createRedactor)
+/* harmony export */ });
+/* unused harmony exports MIN_REDACT_LENGTH, REDACTED */
+/* harmony import */ var _plan_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4768);
+
+/**
+ * Every value a plan marks sensitive, as text: the string and number leaves under paths
+ * marked in `before_sensitive`/`after_sensitive` (resource changes and drift), the planned
+ * and prior values of resources (`sensitive_values`), sensitive outputs, and the values of
+ * root variables the configuration declares sensitive. The command masks them
+ * (`setSecret`) before anything is logged and redacts them from any text it shows.
+ *
+ * Also holds the JSON-escaped form of values with quotes, backslashes or control
+ * characters (how plan text shows them), and each long-enough line of multi-line values.
+ * Sorted longest first, no duplicates, no empty strings.
+ */
+function collectSensitiveValues(json) {
+    const found = new Set();
+    if (!json || typeof json !== 'object')
+        return [];
+    const plan = json;
+    const changes = (list) => {
+        if (!Array.isArray(list))
+            return;
+        for (let i = 0; i < list.length; i++) {
+            const change = list[i]?.change;
+            if (!change)
+                continue;
+            collectMarked(found, change.before, change.before_sensitive);
+            collectMarked(found, change.after, change.after_sensitive);
+        }
+    };
+    changes(plan.resource_changes);
+    changes(plan.resource_drift);
+    moduleValues(found, plan.planned_values?.root_module);
+    moduleValues(found, plan.prior_state?.values?.root_module);
+    const outputs = plan.output_changes && typeof plan.output_changes === 'object' ? plan.output_changes : {};
+    const outputNames = new Set([
+        ...Object.keys(outputs),
+        ...Object.keys(plan.planned_values?.outputs ?? {}),
+        ...Object.keys(plan.prior_state?.values?.outputs ?? {}),
+    ]);
+    for (const name of outputNames) {
+        const change = outputs[name];
+        if (!(0,_plan_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isSensitiveOutput */ .UK)(plan, name, change))
+            continue;
+        collectMarked(found, change?.before, true);
+        collectMarked(found, change?.after, true);
+        collectMarked(found, plan.planned_values?.outputs?.[name]?.value, true);
+        collectMarked(found, plan.prior_state?.values?.outputs?.[name]?.value, true);
+    }
+    const declared = plan.configuration?.root_module?.variables ?? {};
+    for (const [name, variable] of Object.entries(plan.variables ?? {})) {
+        if (declared[name]?.sensitive === true)
+            collectMarked(found, variable?.value, true);
+    }
+    return [...found].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+}
+function moduleValues(found, module) {
+    if (!module || typeof module !== 'object')
+        return;
+    const resources = Array.isArray(module.resources) ? module.resources : [];
+    for (let i = 0; i < resources.length; i++) {
+        const resource = resources[i];
+        collectMarked(found, resource?.values, resource?.sensitive_values);
+    }
+    const children = Array.isArray(module.child_modules) ? module.child_modules : [];
+    for (let i = 0; i < children.length; i++)
+        moduleValues(found, children[i]);
+}
+/**
+ * Walks `value` along `mark` (true = everything below is sensitive). Index loops and
+ * for...in (plan objects inherit nothing enumerable), so that walking the many small marks
+ * of a large plan allocates nothing.
+ */
+function collectMarked(found, value, mark) {
+    if (mark === true) {
+        allLeaves(found, value);
+        return;
+    }
+    if (!mark || typeof mark !== 'object' || !value || typeof value !== 'object')
+        return;
+    if (Array.isArray(mark)) {
+        if (!Array.isArray(value))
+            return;
+        for (let i = 0; i < mark.length && i < value.length; i++) {
+            collectMarked(found, value[i], mark[i]);
+        }
+        return;
+    }
+    const record = value;
+    const marks = mark;
+    for (const key in marks)
+        collectMarked(found, record[key], marks[key]);
+}
+function allLeaves(found, value) {
+    if (value === null || value === undefined)
+        return;
+    if (typeof value !== 'object') {
+        addLeaf(found, value);
+        return;
+    }
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++)
+            allLeaves(found, value[i]);
+        return;
+    }
+    const record = value;
+    for (const key in record)
+        allLeaves(found, record[key]);
+}
+/** Lines of multi-line secrets shorter than this are left out (they would shred any text). */
+const MIN_LINE_LENGTH = 8;
+/** What JSON.stringify writes other than as itself: quotes, backslashes, controls, surrogates. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPING = /["\\\u0000-\u001f\ud800-\udfff]/;
+function addLeaf(found, leaf) {
+    if (typeof leaf === 'number') {
+        if (Number.isFinite(leaf))
+            found.add(String(leaf));
+        return;
+    }
+    if (typeof leaf !== 'string' || leaf === '')
+        return;
+    found.add(leaf);
+    if (NEEDS_ESCAPING.test(leaf)) {
+        const escaped = JSON.stringify(leaf).slice(1, -1);
+        if (escaped !== leaf)
+            found.add(escaped);
+    }
+    if (leaf.includes('\n')) {
+        for (const line of leaf.split(/\r?\n/)) {
+            if (line.trim().length >= MIN_LINE_LENGTH)
+                found.add(line.trim());
+        }
+    }
+}
+/** Values shorter than this are not redacted from text (a sensitive "1" would shred it). */
+const MIN_REDACT_LENGTH = 3;
+const REDACTED = '(sensitive)';
+/**
+ * Replaces every occurrence of the given values in `text` (longest first, one pass).
+ * Values shorter than MIN_REDACT_LENGTH are skipped. For many texts, make one redactor.
+ */
+function redact(text, values, replacement = REDACTED) {
+    return createRedactor(values, replacement)(text);
+}
+/** A function that redacts the given values from any text (the pattern is built once). */
+function createRedactor(values, replacement = REDACTED) {
+    if (replacement !== REDACTED)
+        return buildRedactor(values, replacement);
+    // One plan's list of values is redacted from many texts (the section, the summary, ...).
+    // Kept with a copy of the values, so that a list changed in place is never served stale.
+    const cached = REDACTORS.get(values);
+    if (cached && sameValues(cached.values, values))
+        return cached.redact;
+    const redact = buildRedactor(values, replacement);
+    REDACTORS.set(values, { values: [...values], redact });
+    return redact;
+}
+const REDACTORS = new WeakMap();
+function sameValues(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
+}
+function buildRedactor(values, replacement) {
+    const usable = values.filter((v) => v.length >= MIN_REDACT_LENGTH);
+    if (usable.length === 0)
+        return (text) => text;
+    usable.sort((a, b) => b.length - a.length);
+    const pattern = new RegExp(usable.map(escapeRegExp).join('|'), 'g');
+    return (text) => (text === '' ? text : text.replace(pattern, replacement));
+}
+function escapeRegExp(value) {
+    return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+
+/***/ }),
+
+/***/ 874:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sl: () => (/* binding */ resolveTofuBinary),
+/* harmony export */   U9: () => (/* binding */ readTofuSettings),
+/* harmony export */   a3: () => (/* binding */ hasTofuFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1096);
+
+
+
+function readTofuSettings(inputs, host) {
+    const dirInput = inputs.string('working-directory') ?? '.';
+    const workingDirectory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(dirInput) ? dirInput : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(host.workspace, dirInput);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(workingDirectory) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(workingDirectory).isDirectory()) {
+        throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('working-directory', dirInput, `no such directory under ${host.workspace}`);
+    }
+    const environment = inputs.string('environment') ?? ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(workingDirectory) || 'default');
+    const varFiles = inputs.lines('var-files');
+    for (const file of varFiles) {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workingDirectory, file))) {
+            throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('var-files', file, `no such file in ${dirInput}`);
+        }
+    }
+    return {
+        binary: inputs.string('tofu-binary') ?? 'tofu',
+        workingDirectory,
+        workingDirectoryRelative: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(host.workspace, workingDirectory) || '.',
+        environment,
+        varFiles,
+        backendConfig: inputs.lines('backend-config'),
+        lockTimeoutMs: inputs.duration('lock-timeout'),
+    };
+}
+/** True when the directory holds OpenTofu configuration (.tf, .tofu or .tf.json files). */
+function hasTofuFiles(dir) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).some((f) => /\.(tf|tofu|tf\.json|tofu\.json)$/.test(f));
+}
+/**
+ * The tofu to run: `tofu-binary` as given, else tofu on PATH, else a verified release
+ * installed from `tofu-version` / `.opentofu-version` / `required_version`. The installer is
+ * loaded only when it is needed.
+ */
+async function resolveTofuBinary(ctx, settings) {
+    if (ctx.inputs.string('tofu-binary') !== undefined)
+        return settings.binary;
+    const { ensureTofu } = await __nccwpck_require__.e(/* import() */ 937).then(__nccwpck_require__.bind(__nccwpck_require__, 6937));
+    return ensureTofu(ctx, { workingDirectory: settings.workingDirectory });
+}
+
+
+/***/ }),
+
+/***/ 1085:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bv: () => (/* binding */ firstError),
+/* harmony export */   t4: () => (/* binding */ parseTextDiagnostics),
+/* harmony export */   wh: () => (/* binding */ plainText)
+/* harmony export */ });
+/* harmony import */ var _plan_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5798);
+
+/** Strips colour codes and the `╷ │ ╵` box that tofu draws around diagnostics. */
+function plainText(text) {
+    return (0,_plan_text_js__WEBPACK_IMPORTED_MODULE_0__/* .stripAnsi */ .aJ)(text)
+        .split(/\r?\n/)
+        .map((line) => line.replace(/^[│╷╵]\s?/, ''))
+        .join('\n');
+}
+/**
+ * Finds `Error: ...` / `Warning: ...` blocks in tofu's human output. Each block runs to the
+ * next blank-line-separated heading or the end of its box.
+ */
+function parseTextDiagnostics(text) {
+    const lines = plainText(text).split('\n');
+    const found = [];
+    let current;
+    const flush = () => {
+        if (!current)
+            return;
+        const body = current.body.join('\n').trim();
+        const location = /^\s*on (.+?) line (\d+)/m.exec(body);
+        if (location) {
+            current.file = location[1];
+            current.line = Number(location[2]);
+        }
+        current.detail = body
+            .split('\n')
+            .filter((l) => !/^\s*on .+ line \d+/.test(l) &&
+            !/^\s*\d+:\s/.test(l) &&
+            !/^\s*\(source code not available\)/.test(l))
+            .join('\n')
+            .replace(/\n{3,}/g, '\n\n')
+            .trim();
+        const { body: _body, ...diagnostic } = current;
+        found.push(diagnostic);
+        current = undefined;
+    };
+    for (const raw of lines) {
+        const heading = /^(Error|Warning): (.*)$/.exec(raw.trimEnd());
+        if (heading) {
+            flush();
+            current = {
+                severity: heading[1] === 'Error' ? 'error' : 'warning',
+                summary: (heading[2] ?? '').trim(),
+                detail: '',
+                body: [],
+            };
+            continue;
+        }
+        if (current) {
+            if (/^(Plan:|OpenTofu|Terraform) /.test(raw))
+                flush();
+            else
+                current.body.push(raw);
+        }
+    }
+    flush();
+    return found;
+}
+/** The first error as one line, for comments and failure messages. */
+function firstError(text) {
+    const error = parseTextDiagnostics(text).find((d) => d.severity === 'error');
+    if (error) {
+        const detail = error.detail
+            .split('\n')
+            .find((l) => l.trim())
+            ?.trim();
+        return detail ? `${error.summary}: ${detail}` : error.summary;
+    }
+    return plainText(text)
+        .split('\n')
+        .map((l) => l.trim())
+        .find(Boolean);
+}
 
 
 /***/ }),

@@ -64,67 +64,6 @@ function withApplyStatus(body, key, environment, status, block, fallback) {
 }
 
 
-/***/ }),
-
-/***/ 4072:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ed: () => (/* binding */ findMarker),
-/* harmony export */   Zt: () => (/* binding */ allMarkers),
-/* harmony export */   gJ: () => (/* binding */ formatMarker),
-/* harmony export */   s8: () => (/* binding */ markerKey)
-/* harmony export */ });
-const PREFIX = '<!-- tofu-aws-action:plan:';
-/** Keys are free text from workflow and environment names; keep them marker-safe. */
-function markerKey(parts) {
-    return parts
-        .map((p) => p.replace(/[^A-Za-z0-9._/-]+/g, '-'))
-        .join(':')
-        .replace(/-->/g, '');
-}
-function formatMarker(key, data) {
-    // JSON.stringify never emits "-->" unescaped inside strings once '>' is escaped.
-    const json = JSON.stringify(data).replace(/>/g, '\\u003e');
-    return `${PREFIX}${key} ${json} -->`;
-}
-function findMarker(body, key) {
-    const start = body.indexOf(`${PREFIX}${key} `);
-    if (start < 0)
-        return undefined;
-    const jsonStart = start + PREFIX.length + key.length + 1;
-    const end = body.indexOf(' -->', jsonStart);
-    if (end < 0)
-        return undefined;
-    try {
-        const data = JSON.parse(body.slice(jsonStart, end));
-        return data && data.v === 1 && typeof data.environments === 'object' ? data : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Every marker in a body, with its key (apply searches comments for its environment). */
-function allMarkers(body) {
-    const found = [];
-    let from = 0;
-    for (;;) {
-        const start = body.indexOf(PREFIX, from);
-        if (start < 0)
-            break;
-        const keyEnd = body.indexOf(' ', start + PREFIX.length);
-        if (keyEnd < 0)
-            break;
-        const key = body.slice(start + PREFIX.length, keyEnd);
-        const data = findMarker(body.slice(start), key);
-        if (data)
-            found.push({ key, data });
-        from = keyEnd;
-    }
-    return found;
-}
-
-
 /***/ })
 
 };
