@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { distDir } from '../test/e2e/dist-dir.js';
 import { startOidcPeer } from '../test/peers/oidc-peer.js';
 import { startStsPeer } from '../test/peers/sts-peer.js';
+import { summariseStartup, type StartupComparison } from './startup.js';
 
 // assume-role start-up as the runner sees it: `node dist/main/index.js` getting the OIDC token
 // from the OIDC peer, assuming the role at the STS peer (AssumeRoleWithWebIdentity +
@@ -28,18 +29,8 @@ function timeOnce(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   });
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
-/** Median wall times of bare node and of assume-role, interleaved, and their ratio. */
-export async function benchAssumeRoleStartup(
-  runs: number,
-): Promise<{ bareMs: number; commandMs: number; ratio: number }> {
+/** Bare node and assume-role timed in pairs (see summariseStartup). */
+export async function benchAssumeRoleStartup(runs: number): Promise<StartupComparison> {
   const oidc = await startOidcPeer({
     claims: { repository: 'octo-org/infra', event_name: 'pull_request' },
   });
@@ -76,9 +67,7 @@ export async function benchAssumeRoleStartup(
       bare.push(await timeOnce(['-e', '0'], env));
       command.push(await timeOnce(main, env));
     }
-    const bareMs = median(bare);
-    const commandMs = median(command);
-    return { bareMs, commandMs, ratio: commandMs / bareMs };
+    return summariseStartup(bare, command);
   } finally {
     await sts.close();
     await oidc.close();

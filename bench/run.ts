@@ -7,7 +7,8 @@ import { benchRender } from './render.js';
 import { benchPlanStartup } from './startup.js';
 
 const quick = process.argv.includes('--quick');
-const runs = quick ? 3 : 11;
+// Start-up differences of a few milliseconds need many pairs on a shared machine.
+const runs = quick ? 5 : 31;
 const sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 50_000];
 
 const fmt = (n: number, digits = 2) => n.toFixed(digits);
@@ -36,10 +37,12 @@ writeFileSync(
   `${JSON.stringify(results, null, 2)}\n`,
 );
 
-console.log('\n| start-up | bare node | command | ratio |\n| --- | --- | --- | --- |');
+console.log(
+  '\n| start-up | bare node | command | ratio (median of pairs) | middle half of ratios |\n| --- | --- | --- | --- | --- |',
+);
 for (const [name, r] of Object.entries(results.startup)) {
   console.log(
-    `| ${name} | ${fmt(r.bareMs, 1)} ms | ${fmt(r.commandMs, 1)} ms | ${fmt(r.ratio)}× |`,
+    `| ${name} | ${fmt(r.bareMs, 1)} ms | ${fmt(r.commandMs, 1)} ms | ${fmt(r.ratio)}× | ${fmt(r.ratioQuartiles[0])}–${fmt(r.ratioQuartiles[1])}× |`,
   );
 }
 console.log(

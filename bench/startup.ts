@@ -16,19 +16,49 @@ function timeOnce(args: string[], env: NodeJS.ProcessEnv): number {
 }
 
 export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return quantile(values, 0.5);
 }
 
-/** Median wall time of bare `node -e 0` and of a command, interleaved so both see the same machine. */
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  const high = Math.ceil(at);
+  return (
+    (sorted[low] as number) + ((sorted[high] as number) - (sorted[low] as number)) * (at - low)
+  );
+}
+
+export interface StartupComparison {
+  bareMs: number;
+  commandMs: number;
+  /** The median of the ratios of each interleaved pair (the target is at most 1.5). */
+  ratio: number;
+  /** The middle half of those ratios: how much this machine varied during the run. */
+  ratioQuartiles: [number, number];
+  runs: number;
+}
+
+/**
+ * Bare `node -e 0` and a command timed in pairs, one right after the other so that both see
+ * the machine in the same state; the ratio is taken per pair, then the median.
+ */
+export function summariseStartup(bare: number[], command: number[]): StartupComparison {
+  const ratios = command.map((ms, i) => ms / (bare[i] as number));
+  return {
+    bareMs: median(bare),
+    commandMs: median(command),
+    ratio: median(ratios),
+    ratioQuartiles: [quantile(ratios, 0.25), quantile(ratios, 0.75)],
+    runs: ratios.length,
+  };
+}
+
 export function compareStartup(
   args: string[],
   env: NodeJS.ProcessEnv,
   runs: number,
-): { bareMs: number; commandMs: number; ratio: number } {
+): StartupComparison {
   const bare: number[] = [];
   const command: number[] = [];
   timeOnce(['-e', '0'], env);
@@ -37,9 +67,7 @@ export function compareStartup(
     bare.push(timeOnce(['-e', '0'], env));
     command.push(timeOnce(args, env));
   }
-  const bareMs = median(bare);
-  const commandMs = median(command);
-  return { bareMs, commandMs, ratio: commandMs / bareMs };
+  return summariseStartup(bare, command);
 }
 
 /** `plan` rendering the built-in example plan (no tofu, no GitHub), as the runner starts it. */
