@@ -16,6 +16,7 @@ import { readTofuSettings, resolveTofuBinary } from '../tofu/settings.js';
 import { firstPlanError } from '../tofu/plan-text.js';
 import { firstError, parseTextDiagnostics } from '../tofu/text-diagnostics.js';
 import { ConfigurationError, invalidInput } from '../util/errors.js';
+import { once } from '../util/once.js';
 import type { CommandContext } from './command.js';
 
 /** Characters of a comment's section; GitHub's limit is 65,536 for the whole body. */
@@ -71,7 +72,7 @@ export async function run(ctx: CommandContext): Promise<void> {
     ...runInfo(ctx),
     createdAt: new Date(ctx.clock.now()).toISOString(),
   };
-  await report(ctx, result, model, planText, sensitive, postComment);
+  await report(ctx, result, model, planText, postComment);
   writeOutputs(ctx, result, model, planned);
   if (model.errored)
     throw new ConfigurationError(
@@ -186,7 +187,8 @@ async function reportFailure(
       budget,
     });
   await host.appendSummary(section(SUMMARY_SECTION_BUDGET));
-  const body = () => commentBody(ctx, result, undefined, section(COMMENT_SECTION_BUDGET));
+  // Rendered only for a host that shows it or once there is a pull request to post it on.
+  const body = once(() => commentBody(ctx, result, undefined, section(COMMENT_SECTION_BUDGET)));
   await host.showComment(body);
   if (inputs.bool('comment', true))
     await publishComment(ctx, planCommentKey(ctx.github.workflow, environment), body);
@@ -200,7 +202,6 @@ async function report(
   result: PlanResult,
   model: PlanModel,
   planText: string | undefined,
-  secrets: readonly string[],
   postComment: boolean,
 ): Promise<void> {
   const { host } = ctx;
@@ -214,7 +215,8 @@ async function report(
       fingerprint: result.fingerprint,
     }),
   );
-  const body = () => {
+  // Rendered only for a host that shows it or once there is a pull request to post it on.
+  const body = once(() => {
     const changes = result.changeSet && encodeChangeSet(result.changeSet);
     const section = renderPlanSection({
       environment,
@@ -224,7 +226,7 @@ async function report(
       budget: COMMENT_SECTION_BUDGET - (changes?.length ?? 0),
     });
     return commentBody(ctx, result, changes, section);
-  };
+  });
   await host.showComment(body);
   if (postComment)
     await publishComment(ctx, planCommentKey(ctx.github.workflow, environment), body);

@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { aggregateCommentKey } from '../../src/github/comment-keys.js';
 import { findMarker } from '../../src/github/marker.js';
+import { decodeChangeSet } from '../../src/tofu/change-set-codec.js';
+import { fingerprintOf } from '../../src/tofu/fingerprint.js';
 import { startGitHubPeer, type GitHubPeer } from '../peers/github-peer.js';
 import { distDir } from './dist-dir.js';
 import { runAction, type ActionRun } from './run-action.js';
@@ -140,6 +142,11 @@ describe.skipIf(!haveDist)('comment (bundle, replay tofu, GitHub peer)', () => {
     expect(marker?.environments.staging?.fingerprint).toMatch(/\S{16,}/);
     expect(marker?.environments.production?.fingerprint).toMatch(/\S{16,}/);
     expect(marker?.environments.dev?.status).toBe('failed');
+    // The change sets from the result files, compressed into the marker here.
+    for (const env of ['staging', 'production']) {
+      const reviewed = decodeChangeSet(marker?.environments[env]?.changes as string);
+      expect(reviewed && fingerprintOf(reviewed), env).toBe(marker?.environments[env]?.fingerprint);
+    }
     expect(first.outputs['comment-url']).toMatch(/\/7#issuecomment-\d+$/);
     expect(first.outputs['has-changes']).toBe('true');
     expect(first.summary).toContain(tableRow(body, 'production'));

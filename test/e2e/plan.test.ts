@@ -2,6 +2,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findMarker } from '../../src/github/marker.js';
+import { decodeChangeSet } from '../../src/tofu/change-set-codec.js';
+import { fingerprintOf } from '../../src/tofu/fingerprint.js';
 import { generatePlan } from '../fixtures/generate-plan.js';
 import { startGitHubPeer, type GitHubPeer } from '../peers/github-peer.js';
 import { runAction, type ActionRun } from './run-action.js';
@@ -85,6 +88,10 @@ describe('plan end to end (dist/main as a process, replay tofu, GitHub peer)', (
     expect(first.outputs['has-changes']).toBe('true');
     expect(first.outputs.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(comments[0]?.body).toContain(first.outputs.fingerprint);
+    // The marker carries the reviewed change set, compressed when the comment was written.
+    const marked = findMarker(comments[0]?.body as string, 'infra:staging');
+    const reviewed = decodeChangeSet(marked?.environments.staging?.changes as string);
+    expect(reviewed && fingerprintOf(reviewed)).toBe(first.outputs.fingerprint);
     expect(first.summary).toContain('staging');
     const result = JSON.parse(readFileSync(first.outputs['result-file'] as string, 'utf8'));
     expect(result).toMatchObject({
@@ -92,6 +99,7 @@ describe('plan end to end (dist/main as a process, replay tofu, GitHub peer)', (
       environment: 'staging',
       status: 'planned',
     });
+    expect(fingerprintOf(result.changeSet)).toBe(first.outputs.fingerprint);
     expect(existsSync(first.outputs['plan-file'] as string)).toBe(true);
     expect(
       JSON.parse(readFileSync(first.outputs['plan-json-file'] as string, 'utf8')).format_version,
