@@ -308,7 +308,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _util_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5408);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2686);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6545);
 
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), process.env, process.cwd());
@@ -318,7 +318,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2686:
+/***/ 6545:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -554,7 +554,22 @@ var tofu_settings = __nccwpck_require__(874);
 var plan_text = __nccwpck_require__(5798);
 // EXTERNAL MODULE: ./.build/tofu/text-diagnostics.js
 var text_diagnostics = __nccwpck_require__(1085);
+;// CONCATENATED MODULE: ./.build/util/once.js
+/** `fn` called on first use only; later calls return that first result. */
+function once(fn) {
+    let done = false;
+    let value;
+    return () => {
+        if (!done) {
+            value = fn();
+            done = true;
+        }
+        return value;
+    };
+}
+
 ;// CONCATENATED MODULE: ./.build/commands/plan.js
+
 
 
 
@@ -608,7 +623,7 @@ async function run(ctx) {
         ...runInfo(ctx),
         createdAt: new Date(ctx.clock.now()).toISOString(),
     };
-    await report(ctx, result, model, planText, sensitive, postComment);
+    await report(ctx, result, model, planText, postComment);
     writeOutputs(ctx, result, model, planned);
     if (model.errored)
         throw new errors/* ConfigurationError */.j1(`The plan of ${planned.environment} is errored; see the annotations and the plan text.`);
@@ -701,7 +716,8 @@ async function reportFailure(ctx, environment, workingDirectory, step, stderr, f
         budget,
     });
     await host.appendSummary(section(SUMMARY_SECTION_BUDGET));
-    const body = () => commentBody(ctx, result, undefined, section(COMMENT_SECTION_BUDGET));
+    // Rendered only for a host that shows it or once there is a pull request to post it on.
+    const body = once(() => commentBody(ctx, result, undefined, section(COMMENT_SECTION_BUDGET)));
     await host.showComment(body);
     if (inputs.bool('comment', true))
         await publishComment(ctx, (0,comment_keys/* planCommentKey */.e)(ctx.github.workflow, environment), body);
@@ -709,7 +725,7 @@ async function reportFailure(ctx, environment, workingDirectory, step, stderr, f
     host.setOutput('result-file', files.resultFile);
     host.setOutput('has-changes', 'false');
 }
-async function report(ctx, result, model, planText, secrets, postComment) {
+async function report(ctx, result, model, planText, postComment) {
     const { host } = ctx;
     const environment = result.environment;
     await host.appendSummary(renderPlanSummary({
@@ -719,7 +735,8 @@ async function report(ctx, result, model, planText, secrets, postComment) {
         budget: SUMMARY_SECTION_BUDGET,
         fingerprint: result.fingerprint,
     }));
-    const body = () => {
+    // Rendered only for a host that shows it or once there is a pull request to post it on.
+    const body = once(() => {
         const changes = result.changeSet && (0,change_set_codec/* encodeChangeSet */.NQ)(result.changeSet);
         const section = (0,plan_section/* renderPlanSection */.J)({
             environment,
@@ -729,7 +746,7 @@ async function report(ctx, result, model, planText, secrets, postComment) {
             budget: COMMENT_SECTION_BUDGET - (changes?.length ?? 0),
         });
         return commentBody(ctx, result, changes, section);
-    };
+    });
     await host.showComment(body);
     if (postComment)
         await publishComment(ctx, (0,comment_keys/* planCommentKey */.e)(ctx.github.workflow, environment), body);

@@ -1,5 +1,5 @@
-export const id = 443;
-export const ids = [443];
+export const id = 481;
+export const ids = [481];
 export const modules = {
 
 /***/ 4806:
@@ -823,7 +823,7 @@ function destroyWarning(model) {
 
 /***/ }),
 
-/***/ 5443:
+/***/ 3481:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1281,7 +1281,22 @@ var tofu_settings = __webpack_require__(874);
 var plan_text = __webpack_require__(5798);
 // EXTERNAL MODULE: ./.build/tofu/text-diagnostics.js
 var text_diagnostics = __webpack_require__(1085);
+;// CONCATENATED MODULE: ./.build/util/once.js
+/** `fn` called on first use only; later calls return that first result. */
+function once(fn) {
+    let done = false;
+    let value;
+    return () => {
+        if (!done) {
+            value = fn();
+            done = true;
+        }
+        return value;
+    };
+}
+
 ;// CONCATENATED MODULE: ./.build/commands/plan.js
+
 
 
 
@@ -1335,7 +1350,7 @@ async function run(ctx) {
         ...runInfo(ctx),
         createdAt: new Date(ctx.clock.now()).toISOString(),
     };
-    await report(ctx, result, model, planText, sensitive, postComment);
+    await report(ctx, result, model, planText, postComment);
     writeOutputs(ctx, result, model, planned);
     if (model.errored)
         throw new errors/* ConfigurationError */.j1(`The plan of ${planned.environment} is errored; see the annotations and the plan text.`);
@@ -1428,7 +1443,8 @@ async function reportFailure(ctx, environment, workingDirectory, step, stderr, f
         budget,
     });
     await host.appendSummary(section(SUMMARY_SECTION_BUDGET));
-    const body = () => commentBody(ctx, result, undefined, section(COMMENT_SECTION_BUDGET));
+    // Rendered only for a host that shows it or once there is a pull request to post it on.
+    const body = once(() => commentBody(ctx, result, undefined, section(COMMENT_SECTION_BUDGET)));
     await host.showComment(body);
     if (inputs.bool('comment', true))
         await publishComment(ctx, (0,comment_keys/* planCommentKey */.e)(ctx.github.workflow, environment), body);
@@ -1436,7 +1452,7 @@ async function reportFailure(ctx, environment, workingDirectory, step, stderr, f
     host.setOutput('result-file', files.resultFile);
     host.setOutput('has-changes', 'false');
 }
-async function report(ctx, result, model, planText, secrets, postComment) {
+async function report(ctx, result, model, planText, postComment) {
     const { host } = ctx;
     const environment = result.environment;
     await host.appendSummary(renderPlanSummary({
@@ -1446,7 +1462,8 @@ async function report(ctx, result, model, planText, secrets, postComment) {
         budget: SUMMARY_SECTION_BUDGET,
         fingerprint: result.fingerprint,
     }));
-    const body = () => {
+    // Rendered only for a host that shows it or once there is a pull request to post it on.
+    const body = once(() => {
         const changes = result.changeSet && (0,change_set_codec/* encodeChangeSet */.NQ)(result.changeSet);
         const section = (0,plan_section/* renderPlanSection */.J)({
             environment,
@@ -1456,7 +1473,7 @@ async function report(ctx, result, model, planText, secrets, postComment) {
             budget: COMMENT_SECTION_BUDGET - (changes?.length ?? 0),
         });
         return commentBody(ctx, result, changes, section);
-    };
+    });
     await host.showComment(body);
     if (postComment)
         await publishComment(ctx, (0,comment_keys/* planCommentKey */.e)(ctx.github.workflow, environment), body);
