@@ -1,4 +1,4 @@
-import { appendFileSync, writeSync } from 'node:fs';
+import { openSync, writeSync } from 'node:fs';
 import { EOL } from 'node:os';
 import type { AnnotationProps, Host } from './host.js';
 import { fileCommandEntry, workflowCommand } from './workflow-commands.js';
@@ -13,6 +13,8 @@ export class ActionsHost implements Host {
   readonly workspace: string;
   private failed = false;
   private signal: AbortSignal | undefined;
+  /** The runner's files (outputs, state, env, path, summary), opened once for appending. */
+  private readonly files = new Map<string, number>();
 
   /**
    * `cancellation` may be given as a function: the runner's signals are then listened for only
@@ -58,7 +60,7 @@ export class ActionsHost implements Host {
 
   addPath(dir: string): void {
     const file = this.processEnv.GITHUB_PATH;
-    if (file) appendFileSync(file, `${dir}${EOL}`, 'utf8');
+    if (file) this.append(file, `${dir}${EOL}`);
     else this.command('add-path', dir);
     this.processEnv.PATH = `${dir}${process.platform === 'win32' ? ';' : ':'}${this.processEnv.PATH ?? ''}`;
   }
@@ -107,7 +109,7 @@ export class ActionsHost implements Host {
   async appendSummary(markdown: string): Promise<void> {
     const file = this.processEnv.GITHUB_STEP_SUMMARY;
     if (!file) return;
-    appendFileSync(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
+    this.append(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`);
   }
 
   async showComment(_body: () => string): Promise<void> {
@@ -137,7 +139,22 @@ export class ActionsHost implements Host {
       this.out(`::${legacy} name=${name}::${value}${EOL}`);
       return;
     }
-    appendFileSync(file, fileCommandEntry(name, value), 'utf8');
+    this.append(file, fileCommandEntry(name, value));
+  }
+
+  /**
+   * Appends at once, as appendFileSync does, without opening and closing the file for each
+   * of a step's dozen outputs. The descriptors close with the process (and are not inherited:
+   * Node opens files close-on-exec).
+   */
+  private append(file: string, text: string): void {
+    let fd = this.files.get(file);
+    if (fd === undefined) {
+      fd = openSync(file, 'a');
+      this.files.set(file, fd);
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
   }
 }
 
