@@ -904,6 +904,8 @@ class ActionsHost {
     workspace;
     failed = false;
     signal;
+    /** The runner's files (outputs, state, env, path, summary), opened once for appending. */
+    files = new Map();
     /**
      * `cancellation` may be given as a function: the runner's signals are then listened for only
      * once a command asks (before it starts tofu or calls an API). Until then there is nothing to
@@ -943,7 +945,7 @@ class ActionsHost {
     addPath(dir) {
         const file = this.processEnv.GITHUB_PATH;
         if (file)
-            (0,external_node_fs_.appendFileSync)(file, `${dir}${external_node_os_.EOL}`, 'utf8');
+            this.append(file, `${dir}${external_node_os_.EOL}`);
         else
             this.command('add-path', dir);
         this.processEnv.PATH = `${dir}${process.platform === 'win32' ? ';' : ':'}${this.processEnv.PATH ?? ''}`;
@@ -985,7 +987,7 @@ class ActionsHost {
         const file = this.processEnv.GITHUB_STEP_SUMMARY;
         if (!file)
             return;
-        (0,external_node_fs_.appendFileSync)(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
+        this.append(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`);
     }
     async showComment(_body) {
         // On the runner the comment goes to the pull request; the summary already holds it.
@@ -1011,7 +1013,22 @@ class ActionsHost {
             this.out(`::${legacy} name=${name}::${value}${external_node_os_.EOL}`);
             return;
         }
-        (0,external_node_fs_.appendFileSync)(file, fileCommandEntry(name, value), 'utf8');
+        this.append(file, fileCommandEntry(name, value));
+    }
+    /**
+     * Appends at once, as appendFileSync does, without opening and closing the file for each
+     * of a step's dozen outputs. The descriptors close with the process (and are not inherited:
+     * Node opens files close-on-exec).
+     */
+    append(file, text) {
+        let fd = this.files.get(file);
+        if (fd === undefined) {
+            fd = (0,external_node_fs_.openSync)(file, 'a');
+            this.files.set(file, fd);
+        }
+        const bytes = Buffer.from(text, 'utf8');
+        for (let done = 0; done < bytes.length;)
+            done += (0,external_node_fs_.writeSync)(fd, bytes, done);
     }
 }
 /**
