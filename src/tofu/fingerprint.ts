@@ -211,12 +211,12 @@ function resourceEntry(raw: RawResourceChange): ResourceChangeEntry {
  * `after` value is normalised with the plan's own objects where nothing is marked below, and
  * those are checked to hold their keys in sorted order already (plan JSON does). An entry
  * where JSON.stringify would not keep sorted order (integer-like keys, which JavaScript lists
- * first, or keys out of order) is written piece by piece instead.
+ * first, or keys out of order; rare in plan JSON) takes the general way.
  */
 function resourceEntryJson(raw: RawResourceChange): string {
   const change: RawChange = raw.change ?? {};
   const after = normalisedValue(change.after, change.after_unknown, change.after_sensitive);
-  if (after === UNSORTED) return resourceEntryText(raw);
+  if (after === UNSORTED) return canonicalJson(resourceEntry(raw));
   const entry: Record<string, unknown> = {
     actions: stringList(change.actions),
     address: raw.address,
@@ -323,84 +323,6 @@ function sortedCopy(
   return out;
 }
 
-/** `canonicalJson(resourceEntry(raw))` built piece by piece (any key order, any keys). */
-function resourceEntryText(raw: RawResourceChange): string {
-  const change: RawChange = raw.change ?? {};
-  const actions = Array.isArray(change.actions) ? change.actions.map(String) : [];
-  let out = `{"actions":${JSON.stringify(actions)},"address":${JSON.stringify(raw.address)}`;
-  out += `,"after":${normalisedJson(change.after, change.after_unknown, change.after_sensitive)}`;
-  if (typeof raw.deposed === 'string' && raw.deposed !== '') {
-    out += `,"deposed":${JSON.stringify(raw.deposed)}`;
-  }
-  if (change.importing && typeof change.importing === 'object') {
-    out +=
-      typeof change.importing.id === 'string'
-        ? `,"importing":{"id":${JSON.stringify(change.importing.id)}}`
-        : ',"importing":{}';
-  }
-  if (typeof raw.previous_address === 'string' && raw.previous_address !== raw.address) {
-    out += `,"previousAddress":${JSON.stringify(raw.previous_address)}`;
-  }
-  return `${out}}`;
-}
-
-const UNKNOWN_JSON = JSON.stringify(UNKNOWN_MARKER);
-const SENSITIVE_JSON = JSON.stringify(SENSITIVE_MARKER);
-
-/** `canonicalJson(normalise(value, unknown, sensitive))` without building the normalised value. */
-function normalisedJson(value: unknown, unknown: unknown, sensitive: unknown): string {
-  if (unknown === true) return UNKNOWN_JSON;
-  if (sensitive === true) return SENSITIVE_JSON;
-  const unknownObject = unknown !== null && typeof unknown === 'object' ? unknown : undefined;
-  const sensitiveObject =
-    sensitive !== null && typeof sensitive === 'object' ? sensitive : undefined;
-  if (!containsTrue(unknownObject) && !containsTrue(sensitiveObject)) return plainJson(value);
-  if (Array.isArray(value) || (value == null && Array.isArray(unknownObject))) {
-    const list = (value ?? []) as unknown[];
-    const u = Array.isArray(unknownObject) ? unknownObject : [];
-    const s = Array.isArray(sensitiveObject) ? sensitiveObject : [];
-    const length = Math.max(list.length, u.length);
-    let out = '[';
-    for (let i = 0; i < length; i++) {
-      if (i > 0) out += ',';
-      out += normalisedJson(list[i] ?? null, u[i], s[i]);
-    }
-    return `${out}]`;
-  }
-  if (
-    (value !== null && typeof value === 'object') ||
-    (value == null && unknownObject && !Array.isArray(unknownObject))
-  ) {
-    const record = (value ?? {}) as Record<string, unknown>;
-    const u = (unknownObject ?? {}) as Record<string, unknown>;
-    const s = (sensitiveObject ?? {}) as Record<string, unknown>;
-    let keys = Object.keys(record);
-    if (unknownObject) {
-      const extra = Object.keys(u).filter((k) => !Object.hasOwn(record, k) && containsTrue(u[k]));
-      if (extra.length > 0) keys = keys.concat(extra);
-    }
-    sortInPlace(keys);
-    let out = '{';
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i] as string;
-      if (i > 0) out += ',';
-      const child = Object.hasOwn(record, key) ? record[key] : null;
-      out += `${JSON.stringify(key)}:${normalisedJson(child ?? null, u[key], s[key])}`;
-    }
-    return `${out}}`;
-  }
-  return plainJson(value);
-}
-
-/**
- * canonicalJson for a value without marks below it (the common case). Plan JSON keys come
- * sorted, so a quick check lets the native JSON.stringify do the work.
- */
-function plainJson(value: unknown): string {
-  if (value === undefined) return 'null';
-  return isSortedDeep(value) ? JSON.stringify(value) : sortedJson(value);
-}
-
 function isSortedDeep(value: unknown): boolean {
   if (value === null || typeof value !== 'object') return true;
   if (Array.isArray(value)) {
@@ -420,40 +342,6 @@ function isSortedDeep(value: unknown): boolean {
     if (child === undefined || !isSortedDeep(child)) return false;
   }
   return true;
-}
-
-function sortedJson(value: unknown): string {
-  switch (typeof value) {
-    case 'string':
-      return JSON.stringify(value);
-    case 'number':
-      return Number.isFinite(value) ? String(value) : 'null';
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'object':
-      break;
-    default:
-      return 'null';
-  }
-  if (value === null) return 'null';
-  if (Array.isArray(value)) {
-    let out = '[';
-    for (let i = 0; i < value.length; i++) {
-      if (i > 0) out += ',';
-      out += sortedJson(value[i]);
-    }
-    return `${out}]`;
-  }
-  const record = value as Record<string, unknown>;
-  const keys = sortInPlace(Object.keys(record));
-  let out = '{';
-  let first = true;
-  for (const key of keys) {
-    if (record[key] === undefined) continue; // as canonicalJson and JSON.stringify do
-    out += `${first ? '' : ','}${JSON.stringify(key)}:${sortedJson(record[key])}`;
-    first = false;
-  }
-  return `${out}}`;
 }
 
 /** Sorts by code unit; plan JSON keys usually come sorted already, so check first. */

@@ -1,7 +1,7 @@
 /**
- * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes (or of bytes), in plain JavaScript. For
- * small inputs only: node:crypto hashes large ones faster, but loading it costs more start-up
- * than a small plan's whole fingerprint. Equal to `createHash('sha256').update(text).digest('hex')`.
+ * SHA-256 (FIPS 180-4) of bytes, in plain JavaScript. For small inputs only: node:crypto
+ * hashes large ones faster, but loading it costs more start-up than a small plan's whole
+ * fingerprint. Equal to `createHash('sha256').update(bytes).digest('hex')`.
  */
 
 const K = new Int32Array([
@@ -18,10 +18,6 @@ const K = new Int32Array([
 const INITIAL = [
   0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
 ];
-
-export function sha256Hex(text: string): string {
-  return sha256HexOfBytes(Buffer.from(text, 'utf8'));
-}
 
 /** SHA-256 of the bytes, as hex. The input is read in place, not copied. */
 export function sha256HexOfBytes(bytes: Uint8Array): string {
