@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitTable, groupOfRows, type TableGroup } from '../../src/render/fit-table.js';
-
-/** A deterministic pseudo-random generator, so that a failure can be reproduced. */
-function random(seed: number): (n: number) => number {
-  let state = seed;
-  return (n) => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return Math.floor((state / 2 ** 32) * n);
-  };
-}
+import { random } from '../fixtures/random.js';
 
 /** The table as fitTable made it when every row was rendered up front (the reference). */
 function eagerFit(

@@ -9,6 +9,7 @@ import {
   shorten,
 } from '../../src/render/markdown.js';
 import { tableCells } from './gfm.js';
+import { random } from '../fixtures/random.js';
 
 describe('codeSpan', () => {
   it('uses a fence longer than any backtick run inside', () => {
@@ -83,11 +84,7 @@ describe('escapeText on any text', () => {
 
   it('escapes exactly as every replacement in turn does', () => {
     const alphabet = 'ab \\`*_{}[]()|~>&<@\r\n\t#-!.é😀';
-    let state = 3;
-    const next = (n: number) => {
-      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-      return Math.floor((state / 2 ** 32) * n);
-    };
+    const next = random(3);
     for (let round = 0; round < 2000; round++) {
       let text = '';
       for (let i = next(12); i > 0; i--) text += alphabet[next(alphabet.length)];

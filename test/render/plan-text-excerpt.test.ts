@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { planTextExcerpt, type PlanTextExcerpt } from '../../src/render/plan-text-excerpt.js';
 import { stripAnsi } from '../../src/tofu/plan-text.js';
 import { generatePlan } from '../fixtures/generate-plan.js';
+import { random } from '../fixtures/random.js';
 
 const NOISE =
   /^(?:\S.*: (?:Refreshing state\.\.\.|Reading\.\.\.|Read complete after \S+|Preparing import\.\.\.)(?: \[.*\])?|(?:Acquiring|Releasing) state lock\. This may take a few moments\.\.\.)$/;
@@ -28,14 +29,6 @@ function reference(text: string, budget: number): PlanTextExcerpt {
   }
   while (lines.length > 0 && (lines[lines.length - 1] as string).trim() === '') lines.pop();
   return { text: lines.join('\n'), cut, shownLines: lines.length };
-}
-
-function random(seed: number): (n: number) => number {
-  let state = seed;
-  return (n) => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return Math.floor((state / 2 ** 32) * n);
-  };
 }
 
 const PIECES = [

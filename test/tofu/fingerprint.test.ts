@@ -13,6 +13,7 @@ import {
 } from '../../src/tofu/fingerprint.js';
 import { generatePlan } from '../fixtures/generate-plan.js';
 import { corpusDir, corpusPlans, readPlan } from '../fixtures/plan-files.js';
+import { random } from '../fixtures/random.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -235,15 +236,6 @@ describe('fingerprintPlan', () => {
     }
   });
 });
-
-/** A deterministic pseudo-random generator, so that a failure can be reproduced. */
-function random(seed: number): (n: number) => number {
-  let state = seed;
-  return (n) => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return Math.floor((state / 2 ** 32) * n);
-  };
-}
 
 describe('diffChangeSets', () => {
   it('lists added, removed and changed resources and outputs', () => {

@@ -1,17 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex, sha256HexOfBytes } from '../../src/tofu/sha256.js';
+import { sha256HexOfBytes } from '../../src/tofu/sha256.js';
+import { random } from '../fixtures/random.js';
 
 const nodeSha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
-/** A deterministic pseudo-random generator, so that a failure can be reproduced. */
-function random(seed: number): (n: number) => number {
-  let state = seed;
-  return (n) => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return Math.floor((state / 2 ** 32) * n);
-  };
-}
 
 const ALPHABET = [
   'a',
@@ -29,7 +21,10 @@ const ALPHABET = [
   '\uDC00',
 ];
 
-describe('sha256Hex', () => {
+/** What the fingerprint hashes: a string's UTF-8 bytes. */
+const sha256Hex = (text: string) => sha256HexOfBytes(Buffer.from(text, 'utf8'));
+
+describe('sha256HexOfBytes', () => {
   it('equals node:crypto for the standard test vectors', () => {
     expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
     expect(sha256Hex('abc')).toBe(nodeSha256('abc'));
