@@ -1913,9 +1913,9 @@ var plan_actions = __webpack_require__(2006);
 var plan_model = __webpack_require__(4768);
 ;// CONCATENATED MODULE: ./.build/tofu/sha256.js
 /**
- * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes (or of bytes), in plain JavaScript. For
- * small inputs only: node:crypto hashes large ones faster, but loading it costs more start-up
- * than a small plan's whole fingerprint. Equal to `createHash('sha256').update(text).digest('hex')`.
+ * SHA-256 (FIPS 180-4) of bytes, in plain JavaScript. For small inputs only: node:crypto
+ * hashes large ones faster, but loading it costs more start-up than a small plan's whole
+ * fingerprint. Equal to `createHash('sha256').update(bytes).digest('hex')`.
  */
 const K = new Int32Array([
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -1930,9 +1930,6 @@ const K = new Int32Array([
 const INITIAL = [
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
 ];
-function sha256Hex(text) {
-    return sha256HexOfBytes(Buffer.from(text, 'utf8'));
-}
 /** SHA-256 of the bytes, as hex. The input is read in place, not copied. */
 function sha256HexOfBytes(bytes) {
     const h = new Int32Array(INITIAL);
@@ -2186,13 +2183,13 @@ function resourceEntry(raw) {
  * `after` value is normalised with the plan's own objects where nothing is marked below, and
  * those are checked to hold their keys in sorted order already (plan JSON does). An entry
  * where JSON.stringify would not keep sorted order (integer-like keys, which JavaScript lists
- * first, or keys out of order) is written piece by piece instead.
+ * first, or keys out of order; rare in plan JSON) takes the general way.
  */
 function resourceEntryJson(raw) {
     const change = raw.change ?? {};
     const after = normalisedValue(change.after, change.after_unknown, change.after_sensitive);
     if (after === UNSORTED)
-        return resourceEntryText(raw);
+        return canonicalJson(resourceEntry(raw));
     const entry = {
         actions: (0,plan_model/* stringList */.Yn)(change.actions),
         address: raw.address,
@@ -2299,84 +2296,6 @@ function sortedCopy(record, u, s) {
     }
     return out;
 }
-/** `canonicalJson(resourceEntry(raw))` built piece by piece (any key order, any keys). */
-function resourceEntryText(raw) {
-    const change = raw.change ?? {};
-    const actions = Array.isArray(change.actions) ? change.actions.map(String) : [];
-    let out = `{"actions":${JSON.stringify(actions)},"address":${JSON.stringify(raw.address)}`;
-    out += `,"after":${normalisedJson(change.after, change.after_unknown, change.after_sensitive)}`;
-    if (typeof raw.deposed === 'string' && raw.deposed !== '') {
-        out += `,"deposed":${JSON.stringify(raw.deposed)}`;
-    }
-    if (change.importing && typeof change.importing === 'object') {
-        out +=
-            typeof change.importing.id === 'string'
-                ? `,"importing":{"id":${JSON.stringify(change.importing.id)}}`
-                : ',"importing":{}';
-    }
-    if (typeof raw.previous_address === 'string' && raw.previous_address !== raw.address) {
-        out += `,"previousAddress":${JSON.stringify(raw.previous_address)}`;
-    }
-    return `${out}}`;
-}
-const UNKNOWN_JSON = JSON.stringify(UNKNOWN_MARKER);
-const SENSITIVE_JSON = JSON.stringify(SENSITIVE_MARKER);
-/** `canonicalJson(normalise(value, unknown, sensitive))` without building the normalised value. */
-function normalisedJson(value, unknown, sensitive) {
-    if (unknown === true)
-        return UNKNOWN_JSON;
-    if (sensitive === true)
-        return SENSITIVE_JSON;
-    const unknownObject = unknown !== null && typeof unknown === 'object' ? unknown : undefined;
-    const sensitiveObject = sensitive !== null && typeof sensitive === 'object' ? sensitive : undefined;
-    if (!(0,plan_model/* containsTrue */.Et)(unknownObject) && !(0,plan_model/* containsTrue */.Et)(sensitiveObject))
-        return plainJson(value);
-    if (Array.isArray(value) || (value == null && Array.isArray(unknownObject))) {
-        const list = (value ?? []);
-        const u = Array.isArray(unknownObject) ? unknownObject : [];
-        const s = Array.isArray(sensitiveObject) ? sensitiveObject : [];
-        const length = Math.max(list.length, u.length);
-        let out = '[';
-        for (let i = 0; i < length; i++) {
-            if (i > 0)
-                out += ',';
-            out += normalisedJson(list[i] ?? null, u[i], s[i]);
-        }
-        return `${out}]`;
-    }
-    if ((value !== null && typeof value === 'object') ||
-        (value == null && unknownObject && !Array.isArray(unknownObject))) {
-        const record = (value ?? {});
-        const u = (unknownObject ?? {});
-        const s = (sensitiveObject ?? {});
-        let keys = Object.keys(record);
-        if (unknownObject) {
-            const extra = Object.keys(u).filter((k) => !Object.hasOwn(record, k) && (0,plan_model/* containsTrue */.Et)(u[k]));
-            if (extra.length > 0)
-                keys = keys.concat(extra);
-        }
-        sortInPlace(keys);
-        let out = '{';
-        for (let i = 0; i < keys.length; i++) {
-            const key = keys[i];
-            if (i > 0)
-                out += ',';
-            const child = Object.hasOwn(record, key) ? record[key] : null;
-            out += `${JSON.stringify(key)}:${normalisedJson(child ?? null, u[key], s[key])}`;
-        }
-        return `${out}}`;
-    }
-    return plainJson(value);
-}
-/**
- * canonicalJson for a value without marks below it (the common case). Plan JSON keys come
- * sorted, so a quick check lets the native JSON.stringify do the work.
- */
-function plainJson(value) {
-    if (value === undefined)
-        return 'null';
-    return isSortedDeep(value) ? JSON.stringify(value) : sortedJson(value);
-}
 function isSortedDeep(value) {
     if (value === null || typeof value !== 'object')
         return true;
@@ -2400,42 +2319,6 @@ function isSortedDeep(value) {
             return false;
     }
     return true;
-}
-function sortedJson(value) {
-    switch (typeof value) {
-        case 'string':
-            return JSON.stringify(value);
-        case 'number':
-            return Number.isFinite(value) ? String(value) : 'null';
-        case 'boolean':
-            return value ? 'true' : 'false';
-        case 'object':
-            break;
-        default:
-            return 'null';
-    }
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value)) {
-        let out = '[';
-        for (let i = 0; i < value.length; i++) {
-            if (i > 0)
-                out += ',';
-            out += sortedJson(value[i]);
-        }
-        return `${out}]`;
-    }
-    const record = value;
-    const keys = sortInPlace(Object.keys(record));
-    let out = '{';
-    let first = true;
-    for (const key of keys) {
-        if (record[key] === undefined)
-            continue; // as canonicalJson and JSON.stringify do
-        out += `${first ? '' : ','}${JSON.stringify(key)}:${sortedJson(record[key])}`;
-        first = false;
-    }
-    return `${out}}`;
 }
 /** Sorts by code unit; plan JSON keys usually come sorted already, so check first. */
 function sortInPlace(keys) {
