@@ -1,10 +1,16 @@
 // npm run bench: every number is a ratio measured in this one run on this machine.
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { benchAssumeRoleStartup } from './assume-role.js';
 import { benchEcsWait } from './ecs-wait.js';
 import { benchRender } from './render.js';
 import { benchPlanStartup } from './startup.js';
+
+// The bench's plans, bundles and workspaces go under one directory, removed at the end.
+const scratch = mkdtempSync(join(tmpdir(), 'tofu-aws-action-bench-'));
+process.env.TMPDIR = scratch;
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
 const quick = process.argv.includes('--quick');
 // Start-up differences of a few milliseconds need many pairs on a shared machine.

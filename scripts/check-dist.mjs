@@ -1,11 +1,20 @@
 // Fails when the committed dist/ differs from a fresh build of src/.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, existsSync, cpSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const fresh = mkdtempSync(join(tmpdir(), 'tofu-aws-action-dist-'));
+process.on('exit', () => rmSync(fresh, { recursive: true, force: true }));
 execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), fresh], { stdio: 'inherit' });
 
 function files(dir) {
