@@ -1,7 +1,8 @@
 import { renderApplySummary, type ApplySummaryInput } from '../render/apply-summary.js';
 import type { ApplyRun } from '../tofu/apply-run.js';
 import type { ChangeCounts } from '../tofu/apply-stream.js';
-import { changeSet, fingerprintOf } from '../tofu/fingerprint.js';
+import { changeSet } from '../tofu/change-set.js';
+import { fingerprintOf } from '../tofu/fingerprint.js';
 import type { HeldLock } from '../tofu/state-lock-handler.js';
 import type { Clock, Host } from './host.js';
 import type { PlanCommentStatus } from './plan-comment-status.js';

@@ -1,5 +1,6 @@
 import { renderApplySummary } from '../render/apply-summary.js';
-import { changeSet, fingerprintOf } from '../tofu/fingerprint.js';
+import { changeSet } from '../tofu/change-set.js';
+import { fingerprintOf } from '../tofu/fingerprint.js';
 import { differenceLines, reviewedChangeSet } from '../tofu/reviewed-differences.js';
 import { ConfigurationError, errorMessage } from '../util/errors.js';
 import type { GitHubContext } from './context.js';

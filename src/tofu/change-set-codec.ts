@@ -1,4 +1,4 @@
-import { changeSet, type ChangeSet } from './fingerprint.js';
+import { changeSet, type ChangeSet } from './change-set.js';
 
 /**
  * The reviewed change set travels in the plan comment's marker (gzip, base64) so that an apply

@@ -1,6 +1,6 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { ConfigurationError } from '../util/errors.js';
-import type { ChangeSet } from './fingerprint.js';
+import type { ChangeSet } from './change-set.js';
 import type { PlanModel } from './plan-model.js';
 
 export const PLAN_RESULT_SCHEMA = 'tofu-aws-action/plan-result@1';

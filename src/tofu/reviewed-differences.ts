@@ -3,13 +3,9 @@ import { isAbsolute, resolve } from 'node:path';
 import type { Host } from '../github/host.js';
 import { parseJsonOrUndefined } from '../util/parse-json.js';
 import { decodeChangeSet } from './change-set-codec.js';
-import {
-  changeSet,
-  diffChangeSets,
-  fingerprintOf,
-  formatChangeSetDiff,
-  type ChangeSet,
-} from './fingerprint.js';
+import { changeSet, type ChangeSet } from './change-set.js';
+import { diffChangeSets, formatChangeSetDiff } from './change-set-diff.js';
+import { fingerprintOf } from './fingerprint.js';
 
 /**
  * The lines that show how the plan now differs from the reviewed one (DESIGN §4): a full diff

@@ -6,7 +6,8 @@ import {
   encodeChangeSet,
   planChangeSet,
 } from '../../src/tofu/change-set-codec.js';
-import { changeSet, fingerprintOf, fingerprintPlan } from '../../src/tofu/fingerprint.js';
+import { changeSet } from '../../src/tofu/change-set.js';
+import { fingerprintOf, fingerprintPlan } from '../../src/tofu/fingerprint.js';
 import { collectSensitiveValues } from '../../src/tofu/sensitive.js';
 
 const PLANS = join(import.meta.dirname, '../fixtures/plans');

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MemoryHost } from '../../src/github/memory-host.js';
-import { fingerprintOf, type ChangeSet } from '../../src/tofu/fingerprint.js';
+import type { ChangeSet } from '../../src/tofu/change-set.js';
+import { fingerprintOf } from '../../src/tofu/fingerprint.js';
 import { differenceLines, reviewedChangeSet } from '../../src/tofu/reviewed-differences.js';
 
 const set = (...addresses: string[]): ChangeSet => ({
