@@ -1281,7 +1281,7 @@ function analysePlan(json, source, mask) {
     return {
         model,
         sensitive,
-        fingerprint: (0,fingerprint/* fingerprintPlan */.Ef)(json),
+        fingerprint: (0,fingerprint/* fingerprintPlan */.E)(json),
         changes: (0,change_set_codec/* planChangeSet */.ub)(json, sensitive),
     };
 }
@@ -1585,7 +1585,7 @@ const LOADERS = {
     comment: () => __webpack_require__.e(/* import() */ 215).then(__webpack_require__.bind(__webpack_require__, 2215)),
     'assume-role': () => __webpack_require__.e(/* import() */ 284).then(__webpack_require__.bind(__webpack_require__, 4284)),
     image: () => __webpack_require__.e(/* import() */ 205).then(__webpack_require__.bind(__webpack_require__, 8205)),
-    apply: () => __webpack_require__.e(/* import() */ 9).then(__webpack_require__.bind(__webpack_require__, 8009)),
+    apply: () => __webpack_require__.e(/* import() */ 286).then(__webpack_require__.bind(__webpack_require__, 3286)),
     output: () => __webpack_require__.e(/* import() */ 240).then(__webpack_require__.bind(__webpack_require__, 6240)),
 };
 function parseCommandName(value) {
@@ -1794,6 +1794,33 @@ async function runOnRunner(phase) {
 
 /***/ }),
 
+/***/ 3468:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+/** JSON with object keys sorted by code unit (independent of insertion and integer-key order). */
+function canonicalJson(value) {
+    if (value === null || value === undefined)
+        return 'null';
+    if (typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    const record = value;
+    const parts = [];
+    for (const key of Object.keys(record).sort()) {
+        if (record[key] === undefined)
+            continue;
+        parts.push(`${JSON.stringify(key)}:${canonicalJson(record[key])}`);
+    }
+    return `{${parts.join(',')}}`;
+}
+
+
+/***/ }),
+
 /***/ 2185:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1803,7 +1830,7 @@ async function runOnRunner(phase) {
 /* harmony export */   ub: () => (/* binding */ planChangeSet)
 /* harmony export */ });
 /* unused harmony export CHANGE_SET_MAX_CHARS */
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2106);
+/* harmony import */ var _change_set_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2498);
 
 /**
  * The reviewed change set travels in the plan comment's marker (gzip, base64) so that an apply
@@ -1830,7 +1857,7 @@ function planChangeSet(json, sensitive, maxChars = CHANGE_SET_MAX_CHARS) {
     const list = json?.resource_changes;
     if (Array.isArray(list) && list.length > MAX_RESOURCE_CHANGES)
         return { set: undefined, reason: 'too-large' };
-    const set = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSet */ .Jn)(json);
+    const set = (0,_change_set_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSet */ .Jn)(json);
     const text = JSON.stringify(set);
     // A change set's JSON gzips to a tenth or so, rarely below a twenty-fifth: what cannot fit
     // in maxChars of base64 (4/3 of the gzip bytes) is skipped before compressing or searching it.
@@ -1892,23 +1919,188 @@ function containsSensitive(set, text, sensitive) {
 
 /***/ }),
 
+/***/ 2498:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fe: () => (/* binding */ sortedResourceChanges),
+/* harmony export */   Jn: () => (/* binding */ changeSet),
+/* harmony export */   SK: () => (/* binding */ outputEntries),
+/* harmony export */   VN: () => (/* binding */ resourceEntry),
+/* harmony export */   mk: () => (/* binding */ UNKNOWN_MARKER),
+/* harmony export */   qD: () => (/* binding */ SENSITIVE_MARKER)
+/* harmony export */ });
+/* unused harmony export normalise */
+/* harmony import */ var _plan_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2006);
+/* harmony import */ var _plan_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4768);
+
+
+/**
+ * The change set of a plan (DESIGN §4): what the fingerprint hashes, what the comment marker
+ * carries and what apply compares with the reviewed plan.
+ *
+ * A resource change is in the change set when OpenTofu would act on it: every action but a
+ * plain no-op (moves and imports stay in even as no-ops), reads of data sources during
+ * apply included, forgets included; data-source deletes (state clean-up OpenTofu hides)
+ * and ephemeral resources left out. Each entry holds the address (plus deposed key and
+ * previous address), the actions, the import id, and the planned `after` value with
+ * unknown values and sensitive values replaced by markers. Output changes other than
+ * no-op hold the name, actions and the `after` value the same way (a sensitive output is
+ * one marker). Entries are sorted; object keys are sorted.
+ *
+ * Left out on purpose, so refresh noise does not change it: `before` values, prior state,
+ * drift, timestamps, versions, configuration, reasons, key order. A sensitive value that
+ * changes while nothing else does leaves the fingerprint as it is (hashing secrets into a
+ * public comment is worse); the action and every non-sensitive value still count.
+ */
+const UNKNOWN_MARKER = '(known after apply)';
+const SENSITIVE_MARKER = '(sensitive)';
+/** The normalised change set of a plan (the JSON of `tofu show -json`, already parsed). */
+function changeSet(json) {
+    const plan = json;
+    const resources = sortedResourceChanges(plan).map(resourceEntry);
+    return { version: 1, resources, outputs: outputEntries(plan) };
+}
+function sortedResourceChanges(plan) {
+    const list = Array.isArray(plan?.resource_changes) ? plan.resource_changes : [];
+    const kept = [];
+    const keys = [];
+    let sorted = true;
+    for (let i = 0; i < list.length; i++) {
+        const raw = list[i];
+        if (!raw || typeof raw.address !== 'string')
+            continue;
+        const change = raw.change ?? {};
+        const shown = (0,_plan_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isShown */ .aJ)({
+            action: (0,_plan_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyActions */ .w)(change.actions),
+            mode: (0,_plan_model_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceMode */ .QI)(raw),
+            previousAddress: raw.previous_address && raw.previous_address !== raw.address
+                ? raw.previous_address
+                : undefined,
+            importing: change.importing ? change.importing : undefined,
+        });
+        if (!shown)
+            continue;
+        const key = raw.deposed ? `${raw.address}\u0000${raw.deposed}` : raw.address;
+        if (sorted && keys.length > 0)
+            sorted = keys[keys.length - 1] <= key;
+        kept.push(raw);
+        keys.push(key);
+    }
+    if (sorted)
+        return kept;
+    // Keys are unique in a valid plan: sort them natively (by code unit, as below) and look
+    // the changes up; a plan with a repeated key takes the stable sort below.
+    const byKey = new Map();
+    for (let i = 0; i < keys.length; i++)
+        byKey.set(keys[i], kept[i]);
+    if (byKey.size === keys.length)
+        return keys.sort().map((key) => byKey.get(key));
+    const order = keys.map((_, i) => i);
+    order.sort((a, b) => {
+        const ka = keys[a];
+        const kb = keys[b];
+        return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
+    return order.map((i) => kept[i]);
+}
+function resourceEntry(raw) {
+    const change = raw.change ?? {};
+    const entry = {
+        address: raw.address,
+        actions: Array.isArray(change.actions) ? change.actions.map(String) : [],
+        after: normalise(change.after, change.after_unknown, change.after_sensitive),
+    };
+    if (typeof raw.deposed === 'string' && raw.deposed !== '')
+        entry.deposed = raw.deposed;
+    if (typeof raw.previous_address === 'string' && raw.previous_address !== raw.address) {
+        entry.previousAddress = raw.previous_address;
+    }
+    if (change.importing && typeof change.importing === 'object') {
+        entry.importing = typeof change.importing.id === 'string' ? { id: change.importing.id } : {};
+    }
+    return entry;
+}
+function outputEntries(plan) {
+    const outputs = plan?.output_changes;
+    if (!outputs || typeof outputs !== 'object')
+        return [];
+    const entries = [];
+    for (const name of Object.keys(outputs).sort()) {
+        const change = outputs[name];
+        if (!change || (0,_plan_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyActions */ .w)(change.actions) === 'no-op')
+            continue;
+        entries.push({
+            name,
+            actions: Array.isArray(change.actions) ? change.actions.map(String) : [],
+            after: (0,_plan_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isSensitiveOutput */ .UK)(plan, name, change)
+                ? SENSITIVE_MARKER
+                : normalise(change.after, change.after_unknown, undefined),
+        });
+    }
+    return entries;
+}
+/**
+ * `after` with unknown and sensitive leaves replaced by markers (canonicalJson sorts the
+ * keys). Subtrees without marks are the input's own objects, not copies.
+ */
+function normalise(value, unknown, sensitive) {
+    if (unknown === true)
+        return UNKNOWN_MARKER;
+    if (sensitive === true)
+        return SENSITIVE_MARKER;
+    // Nothing marked below: the value itself (shared with the input, not copied).
+    if (!(0,_plan_model_js__WEBPACK_IMPORTED_MODULE_1__/* .containsTrue */ .Et)(unknown) && !(0,_plan_model_js__WEBPACK_IMPORTED_MODULE_1__/* .containsTrue */ .Et)(sensitive))
+        return value ?? null;
+    const unknownObject = unknown !== null && typeof unknown === 'object' ? unknown : undefined;
+    const sensitiveObject = sensitive !== null && typeof sensitive === 'object' ? sensitive : undefined;
+    if (Array.isArray(value) || (value == null && Array.isArray(unknownObject))) {
+        const list = (value ?? []);
+        const u = Array.isArray(unknownObject) ? unknownObject : [];
+        const s = Array.isArray(sensitiveObject) ? sensitiveObject : [];
+        const length = Math.max(list.length, u.length);
+        const out = new Array(length);
+        for (let i = 0; i < length; i++)
+            out[i] = normalise(list[i] ?? null, u[i], s[i]);
+        return out;
+    }
+    if ((value !== null && typeof value === 'object') ||
+        (value == null && unknownObject && !Array.isArray(unknownObject))) {
+        const record = (value ?? {});
+        const u = (unknownObject ?? {});
+        const s = (sensitiveObject ?? {});
+        const keys = new Set(Object.keys(record));
+        for (const key of Object.keys(u))
+            if ((0,_plan_model_js__WEBPACK_IMPORTED_MODULE_1__/* .containsTrue */ .Et)(u[key]))
+                keys.add(key);
+        // No prototype: a key named __proto__ stays a plain key.
+        const out = Object.create(null);
+        for (const key of [...keys].sort()) {
+            const child = Object.hasOwn(record, key) ? record[key] : null;
+            out[key] = normalise(child ?? null, u[key], s[key]);
+        }
+        return out;
+    }
+    return value === undefined ? null : value;
+}
+
+
+/***/ }),
+
 /***/ 2106:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Jn: () => (/* binding */ changeSet),
-  H6: () => (/* binding */ diffChangeSets),
-  ax: () => (/* binding */ fingerprintOf),
-  Ef: () => (/* binding */ fingerprintPlan),
-  Jw: () => (/* binding */ formatChangeSetDiff)
+  a: () => (/* binding */ fingerprintOf),
+  E: () => (/* binding */ fingerprintPlan)
 });
 
-// UNUSED EXPORTS: SENSITIVE_MARKER, UNKNOWN_MARKER, canonicalJson, normalise
-
-// EXTERNAL MODULE: ./.build/tofu/plan-actions.js
-var plan_actions = __webpack_require__(2006);
+// EXTERNAL MODULE: ./.build/tofu/canonical-json.js
+var canonical_json = __webpack_require__(3468);
+// EXTERNAL MODULE: ./.build/tofu/change-set.js
+var change_set = __webpack_require__(2498);
 // EXTERNAL MODULE: ./.build/tofu/plan-model.js
 var plan_model = __webpack_require__(4768);
 ;// CONCATENATED MODULE: ./.build/tofu/sha256.js
@@ -2008,32 +2200,11 @@ function compress(h, w, m, offset) {
 
 
 
+
 /**
- * The plan fingerprint (DESIGN §4): a hash over the normalised change set of
- * `tofu show -json`, not over the text.
- *
- * A resource change is in the change set when OpenTofu would act on it: every action but a
- * plain no-op (moves and imports stay in even as no-ops), reads of data sources during
- * apply included, forgets included; data-source deletes (state clean-up OpenTofu hides)
- * and ephemeral resources left out. Each entry holds the address (plus deposed key and
- * previous address), the actions, the import id, and the planned `after` value with
- * unknown values and sensitive values replaced by markers. Output changes other than
- * no-op hold the name, actions and the `after` value the same way (a sensitive output is
- * one marker). Entries are sorted; object keys are sorted.
- *
- * Left out on purpose, so refresh noise does not change it: `before` values, prior state,
- * drift, timestamps, versions, configuration, reasons, key order. A sensitive value that
- * changes while nothing else does leaves the fingerprint as it is (hashing secrets into a
- * public comment is worse); the action and every non-sensitive value still count.
+ * The plan fingerprint (DESIGN §4): SHA-256 over the plan's change set (change-set.ts) in
+ * canonical JSON, entry by entry.
  */
-const UNKNOWN_MARKER = '(known after apply)';
-const SENSITIVE_MARKER = '(sensitive)';
-/** The normalised change set of a plan (the JSON of `tofu show -json`, already parsed). */
-function changeSet(json) {
-    const plan = json;
-    const resources = sortedResourceChanges(plan).map(resourceEntry);
-    return { version: 1, resources, outputs: outputEntries(plan) };
-}
 /** `sha256:<hex>` of a change set. */
 function fingerprintOf(set) {
     const hash = startHash();
@@ -2050,13 +2221,13 @@ function fingerprintOf(set) {
 function fingerprintPlan(json) {
     const plan = json;
     const hash = startHash();
-    const changes = sortedResourceChanges(plan);
+    const changes = (0,change_set/* sortedResourceChanges */.Fe)(plan);
     for (let i = 0; i < changes.length; i++) {
         hash.update('R');
         hash.update(resourceEntryJson(changes[i]));
         hash.update('\n');
     }
-    for (const entry of outputEntries(plan))
+    for (const entry of (0,change_set/* outputEntries */.SK)(plan))
         hashEntry(hash, 'O', entry);
     return `sha256:${hash.digest()}`;
 }
@@ -2114,68 +2285,8 @@ class ChangeSetHash {
 }
 function hashEntry(hash, kind, entry) {
     hash.update(kind);
-    hash.update(canonicalJson(entry));
+    hash.update((0,canonical_json/* canonicalJson */.d)(entry));
     hash.update('\n');
-}
-function sortedResourceChanges(plan) {
-    const list = Array.isArray(plan?.resource_changes) ? plan.resource_changes : [];
-    const kept = [];
-    const keys = [];
-    let sorted = true;
-    for (let i = 0; i < list.length; i++) {
-        const raw = list[i];
-        if (!raw || typeof raw.address !== 'string')
-            continue;
-        const change = raw.change ?? {};
-        const shown = (0,plan_model/* isShown */.aJ)({
-            action: (0,plan_actions/* classifyActions */.w)(change.actions),
-            mode: (0,plan_model/* resourceMode */.QI)(raw),
-            previousAddress: raw.previous_address && raw.previous_address !== raw.address
-                ? raw.previous_address
-                : undefined,
-            importing: change.importing ? change.importing : undefined,
-        });
-        if (!shown)
-            continue;
-        const key = raw.deposed ? `${raw.address}\u0000${raw.deposed}` : raw.address;
-        if (sorted && keys.length > 0)
-            sorted = keys[keys.length - 1] <= key;
-        kept.push(raw);
-        keys.push(key);
-    }
-    if (sorted)
-        return kept;
-    // Keys are unique in a valid plan: sort them natively (by code unit, as below) and look
-    // the changes up; a plan with a repeated key takes the stable sort below.
-    const byKey = new Map();
-    for (let i = 0; i < keys.length; i++)
-        byKey.set(keys[i], kept[i]);
-    if (byKey.size === keys.length)
-        return keys.sort().map((key) => byKey.get(key));
-    const order = keys.map((_, i) => i);
-    order.sort((a, b) => {
-        const ka = keys[a];
-        const kb = keys[b];
-        return ka < kb ? -1 : ka > kb ? 1 : 0;
-    });
-    return order.map((i) => kept[i]);
-}
-function resourceEntry(raw) {
-    const change = raw.change ?? {};
-    const entry = {
-        address: raw.address,
-        actions: Array.isArray(change.actions) ? change.actions.map(String) : [],
-        after: normalise(change.after, change.after_unknown, change.after_sensitive),
-    };
-    if (typeof raw.deposed === 'string' && raw.deposed !== '')
-        entry.deposed = raw.deposed;
-    if (typeof raw.previous_address === 'string' && raw.previous_address !== raw.address) {
-        entry.previousAddress = raw.previous_address;
-    }
-    if (change.importing && typeof change.importing === 'object') {
-        entry.importing = typeof change.importing.id === 'string' ? { id: change.importing.id } : {};
-    }
-    return entry;
 }
 /**
  * `canonicalJson(resourceEntry(raw))`, as the native JSON.stringify of the entry: its keys
@@ -2189,7 +2300,7 @@ function resourceEntryJson(raw) {
     const change = raw.change ?? {};
     const after = normalisedValue(change.after, change.after_unknown, change.after_sensitive);
     if (after === UNSORTED)
-        return canonicalJson(resourceEntry(raw));
+        return (0,canonical_json/* canonicalJson */.d)((0,change_set/* resourceEntry */.VN)(raw));
     const entry = {
         actions: (0,plan_model/* stringList */.Yn)(change.actions),
         address: raw.address,
@@ -2215,9 +2326,9 @@ const UNSORTED = Symbol('unsorted');
  */
 function normalisedValue(value, unknown, sensitive) {
     if (unknown === true)
-        return UNKNOWN_MARKER;
+        return change_set/* UNKNOWN_MARKER */.mk;
     if (sensitive === true)
-        return SENSITIVE_MARKER;
+        return change_set/* SENSITIVE_MARKER */.qD;
     const unknownObject = unknown !== null && typeof unknown === 'object' ? unknown : undefined;
     const sensitiveObject = sensitive !== null && typeof sensitive === 'object' ? sensitive : undefined;
     if (!(0,plan_model/* containsTrue */.Et)(unknownObject) && !(0,plan_model/* containsTrue */.Et)(sensitiveObject)) {
@@ -2327,194 +2438,6 @@ function sortInPlace(keys) {
             return keys.sort();
     }
     return keys;
-}
-function outputEntries(plan) {
-    const outputs = plan?.output_changes;
-    if (!outputs || typeof outputs !== 'object')
-        return [];
-    const entries = [];
-    for (const name of Object.keys(outputs).sort()) {
-        const change = outputs[name];
-        if (!change || (0,plan_actions/* classifyActions */.w)(change.actions) === 'no-op')
-            continue;
-        entries.push({
-            name,
-            actions: Array.isArray(change.actions) ? change.actions.map(String) : [],
-            after: (0,plan_model/* isSensitiveOutput */.UK)(plan, name, change)
-                ? SENSITIVE_MARKER
-                : normalise(change.after, change.after_unknown, undefined),
-        });
-    }
-    return entries;
-}
-/**
- * `after` with unknown and sensitive leaves replaced by markers (canonicalJson sorts the
- * keys). Subtrees without marks are the input's own objects, not copies.
- */
-function normalise(value, unknown, sensitive) {
-    if (unknown === true)
-        return UNKNOWN_MARKER;
-    if (sensitive === true)
-        return SENSITIVE_MARKER;
-    // Nothing marked below: the value itself (shared with the input, not copied).
-    if (!(0,plan_model/* containsTrue */.Et)(unknown) && !(0,plan_model/* containsTrue */.Et)(sensitive))
-        return value ?? null;
-    const unknownObject = unknown !== null && typeof unknown === 'object' ? unknown : undefined;
-    const sensitiveObject = sensitive !== null && typeof sensitive === 'object' ? sensitive : undefined;
-    if (Array.isArray(value) || (value == null && Array.isArray(unknownObject))) {
-        const list = (value ?? []);
-        const u = Array.isArray(unknownObject) ? unknownObject : [];
-        const s = Array.isArray(sensitiveObject) ? sensitiveObject : [];
-        const length = Math.max(list.length, u.length);
-        const out = new Array(length);
-        for (let i = 0; i < length; i++)
-            out[i] = normalise(list[i] ?? null, u[i], s[i]);
-        return out;
-    }
-    if ((value !== null && typeof value === 'object') ||
-        (value == null && unknownObject && !Array.isArray(unknownObject))) {
-        const record = (value ?? {});
-        const u = (unknownObject ?? {});
-        const s = (sensitiveObject ?? {});
-        const keys = new Set(Object.keys(record));
-        for (const key of Object.keys(u))
-            if ((0,plan_model/* containsTrue */.Et)(u[key]))
-                keys.add(key);
-        // No prototype: a key named __proto__ stays a plain key.
-        const out = Object.create(null);
-        for (const key of [...keys].sort()) {
-            const child = Object.hasOwn(record, key) ? record[key] : null;
-            out[key] = normalise(child ?? null, u[key], s[key]);
-        }
-        return out;
-    }
-    return value === undefined ? null : value;
-}
-/** JSON with object keys sorted by code unit (independent of insertion and integer-key order). */
-function canonicalJson(value) {
-    if (value === null || value === undefined)
-        return 'null';
-    if (typeof value !== 'object')
-        return JSON.stringify(value) ?? 'null';
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    const record = value;
-    const parts = [];
-    for (const key of Object.keys(record).sort()) {
-        if (record[key] === undefined)
-            continue;
-        parts.push(`${JSON.stringify(key)}:${canonicalJson(record[key])}`);
-    }
-    return `{${parts.join(',')}}`;
-}
-const MAX_PATHS = 20;
-/** What differs between the reviewed change set and the current one, in address order. */
-function diffChangeSets(reviewed, current) {
-    const out = [];
-    const resourceKey = (e) => e.deposed ? `${e.address} (deposed ${e.deposed})` : e.address;
-    diffEntries(out, 'resource', reviewed.resources, current.resources, resourceKey);
-    diffEntries(out, 'output', reviewed.outputs, current.outputs, (e) => e.name);
-    return out;
-}
-function diffEntries(out, subject, reviewed, current, keyOf) {
-    const before = new Map(reviewed.map((e) => [keyOf(e), e]));
-    const after = new Map(current.map((e) => [keyOf(e), e]));
-    const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
-    for (const key of keys) {
-        const r = before.get(key);
-        const c = after.get(key);
-        if (!r && c) {
-            out.push({ kind: 'added', subject, address: key, currentActions: c.actions });
-            continue;
-        }
-        if (r && !c) {
-            out.push({ kind: 'removed', subject, address: key, reviewedActions: r.actions });
-            continue;
-        }
-        if (!r || !c)
-            continue;
-        const difference = { kind: 'changed', subject, address: key };
-        let differs = false;
-        if (r.actions.join(',') !== c.actions.join(',')) {
-            difference.reviewedActions = r.actions;
-            difference.currentActions = c.actions;
-            differs = true;
-        }
-        const paths = [];
-        diffValues(r.after, c.after, [], paths);
-        if (paths.length > 0) {
-            difference.paths = paths;
-            differs = true;
-        }
-        const rr = r;
-        const cr = c;
-        if (rr.previousAddress !== cr.previousAddress) {
-            difference.moved = { reviewed: rr.previousAddress, current: cr.previousAddress };
-            differs = true;
-        }
-        if (canonicalJson(rr.importing) !== canonicalJson(cr.importing)) {
-            difference.importing = {
-                reviewed: rr.importing ? (rr.importing.id ?? '(import)') : undefined,
-                current: cr.importing ? (cr.importing.id ?? '(import)') : undefined,
-            };
-            differs = true;
-        }
-        if (differs)
-            out.push(difference);
-    }
-}
-function diffValues(a, b, path, out) {
-    if (out.length > MAX_PATHS)
-        return;
-    const aObject = a !== null && typeof a === 'object';
-    const bObject = b !== null && typeof b === 'object';
-    if (aObject && bObject && Array.isArray(a) === Array.isArray(b)) {
-        if (Array.isArray(a) && Array.isArray(b)) {
-            for (let i = 0; i < Math.max(a.length, b.length); i++) {
-                if (i >= a.length || i >= b.length) {
-                    out.push((0,plan_model/* formatPath */.jV)([...path, i]));
-                    continue;
-                }
-                diffValues(a[i], b[i], [...path, i], out);
-            }
-            return;
-        }
-        const ra = a;
-        const rb = b;
-        for (const key of [...new Set([...Object.keys(ra), ...Object.keys(rb)])].sort()) {
-            diffValues(ra[key], rb[key], [...path, key], out);
-        }
-        return;
-    }
-    if (canonicalJson(a) !== canonicalJson(b))
-        out.push(path.length ? (0,plan_model/* formatPath */.jV)(path) : '(value)');
-}
-/** One readable line per difference, for `apply` to print and post. */
-function formatChangeSetDiff(differences) {
-    return differences.map((d) => {
-        const what = d.subject === 'output' ? `output ${d.address}` : d.address;
-        if (d.kind === 'added') {
-            return `+ ${what} (${(d.currentActions ?? []).join(', ')}): not in the reviewed plan`;
-        }
-        if (d.kind === 'removed') {
-            return `- ${what} (${(d.reviewedActions ?? []).join(', ')}): no longer planned`;
-        }
-        const parts = [];
-        if (d.currentActions) {
-            parts.push(`actions ${(d.reviewedActions ?? []).join(', ')} → ${d.currentActions.join(', ')}`);
-        }
-        if (d.paths) {
-            const shown = d.paths.slice(0, MAX_PATHS);
-            const more = d.paths.length > MAX_PATHS ? ', …' : '';
-            parts.push(`planned values differ at ${shown.join(', ')}${more}`);
-        }
-        if (d.moved)
-            parts.push(`moved from ${d.moved.reviewed ?? '-'} → ${d.moved.current ?? '-'}`);
-        if (d.importing) {
-            parts.push(`import ${d.importing.reviewed ?? '-'} → ${d.importing.current ?? '-'}`);
-        }
-        return `~ ${what}: ${parts.join('; ')}`;
-    });
 }
 
 

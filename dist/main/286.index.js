@@ -1,8 +1,8 @@
-export const id = 9;
-export const ids = [9,287];
+export const id = 286;
+export const ids = [286,287];
 export const modules = {
 
-/***/ 8009:
+/***/ 3286:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -104,9 +104,12 @@ function renderApplySummary(input) {
     return `${lines.join('\n').trimEnd()}\n`;
 }
 
+// EXTERNAL MODULE: ./.build/tofu/change-set.js
+var change_set = __webpack_require__(2498);
 // EXTERNAL MODULE: ./.build/tofu/fingerprint.js + 1 modules
 var tofu_fingerprint = __webpack_require__(2106);
 ;// CONCATENATED MODULE: ./.build/github/apply-report.js
+
 
 
 const NO_CHANGES = { add: 0, change: 0, destroy: 0, import: 0, forget: 0 };
@@ -132,7 +135,7 @@ class ApplyReport {
     /** The plan has no changes: applied already when it is the reviewed one, else only a notice. */
     async noChanges(planJson, review) {
         const { host, environment } = this;
-        const reviewedSame = !review || (0,tofu_fingerprint/* fingerprintOf */.ax)((0,tofu_fingerprint/* changeSet */.Jn)(planJson)) === review.fingerprint;
+        const reviewedSame = !review || (0,tofu_fingerprint/* fingerprintOf */.a)((0,change_set/* changeSet */.Jn)(planJson)) === review.fingerprint;
         host.info(`No changes in ${environment}: nothing to apply.`);
         if (!reviewedSame) {
             host.notice(`The plan of ${environment} has no changes, unlike the plan reviewed on pull request #${review.pr.number} (${review.fingerprint}): it was applied already, or the infrastructure already matches. Nothing was applied, and the plan comment was left as it is.`);
@@ -322,7 +325,126 @@ function parseJsonOrUndefined(text) {
 
 // EXTERNAL MODULE: ./.build/tofu/change-set-codec.js
 var change_set_codec = __webpack_require__(2185);
+// EXTERNAL MODULE: ./.build/tofu/canonical-json.js
+var canonical_json = __webpack_require__(3468);
+// EXTERNAL MODULE: ./.build/tofu/plan-model.js
+var plan_model = __webpack_require__(4768);
+;// CONCATENATED MODULE: ./.build/tofu/change-set-diff.js
+
+
+const MAX_PATHS = 20;
+/** What differs between the reviewed change set and the current one, in address order. */
+function diffChangeSets(reviewed, current) {
+    const out = [];
+    const resourceKey = (e) => e.deposed ? `${e.address} (deposed ${e.deposed})` : e.address;
+    diffEntries(out, 'resource', reviewed.resources, current.resources, resourceKey);
+    diffEntries(out, 'output', reviewed.outputs, current.outputs, (e) => e.name);
+    return out;
+}
+function diffEntries(out, subject, reviewed, current, keyOf) {
+    const before = new Map(reviewed.map((e) => [keyOf(e), e]));
+    const after = new Map(current.map((e) => [keyOf(e), e]));
+    const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
+    for (const key of keys) {
+        const r = before.get(key);
+        const c = after.get(key);
+        if (!r && c) {
+            out.push({ kind: 'added', subject, address: key, currentActions: c.actions });
+            continue;
+        }
+        if (r && !c) {
+            out.push({ kind: 'removed', subject, address: key, reviewedActions: r.actions });
+            continue;
+        }
+        if (!r || !c)
+            continue;
+        const difference = { kind: 'changed', subject, address: key };
+        let differs = false;
+        if (r.actions.join(',') !== c.actions.join(',')) {
+            difference.reviewedActions = r.actions;
+            difference.currentActions = c.actions;
+            differs = true;
+        }
+        const paths = [];
+        diffValues(r.after, c.after, [], paths);
+        if (paths.length > 0) {
+            difference.paths = paths;
+            differs = true;
+        }
+        const rr = r;
+        const cr = c;
+        if (rr.previousAddress !== cr.previousAddress) {
+            difference.moved = { reviewed: rr.previousAddress, current: cr.previousAddress };
+            differs = true;
+        }
+        if ((0,canonical_json/* canonicalJson */.d)(rr.importing) !== (0,canonical_json/* canonicalJson */.d)(cr.importing)) {
+            difference.importing = {
+                reviewed: rr.importing ? (rr.importing.id ?? '(import)') : undefined,
+                current: cr.importing ? (cr.importing.id ?? '(import)') : undefined,
+            };
+            differs = true;
+        }
+        if (differs)
+            out.push(difference);
+    }
+}
+function diffValues(a, b, path, out) {
+    if (out.length > MAX_PATHS)
+        return;
+    const aObject = a !== null && typeof a === 'object';
+    const bObject = b !== null && typeof b === 'object';
+    if (aObject && bObject && Array.isArray(a) === Array.isArray(b)) {
+        if (Array.isArray(a) && Array.isArray(b)) {
+            for (let i = 0; i < Math.max(a.length, b.length); i++) {
+                if (i >= a.length || i >= b.length) {
+                    out.push((0,plan_model/* formatPath */.jV)([...path, i]));
+                    continue;
+                }
+                diffValues(a[i], b[i], [...path, i], out);
+            }
+            return;
+        }
+        const ra = a;
+        const rb = b;
+        for (const key of [...new Set([...Object.keys(ra), ...Object.keys(rb)])].sort()) {
+            diffValues(ra[key], rb[key], [...path, key], out);
+        }
+        return;
+    }
+    if ((0,canonical_json/* canonicalJson */.d)(a) !== (0,canonical_json/* canonicalJson */.d)(b))
+        out.push(path.length ? (0,plan_model/* formatPath */.jV)(path) : '(value)');
+}
+/** One readable line per difference, for `apply` to print and post. */
+function formatChangeSetDiff(differences) {
+    return differences.map((d) => {
+        const what = d.subject === 'output' ? `output ${d.address}` : d.address;
+        if (d.kind === 'added') {
+            return `+ ${what} (${(d.currentActions ?? []).join(', ')}): not in the reviewed plan`;
+        }
+        if (d.kind === 'removed') {
+            return `- ${what} (${(d.reviewedActions ?? []).join(', ')}): no longer planned`;
+        }
+        const parts = [];
+        if (d.currentActions) {
+            parts.push(`actions ${(d.reviewedActions ?? []).join(', ')} → ${d.currentActions.join(', ')}`);
+        }
+        if (d.paths) {
+            const shown = d.paths.slice(0, MAX_PATHS);
+            const more = d.paths.length > MAX_PATHS ? ', …' : '';
+            parts.push(`planned values differ at ${shown.join(', ')}${more}`);
+        }
+        if (d.moved)
+            parts.push(`moved from ${d.moved.reviewed ?? '-'} → ${d.moved.current ?? '-'}`);
+        if (d.importing) {
+            parts.push(`import ${d.importing.reviewed ?? '-'} → ${d.importing.current ?? '-'}`);
+        }
+        return `~ ${what}: ${parts.join('; ')}`;
+    });
+}
+
 ;// CONCATENATED MODULE: ./.build/tofu/reviewed-differences.js
+
+
 
 
 
@@ -343,8 +465,8 @@ function reviewedChangeSet(host, review, reviewedPlanJson) {
             host.warning(`reviewed-plan-json ${reviewedPlanJson} is not a readable plan JSON file; no full diff.`);
             return undefined;
         }
-        const reviewed = (0,tofu_fingerprint/* changeSet */.Jn)(json);
-        const reviewedFp = (0,tofu_fingerprint/* fingerprintOf */.ax)(reviewed);
+        const reviewed = (0,change_set/* changeSet */.Jn)(json);
+        const reviewedFp = (0,tofu_fingerprint/* fingerprintOf */.a)(reviewed);
         if (reviewedFp === review.fingerprint)
             return reviewed;
         host.warning(`reviewed-plan-json ${reviewedPlanJson} is not the reviewed plan (its fingerprint is ${reviewedFp}); no full diff.`);
@@ -353,7 +475,7 @@ function reviewedChangeSet(host, review, reviewedPlanJson) {
     if (!review.changes)
         return undefined;
     const reviewed = (0,change_set_codec/* decodeChangeSet */.T9)(review.changes);
-    if (reviewed && (0,tofu_fingerprint/* fingerprintOf */.ax)(reviewed) === review.fingerprint)
+    if (reviewed && (0,tofu_fingerprint/* fingerprintOf */.a)(reviewed) === review.fingerprint)
         return reviewed;
     host.warning(`The change set in the plan comment ${review.commentUrl} is not the reviewed plan's; no full diff.`);
     return undefined;
@@ -361,10 +483,10 @@ function reviewedChangeSet(host, review, reviewedPlanJson) {
 /** The diff from the reviewed change set to the current one; without it, the current changes. */
 function differenceLines(reviewed, current) {
     if (reviewed) {
-        const lines = (0,tofu_fingerprint/* formatChangeSetDiff */.Jw)((0,tofu_fingerprint/* diffChangeSets */.H6)(reviewed, current));
+        const lines = formatChangeSetDiff(diffChangeSets(reviewed, current));
         return lines.length ? lines : ['(the change sets differ only in ways the diff does not show)'];
     }
-    const now = (0,tofu_fingerprint/* formatChangeSetDiff */.Jw)((0,tofu_fingerprint/* diffChangeSets */.H6)(EMPTY, current)).map((l) => l.replace(/: not in the reviewed plan$/, ''));
+    const now = formatChangeSetDiff(diffChangeSets(EMPTY, current)).map((l) => l.replace(/: not in the reviewed plan$/, ''));
     return [
         "# The reviewed change set is not available here: the plan comment does not carry it (too large, or a sensitive value shows in it). Give reviewed-plan-json, the plan job's plan-json-file, for a full diff.",
         '# The plan now would change:',
@@ -373,6 +495,7 @@ function differenceLines(reviewed, current) {
 }
 
 ;// CONCATENATED MODULE: ./.build/github/reviewed-plan-guard.js
+
 
 
 
@@ -424,8 +547,8 @@ async function findReview(g, options) {
 /** Returns when the plan is the reviewed one; else reports the differences and throws. */
 async function guardReviewedPlan(g, planJson, review, reviewedPlanJson) {
     const { host, environment: env } = g;
-    const current = (0,tofu_fingerprint/* changeSet */.Jn)(planJson);
-    const fingerprint = (0,tofu_fingerprint/* fingerprintOf */.ax)(current);
+    const current = (0,change_set/* changeSet */.Jn)(planJson);
+    const fingerprint = (0,tofu_fingerprint/* fingerprintOf */.a)(current);
     host.info(`Plan fingerprint of ${env}: ${fingerprint}`);
     if (review.fingerprint === fingerprint) {
         host.info(`The plan matches the plan reviewed on pull request #${review.pr.number} (${review.comment.url}).`);
@@ -868,8 +991,6 @@ async function releaseOwnLocks(host, run, own) {
 var plan_files = __webpack_require__(7450);
 // EXTERNAL MODULE: ./.build/tofu/plan-pipeline.js
 var plan_pipeline = __webpack_require__(7287);
-// EXTERNAL MODULE: ./.build/tofu/plan-model.js
-var plan_model = __webpack_require__(4768);
 ;// CONCATENATED MODULE: ./.build/tofu/plan-to-apply.js
 
 
