@@ -1,5 +1,6 @@
 import type { CommandContext } from '../commands/command.js';
 import { errorMessage } from '../util/errors.js';
+import { GitHubApiError } from './github-api-error.js';
 import { findMarker } from './marker.js';
 import { isOutdatedRun } from './outdated-run.js';
 import { pullRequestInReach } from './pull-request-target.js';
@@ -20,7 +21,6 @@ export async function publishComment(
   const target = await pullRequestInReach(ctx, 'the plan is');
   if (!target) return 'skipped';
   const { client, pr } = target;
-  const { GitHubApiError } = await import('./rest.js');
   const { findStickyComments, upsertStickyComment } = await import('./sticky-comment.js');
   try {
     const existing = await findStickyComments(client, pr, key);

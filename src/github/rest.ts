@@ -1,6 +1,8 @@
 import { backoffDelayMs } from '../util/retry.js';
 import { realClock } from './host.js';
 import { TRANSIENT_NETWORK_CODES } from '../util/network-errors.js';
+import { GitHubApiError, isGitHubApiError, type GitHubErrorKind } from './github-api-error.js';
+import type { IssueComment, Label, PullRequest } from './rest-types.js';
 
 /**
  * A small GitHub REST client on the global `fetch`: only the calls this project makes, typed,
@@ -11,118 +13,6 @@ import { TRANSIENT_NETWORK_CODES } from '../util/network-errors.js';
  * 401, 403 (write denied: fork or read-only token), 404, 422 and every other 4xx.
  * The token never appears in an error message.
  */
-
-export interface GitHubUser {
-  login: string;
-  id: number;
-  type: string;
-}
-
-export interface IssueComment {
-  id: number;
-  node_id: string;
-  url: string;
-  html_url: string;
-  issue_url: string;
-  body: string;
-  user: GitHubUser | null;
-  created_at: string;
-  updated_at: string;
-  author_association: string;
-}
-
-export interface Label {
-  id: number;
-  node_id: string;
-  url: string;
-  name: string;
-  color: string;
-  description: string | null;
-  default: boolean;
-}
-
-export interface PullRequestRef {
-  label: string;
-  ref: string;
-  sha: string;
-  repo: { full_name: string } | null;
-}
-
-export interface PullRequest {
-  id: number;
-  number: number;
-  url: string;
-  html_url: string;
-  state: 'open' | 'closed';
-  title: string;
-  user: GitHubUser | null;
-  body: string | null;
-  labels: Label[];
-  draft?: boolean;
-  created_at: string;
-  updated_at: string;
-  closed_at: string | null;
-  merged_at: string | null;
-  merge_commit_sha: string | null;
-  head: PullRequestRef;
-  base: PullRequestRef;
-}
-
-export type GitHubErrorKind =
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not-found'
-  | 'validation'
-  | 'rate-limited'
-  | 'server'
-  | 'network'
-  | 'client';
-
-/** A failed GitHub call. `status` is 0 when no HTTP response came back. */
-export class GitHubApiError extends Error {
-  override name = 'GitHubApiError';
-  readonly status: number;
-  readonly kind: GitHubErrorKind;
-  readonly method: string;
-  readonly path: string;
-  /** GitHub's own message (`message` plus the `errors[].message` of a 422). */
-  readonly apiMessage: string;
-  readonly documentationUrl: string | undefined;
-  readonly requestId: string | undefined;
-  /** True when the request may have reached GitHub and been applied (5xx, reset mid-way). */
-  readonly ambiguous: boolean;
-
-  constructor(init: {
-    status: number;
-    kind: GitHubErrorKind;
-    method: string;
-    path: string;
-    apiMessage: string;
-    documentationUrl?: string;
-    requestId?: string;
-    ambiguous?: boolean;
-  }) {
-    const what = init.status ? `${init.status} ${init.apiMessage}` : init.apiMessage;
-    super(`GitHub API ${init.method} ${init.path} failed: ${what}`);
-    this.status = init.status;
-    this.kind = init.kind;
-    this.method = init.method;
-    this.path = init.path;
-    this.apiMessage = init.apiMessage;
-    this.documentationUrl = init.documentationUrl;
-    this.requestId = init.requestId;
-    this.ambiguous = init.ambiguous ?? false;
-  }
-
-  /** The token may not write here (fork PR, `permissions:` without the scope, read-only token). */
-  get writeDenied(): boolean {
-    return this.status === 403 && this.kind === 'forbidden';
-  }
-}
-
-export function isGitHubApiError(error: unknown): error is GitHubApiError {
-  return error instanceof GitHubApiError;
-}
 
 export interface GitHubClientOptions {
   token: string;

@@ -1,5 +1,6 @@
 import type { EnvironmentStatus } from './marker.js';
-import type { GitHubClient, PullRequest } from './rest.js';
+import type { GitHubClient } from './rest.js';
+import type { PullRequest } from './rest-types.js';
 import { findMarkedComments } from './sticky-comment.js';
 
 /**

@@ -1,5 +1,7 @@
 import { allMarkers, formatMarker, type MarkerData } from './marker.js';
-import { isGitHubApiError, type GitHubClient, type IssueComment } from './rest.js';
+import { isGitHubApiError } from './github-api-error.js';
+import type { GitHubClient } from './rest.js';
+import type { IssueComment } from './rest-types.js';
 
 /**
  * The sticky plan comment: one comment per marker key on an issue/PR, found by its hidden

@@ -1,12 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createGitHubClient,
-  GitHubApiError,
-  nextLink,
-  type GitHubClientOptions,
-} from '../../src/github/rest.js';
+import { GitHubApiError } from '../../src/github/github-api-error.js';
+import { createGitHubClient, nextLink, type GitHubClientOptions } from '../../src/github/rest.js';
 import { startGitHubPeer, type GitHubPeer } from '../peers/github-peer.js';
 
 const REPO = 'acme/infra';

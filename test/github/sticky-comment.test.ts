@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatMarker, type MarkerData } from '../../src/github/marker.js';
-import { createGitHubClient, GitHubApiError } from '../../src/github/rest.js';
+import { GitHubApiError } from '../../src/github/github-api-error.js';
+import { createGitHubClient } from '../../src/github/rest.js';
 import {
   findMarkedComments,
   markerPrefix,
