@@ -344,11 +344,14 @@ var external_node_path_ = __nccwpck_require__(6760);
 var comment_keys = __nccwpck_require__(4806);
 // EXTERNAL MODULE: ./.build/github/marker.js
 var github_marker = __nccwpck_require__(4072);
+// EXTERNAL MODULE: ./.build/github/github-api-error.js
+var github_api_error = __nccwpck_require__(1411);
 // EXTERNAL MODULE: ./.build/github/outdated-run.js
 var outdated_run = __nccwpck_require__(2698);
 // EXTERNAL MODULE: ./.build/github/pull-request-target.js
 var pull_request_target = __nccwpck_require__(5815);
 ;// CONCATENATED MODULE: ./.build/github/publish-comment.js
+
 
 
 
@@ -364,7 +367,6 @@ async function publishComment(ctx, key, render) {
     if (!target)
         return 'skipped';
     const { client, pr } = target;
-    const { GitHubApiError } = await __nccwpck_require__.e(/* import() */ 320).then(__nccwpck_require__.bind(__nccwpck_require__, 3320));
     const { findStickyComments, upsertStickyComment } = await __nccwpck_require__.e(/* import() */ 501).then(__nccwpck_require__.bind(__nccwpck_require__, 3501));
     try {
         const existing = await findStickyComments(client, pr, key);
@@ -382,7 +384,7 @@ async function publishComment(ctx, key, render) {
         return outcome.action;
     }
     catch (error) {
-        if (error instanceof GitHubApiError && (error.status === 403 || error.status === 404)) {
+        if (error instanceof github_api_error/* GitHubApiError */.O && (error.status === 403 || error.status === 404)) {
             host.warning(`The token cannot write to pull request #${pr} (HTTP ${error.status}: a pull request from a fork, or a token without pull-requests: write): the plan is in the step summary.`);
         }
         else {
@@ -1280,6 +1282,50 @@ function planCommentKey(workflow, environment) {
 /** ...and one per workflow for the aggregated comment of `comment`. */
 function aggregateCommentKey(workflow) {
     return (0,_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .markerKey */ .s8)([workflow ?? 'tofu', '*']);
+}
+
+
+/***/ }),
+
+/***/ 1411:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ isGitHubApiError),
+/* harmony export */   O: () => (/* binding */ GitHubApiError)
+/* harmony export */ });
+/** A failed GitHub call. `status` is 0 when no HTTP response came back. */
+class GitHubApiError extends Error {
+    name = 'GitHubApiError';
+    status;
+    kind;
+    method;
+    path;
+    /** GitHub's own message (`message` plus the `errors[].message` of a 422). */
+    apiMessage;
+    documentationUrl;
+    requestId;
+    /** True when the request may have reached GitHub and been applied (5xx, reset mid-way). */
+    ambiguous;
+    constructor(init) {
+        const what = init.status ? `${init.status} ${init.apiMessage}` : init.apiMessage;
+        super(`GitHub API ${init.method} ${init.path} failed: ${what}`);
+        this.status = init.status;
+        this.kind = init.kind;
+        this.method = init.method;
+        this.path = init.path;
+        this.apiMessage = init.apiMessage;
+        this.documentationUrl = init.documentationUrl;
+        this.requestId = init.requestId;
+        this.ambiguous = init.ambiguous ?? false;
+    }
+    /** The token may not write here (fork PR, `permissions:` without the scope, read-only token). */
+    get writeDenied() {
+        return this.status === 403 && this.kind === 'forbidden';
+    }
+}
+function isGitHubApiError(error) {
+    return error instanceof GitHubApiError;
 }
 
 

@@ -6,50 +6,17 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GitHubApiError: () => (/* binding */ GitHubApiError),
-/* harmony export */   I: () => (/* binding */ isGitHubApiError),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
 /* unused harmony export nextLink */
-/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7009);
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7009);
 /* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6224);
 /* harmony import */ var _util_network_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5713);
+/* harmony import */ var _github_api_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1411);
 
 
 
-/** A failed GitHub call. `status` is 0 when no HTTP response came back. */
-class GitHubApiError extends Error {
-    name = 'GitHubApiError';
-    status;
-    kind;
-    method;
-    path;
-    /** GitHub's own message (`message` plus the `errors[].message` of a 422). */
-    apiMessage;
-    documentationUrl;
-    requestId;
-    /** True when the request may have reached GitHub and been applied (5xx, reset mid-way). */
-    ambiguous;
-    constructor(init) {
-        const what = init.status ? `${init.status} ${init.apiMessage}` : init.apiMessage;
-        super(`GitHub API ${init.method} ${init.path} failed: ${what}`);
-        this.status = init.status;
-        this.kind = init.kind;
-        this.method = init.method;
-        this.path = init.path;
-        this.apiMessage = init.apiMessage;
-        this.documentationUrl = init.documentationUrl;
-        this.requestId = init.requestId;
-        this.ambiguous = init.ambiguous ?? false;
-    }
-    /** The token may not write here (fork PR, `permissions:` without the scope, read-only token). */
-    get writeDenied() {
-        return this.status === 403 && this.kind === 'forbidden';
-    }
-}
-function isGitHubApiError(error) {
-    return error instanceof GitHubApiError;
-}
+
 /** Failures where the request certainly never reached the server. */
 const NOT_SENT_CODES = new Set([
     'ECONNREFUSED',
@@ -127,7 +94,7 @@ function createGitHubClient(options) {
             const message = aborted
                 ? 'request aborted'
                 : `network error${code ? ` ${code}` : ''}: ${redact(error?.message ?? String(error))}`;
-            const err = new GitHubApiError({
+            const err = new _github_api_error_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubApiError */ .O({
                 status: 0,
                 kind: 'network',
                 method,
@@ -184,7 +151,7 @@ function createGitHubClient(options) {
                             : status >= 500
                                 ? 'server'
                                 : 'client';
-        const error = new GitHubApiError({
+        const error = new _github_api_error_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubApiError */ .O({
             status,
             kind,
             method,
@@ -221,7 +188,7 @@ function createGitHubClient(options) {
             if (result.retryInMs === undefined || n >= maxAttempts || options.signal?.aborted)
                 throw error;
             const delayMs = result.retryInMs === 'backoff'
-                ? (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .backoffDelayMs */ .Q)(n, baseDelayMs, maxDelayMs, random)
+                ? (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .backoffDelayMs */ .Q)(n, baseDelayMs, maxDelayMs, random)
                 : Math.round(result.retryInMs + random() * Math.min(1000, baseDelayMs));
             options.onRetry?.({ method, path: shown, attempt: n, delayMs, reason: result.reason ?? '' });
             await sleep(delayMs, options.signal);
@@ -249,7 +216,7 @@ function createGitHubClient(options) {
             return (await request('GET', labelPath(name))).data;
         }
         catch (error) {
-            if (isGitHubApiError(error) && error.status === 404)
+            if ((0,_github_api_error_js__WEBPACK_IMPORTED_MODULE_2__/* .isGitHubApiError */ .I)(error) && error.status === 404)
                 return undefined;
             throw error;
         }
@@ -285,7 +252,7 @@ function createGitHubClient(options) {
                 await request('DELETE', `${issue(n)}/labels/${encodeURIComponent(name)}`);
             }
             catch (error) {
-                if (isGitHubApiError(error) && error.status === 404)
+                if ((0,_github_api_error_js__WEBPACK_IMPORTED_MODULE_2__/* .isGitHubApiError */ .I)(error) && error.status === 404)
                     return;
                 throw error;
             }
@@ -301,7 +268,7 @@ function createGitHubClient(options) {
             }
             catch (error) {
                 // Someone else created it between our GET and POST: 422 already_exists.
-                if (isGitHubApiError(error) && error.status === 422) {
+                if ((0,_github_api_error_js__WEBPACK_IMPORTED_MODULE_2__/* .isGitHubApiError */ .I)(error) && error.status === 422) {
                     const now = await getLabel(label.name);
                     if (now)
                         return now;

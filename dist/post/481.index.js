@@ -23,6 +23,50 @@ function aggregateCommentKey(workflow) {
 
 /***/ }),
 
+/***/ 1411:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ isGitHubApiError),
+/* harmony export */   O: () => (/* binding */ GitHubApiError)
+/* harmony export */ });
+/** A failed GitHub call. `status` is 0 when no HTTP response came back. */
+class GitHubApiError extends Error {
+    name = 'GitHubApiError';
+    status;
+    kind;
+    method;
+    path;
+    /** GitHub's own message (`message` plus the `errors[].message` of a 422). */
+    apiMessage;
+    documentationUrl;
+    requestId;
+    /** True when the request may have reached GitHub and been applied (5xx, reset mid-way). */
+    ambiguous;
+    constructor(init) {
+        const what = init.status ? `${init.status} ${init.apiMessage}` : init.apiMessage;
+        super(`GitHub API ${init.method} ${init.path} failed: ${what}`);
+        this.status = init.status;
+        this.kind = init.kind;
+        this.method = init.method;
+        this.path = init.path;
+        this.apiMessage = init.apiMessage;
+        this.documentationUrl = init.documentationUrl;
+        this.requestId = init.requestId;
+        this.ambiguous = init.ambiguous ?? false;
+    }
+    /** The token may not write here (fork PR, `permissions:` without the scope, read-only token). */
+    get writeDenied() {
+        return this.status === 403 && this.kind === 'forbidden';
+    }
+}
+function isGitHubApiError(error) {
+    return error instanceof GitHubApiError;
+}
+
+
+/***/ }),
+
 /***/ 6224:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1088,11 +1132,14 @@ var external_node_path_ = __webpack_require__(6760);
 var comment_keys = __webpack_require__(4806);
 // EXTERNAL MODULE: ./.build/github/marker.js
 var github_marker = __webpack_require__(4072);
+// EXTERNAL MODULE: ./.build/github/github-api-error.js
+var github_api_error = __webpack_require__(1411);
 // EXTERNAL MODULE: ./.build/github/outdated-run.js
 var outdated_run = __webpack_require__(2698);
 // EXTERNAL MODULE: ./.build/github/pull-request-target.js
 var pull_request_target = __webpack_require__(5815);
 ;// CONCATENATED MODULE: ./.build/github/publish-comment.js
+
 
 
 
@@ -1108,7 +1155,6 @@ async function publishComment(ctx, key, render) {
     if (!target)
         return 'skipped';
     const { client, pr } = target;
-    const { GitHubApiError } = await __webpack_require__.e(/* import() */ 320).then(__webpack_require__.bind(__webpack_require__, 3320));
     const { findStickyComments, upsertStickyComment } = await __webpack_require__.e(/* import() */ 501).then(__webpack_require__.bind(__webpack_require__, 3501));
     try {
         const existing = await findStickyComments(client, pr, key);
@@ -1126,7 +1172,7 @@ async function publishComment(ctx, key, render) {
         return outcome.action;
     }
     catch (error) {
-        if (error instanceof GitHubApiError && (error.status === 403 || error.status === 404)) {
+        if (error instanceof github_api_error/* GitHubApiError */.O && (error.status === 403 || error.status === 404)) {
             host.warning(`The token cannot write to pull request #${pr} (HTTP ${error.status}: a pull request from a fork, or a token without pull-requests: write): the plan is in the step summary.`);
         }
         else {
