@@ -13,7 +13,7 @@ export interface ImageToRoll {
 }
 
 export interface RollImageOptions {
-  host: Pick<Host, 'group' | 'info' | 'warning'>;
+  host: Pick<Host, 'group' | 'info' | 'warning' | 'cancellation'>;
   clock: Clock;
   call: EcsCall;
   cluster: string;
@@ -50,6 +50,7 @@ export async function rollImage(options: RollImageOptions): Promise<RollResult> 
         expectImages: image.refs.length > 0 ? image.refs : image.uri ? [image.uri] : [],
         log: (m) => host.info(m),
         warn: (m) => host.warning(m),
+        signal: host.cancellation,
       }),
     )
     .catch((e: unknown) => {

@@ -24,6 +24,8 @@ export interface RollOptions {
   expectImages?: string[];
   log(message: string): void;
   warn?(message: string): void;
+  /** The job's cancellation: once aborted, nothing more is changed in AWS. */
+  signal?: AbortSignal;
 }
 
 export interface RollResult {
@@ -121,12 +123,39 @@ async function describe(call: EcsCall, cluster: string, service: string): Promis
 const primaryOf = (s: EcsService | undefined) =>
   s?.deployments?.find((d) => d.status === 'PRIMARY');
 
+/**
+ * The job was cancelled before the roll started a deployment: nothing more is changed. Names
+ * the task definition revision when one was already registered (it stays unused).
+ */
+function throwIfCancelled(options: RollOptions, registered?: string): void {
+  if (!options.signal?.aborted) return;
+  throw new ConfigurationError(
+    registered
+      ? `Rolling ECS service ${options.service} was cancelled after task definition ${registered} was registered: the service was not updated, no deployment was started.`
+      : `Rolling ECS service ${options.service} was cancelled before anything was changed: no deployment was started.`,
+  );
+}
+
+/** What a cancel leaves behind once this run started a deployment. */
+export function startedBeforeCancel(deploymentId: string): string {
+  return `the job was cancelled, but deployment ${deploymentId}, which this run started, goes on in ECS (cancelling the job does not stop it)`;
+}
+
 /** After an Express update the new deployment appears shortly; poll until it does. */
-async function newPrimary(options: RollOptions, previous: string | undefined): Promise<string> {
+async function newPrimary(
+  options: RollOptions,
+  previous: string | undefined,
+  target: string,
+): Promise<string> {
   for (let attempt = 0; attempt < 30; attempt++) {
     const primary = primaryOf(await describe(options.call, options.cluster, options.service));
     if (primary?.id && primary.id !== previous) return primary.id;
-    await options.clock.sleep(2000);
+    await options.clock.sleep(2000, options.signal);
+    if (options.signal?.aborted) {
+      throw new ConfigurationError(
+        `The job was cancelled after UpdateExpressGatewayService started a new deployment of ECS service ${options.service}${target ? ` (task definition ${target})` : ''}: it goes on in ECS (cancelling the job does not stop it); its deployment ID was not seen yet.`,
+      );
+    }
   }
   throw new Error(`no new deployment of ${options.service} appeared after the update`);
 }
@@ -145,6 +174,7 @@ async function newRevision(options: RollOptions, current: string): Promise<strin
     `container ${String(container.name)}: ${String(container.image)} -> ${options.image}`,
   );
   container.image = options.image;
+  throwIfCancelled(options);
   const registered = (await options.call('RegisterTaskDefinition', input)) as {
     taskDefinition?: { taskDefinitionArn?: string };
   };
@@ -210,6 +240,7 @@ export async function rollService(options: RollOptions): Promise<RollResult> {
 
   if (options.strategy === 'force-new-deployment') {
     await checkRestartedImage(options, before.taskDefinition ?? '');
+    throwIfCancelled(options);
     const out = (await call('UpdateService', { cluster, service, forceNewDeployment: true })) as {
       service?: EcsService;
     };
@@ -235,6 +266,7 @@ export async function rollService(options: RollOptions): Promise<RollResult> {
       configs.find((c) => c.taskDefinitionArn === before.taskDefinition) ??
       configs[configs.length - 1];
     let update: Json;
+    let registered: string | undefined;
     if (active?.primaryContainer) {
       options.log(
         `express service: primaryContainer.image ${String(active.primaryContainer.image)} -> ${options.image}`,
@@ -244,25 +276,23 @@ export async function rollService(options: RollOptions): Promise<RollResult> {
         primaryContainer: { ...active.primaryContainer, image: options.image },
       };
     } else {
-      const arn = await newRevision(
+      registered = await newRevision(
         options,
         active?.taskDefinitionArn ?? before.taskDefinition ?? '',
       );
-      update = { serviceArn, taskDefinitionArn: arn };
+      update = { serviceArn, taskDefinitionArn: registered };
     }
+    throwIfCancelled(options, registered);
     const out = (await call('UpdateExpressGatewayService', update)) as {
       service?: { targetConfiguration?: { taskDefinitionArn?: string } };
     };
-    const deploymentId = await newPrimary(options, previous);
-    return {
-      deploymentId,
-      taskDefinitionArn: out.service?.targetConfiguration?.taskDefinitionArn ?? '',
-      express,
-      rolledAt,
-    };
+    const target = out.service?.targetConfiguration?.taskDefinitionArn ?? '';
+    const deploymentId = await newPrimary(options, previous, target);
+    return { deploymentId, taskDefinitionArn: target, express, rolledAt };
   }
 
   const arn = await newRevision(options, before.taskDefinition ?? '');
+  throwIfCancelled(options, arn);
   const out = (await call('UpdateService', { cluster, service, taskDefinition: arn })) as {
     service?: EcsService;
   };

@@ -3,7 +3,7 @@ import { formatDuration } from '../util/duration.js';
 import { ConfigurationError } from '../util/errors.js';
 import { awsFailure } from './aws-failure.js';
 import type { EcsReadApi } from './ecs-model.js';
-import type { RollResult } from './ecs-roll.js';
+import { startedBeforeCancel, type RollResult } from './ecs-roll.js';
 import { waitForRollout, type WaitResult } from './ecs-wait.js';
 
 /** Express canary rollouts bake twice for 3 minutes; shorter waits cannot see them finish. */
@@ -52,7 +52,14 @@ export async function watchRollout(options: WatchRolloutOptions): Promise<Watche
       onPoll: (line) => host.info(line),
     }),
   );
-  return { deploymentId, express, since, result };
+  // A cancelled wait does not stop the deployment this run started: say so, naming it.
+  const cancelledAfterRoll = rolled && result.verdict === 'cancelled';
+  return {
+    deploymentId,
+    express,
+    since,
+    result: cancelledAfterRoll ? { ...result, detail: startedBeforeCancel(deploymentId) } : result,
+  };
 }
 
 /** Wait without roll: the service's current PRIMARY deployment. */

@@ -3,6 +3,7 @@ import { ecrRegion } from '../aws/ecr.js';
 import { resolveTagDigest } from '../aws/ecr-tag-digest.js';
 import { createEcsCall, ecsReadApi } from '../aws/ecs-client.js';
 import { retryingEcsCall } from '../aws/ecs-retrying-call.js';
+import { startedBeforeCancel } from '../aws/ecs-roll.js';
 import { rollImage, type ImageToRoll } from '../aws/ecs-roll-image.js';
 import { reportRollout } from '../aws/ecs-rollout-report.js';
 import { watchRollout } from '../aws/ecs-watch-rollout.js';
@@ -76,11 +77,20 @@ async function rollOut(
         strategy: settings.strategy,
         containerName: settings.containerName,
         image,
+      }).catch((error: unknown) => {
+        if (host.cancellation.aborted) host.setOutput('rollout-state', 'cancelled');
+        throw error;
       })
     : undefined;
   if (rolled) {
     host.setOutput('deployment-id', rolled.deploymentId);
     host.setOutput('task-definition-arn', rolled.taskDefinitionArn);
+  }
+  if (rolled && !settings.wait && host.cancellation.aborted) {
+    host.setOutput('rollout-state', 'cancelled');
+    throw new ConfigurationError(
+      `ECS service ${service}: ${startedBeforeCancel(rolled.deploymentId)}.`,
+    );
   }
   if (!settings.wait) {
     host.setOutput('rollout-state', 'not-waited');

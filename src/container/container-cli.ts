@@ -27,6 +27,12 @@ const INSTALL_HINT: Record<ContainerCliName, string> = {
   podman: 'install podman (e.g. apt-get install podman), or set container-cli: docker',
 };
 
+export interface LogoutResult {
+  outcome: 'logged-out' | 'not-logged-in' | 'failed';
+  /** The CLI's last line of output. */
+  detail: string;
+}
+
 /** The argument arrays, kept pure so that tests can read them. */
 export const containerArgs = {
   version: (_cli: ContainerCliName): string[] => ['version', '--format', '{{.Client.Version}}'],
@@ -82,14 +88,26 @@ export class ContainerCli {
     private readonly options: Pick<ExecOptions, 'env' | 'onOutput' | 'signal'> & { cwd: string },
   ) {}
 
-  private async run(args: string[], stdin?: string, quiet = false): Promise<ExecResult> {
+  /** Runs one subcommand. Once the job is cancelled none starts, and a failure is the cancel. */
+  private async run(
+    what: string,
+    args: string[],
+    stdin?: string,
+    quiet = false,
+  ): Promise<ExecResult> {
+    const cancelled = () =>
+      new ConfigurationError(`${this.name} ${what} was cancelled (the job was cancelled).`);
+    if (this.options.signal?.aborted) throw cancelled();
     try {
       const { onOutput, ...rest } = this.options;
-      return await execTool(this.name, args, {
+      const result = await execTool(this.name, args, {
         ...rest,
         ...(stdin !== undefined ? { stdin } : {}),
         ...(!quiet && onOutput ? { onOutput } : {}),
       });
+      // The cancel stops the child with SIGINT; its exit code says nothing about the image.
+      if (result.code !== 0 && this.options.signal?.aborted) throw cancelled();
+      return result;
     } catch (error) {
       if (error instanceof ToolNotFoundError) {
         throw new ConfigurationError(
@@ -101,7 +119,7 @@ export class ContainerCli {
   }
 
   private async check(what: string, args: string[], stdin?: string): Promise<ExecResult> {
-    const result = await this.run(args, stdin);
+    const result = await this.run(what, args, stdin);
     if (result.code !== 0) {
       const tail = (result.stderr || result.stdout).trim().split('\n').slice(-3).join(' ');
       throw new ConfigurationError(`${this.name} ${what} failed (exit ${result.code}): ${tail}`);
@@ -111,9 +129,14 @@ export class ContainerCli {
 
   /** Fails early, with how to install it, when the CLI (or docker's buildx) is missing. */
   async ensureInstalled(needBuild: boolean): Promise<void> {
-    await this.run(containerArgs.version(this.name), undefined, true);
+    await this.run('version', containerArgs.version(this.name), undefined, true);
     if (this.name === 'docker' && needBuild) {
-      const buildx = await this.run(containerArgs.buildxVersion(), undefined, true);
+      const buildx = await this.run(
+        'buildx version',
+        containerArgs.buildxVersion(),
+        undefined,
+        true,
+      );
       if (buildx.code !== 0) {
         throw new ConfigurationError(
           `Input 'container-cli' is docker, but docker buildx is not available: ${INSTALL_HINT.docker}.`,
@@ -173,7 +196,15 @@ export class ContainerCli {
     }
   }
 
-  async logout(registry: string): Promise<boolean> {
-    return (await this.run(containerArgs.logout(this.name, registry))).code === 0;
+  /**
+   * Logs out of the registry. Not being logged in is an outcome of its own (podman exits 125
+   * with "not logged into"; docker exits 0): the post step may log out after a login that
+   * never finished.
+   */
+  async logout(registry: string): Promise<LogoutResult> {
+    const result = await this.run('logout', containerArgs.logout(this.name, registry));
+    const detail = (result.stderr || result.stdout).trim().split('\n').slice(-1).join('');
+    if (result.code === 0) return { outcome: 'logged-out', detail };
+    return { outcome: /not logged in/i.test(detail) ? 'not-logged-in' : 'failed', detail };
   }
 }

@@ -13,7 +13,7 @@ const LOGOUT_STATE = 'image-registry-logout';
  * one given (config or ecr-repository), else the token's.
  */
 export async function loginToEcr(
-  host: Pick<Host, 'group' | 'info' | 'setSecret' | 'saveState'>,
+  host: Pick<Host, 'group' | 'info' | 'setSecret' | 'saveState' | 'cancellation'>,
   aws: AwsClientSettings,
   cli: ContainerCli,
   known: string | undefined,
@@ -23,8 +23,15 @@ export async function loginToEcr(
       throw awsFailure('ECR GetAuthorizationToken', e);
     });
     const registry = known ?? found.registry;
-    await cli.login(registry, found.username, found.password);
+    // Saved first: a job killed while the CLI logs in may leave the credential stored.
     host.saveState(LOGOUT_STATE, JSON.stringify({ cli: cli.name, registry }));
+    try {
+      await cli.login(registry, found.username, found.password);
+    } catch (error) {
+      // A login that failed by itself stored nothing: leave a credential of the user's alone.
+      if (!host.cancellation.aborted) host.saveState(LOGOUT_STATE, '');
+      throw error;
+    }
     host.info(
       `Logged in to ${registry}${found.expiresAt ? ` (token valid until ${found.expiresAt.toISOString()})` : ''}.`,
     );
@@ -32,7 +39,7 @@ export async function loginToEcr(
   });
 }
 
-/** Post step: log out of the registry the run logged in to (failures only warn). */
+/** Post step: log out of the registry the run logged in to, or began to (failures only warn). */
 export async function logoutOfSavedRegistry(
   host: Pick<Host, 'getState' | 'env' | 'workspace' | 'info' | 'warning'>,
 ): Promise<void> {
@@ -41,8 +48,14 @@ export async function logoutOfSavedRegistry(
   const { cli, registry } = JSON.parse(saved) as { cli: ContainerCliName; registry: string };
   const container = new ContainerCli(cli, { env: host.env, cwd: host.workspace });
   try {
-    const ok = await container.logout(registry);
-    host.info(ok ? `Logged out of ${registry}.` : `${cli} logout ${registry} failed (ignored).`);
+    const { outcome, detail } = await container.logout(registry);
+    host.info(
+      outcome === 'logged-out'
+        ? `Logged out of ${registry}.`
+        : outcome === 'not-logged-in'
+          ? `Not logged in to ${registry}: nothing to log out.`
+          : `${cli} logout ${registry} failed (ignored): ${detail}`,
+    );
   } catch (error) {
     host.warning(
       `Could not log out of ${registry}: ${error instanceof Error ? error.message : String(error)}`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ecsReadApi, type EcsCall } from '../../src/aws/ecs-client.js';
-import { rollService } from '../../src/aws/ecs-roll.js';
+import { rollService, type RollStrategy } from '../../src/aws/ecs-roll.js';
 import { isConfigurationError } from '../../src/util/errors.js';
 import { scenario } from '../peers/ecs-scenarios.js';
 import { simulatorCall } from '../peers/ecs-sim-call.js';
@@ -31,6 +31,103 @@ describe('rollService', () => {
       expect((error as Error).message).toContain(`uses the ${type} deployment controller`);
       expect(sim.calls.UpdateService).toBeUndefined();
     }
+  });
+});
+
+/** The simulator behind an EcsCall that cancels the job when `cancelOn` is called. */
+function cancellingSetup(scenarioName: string, cancelOn: string) {
+  const clock = new SimClock();
+  const sim = new EcsSimulator({ scenario: scenario(scenarioName), now: () => clock.now() });
+  const inner = simulatorCall(sim);
+  const controller = new AbortController();
+  const call: EcsCall = async (operation, input) => {
+    const out = await inner(operation, input);
+    if (operation === cancelOn) controller.abort();
+    return out;
+  };
+  const roll = (strategy: RollStrategy) =>
+    rollService({
+      call,
+      clock,
+      cluster: 'app',
+      service: 'web',
+      strategy,
+      image: `r.example/app@sha256:${'a'.repeat(64)}`,
+      log: () => undefined,
+      signal: controller.signal,
+    });
+  return { clock, sim, roll };
+}
+
+describe('rollService and the job being cancelled', () => {
+  for (const strategy of ['force-new-deployment', 'task-definition'] as const) {
+    it(`${strategy}: a cancel during the first DescribeServices registers nothing and starts no deployment`, async () => {
+      const { sim, roll } = cancellingSetup('success', 'DescribeServices');
+      const error = await roll(strategy).catch((e: unknown) => e);
+      expect(isConfigurationError(error)).toBe(true);
+      expect((error as Error).message).toBe(
+        'Rolling ECS service web was cancelled before anything was changed: no deployment was started.',
+      );
+      expect(sim.calls.RegisterTaskDefinition).toBeUndefined();
+      expect(sim.calls.UpdateService).toBeUndefined();
+      expect(sim.oursId).toBeUndefined();
+    });
+  }
+
+  it('task-definition: a cancel during RegisterTaskDefinition names the unused revision and does not update the service', async () => {
+    const { sim, roll } = cancellingSetup('success', 'RegisterTaskDefinition');
+    const error = await roll('task-definition').catch((e: unknown) => e);
+    expect(isConfigurationError(error)).toBe(true);
+    expect((error as Error).message).toMatch(
+      /^Rolling ECS service web was cancelled after task definition arn:aws:ecs:\S+:task-definition\/web:2 was registered: the service was not updated/,
+    );
+    expect(sim.calls.UpdateService).toBeUndefined();
+  });
+
+  it('Express: a cancel during DescribeExpressGatewayService sends no UpdateExpressGatewayService', async () => {
+    const { sim, roll } = cancellingSetup('express-canary', 'DescribeExpressGatewayService');
+    const error = await roll('task-definition').catch((e: unknown) => e);
+    expect((error as Error).message).toContain('cancelled before anything was changed');
+    expect(sim.calls.UpdateExpressGatewayService).toBeUndefined();
+  });
+
+  it('Express: a cancel while the new deployment has not appeared stops polling and says the update went out', async () => {
+    const clock = new SimClock();
+    const sim = new EcsSimulator({ scenario: scenario('express-canary'), now: () => clock.now() });
+    const inner = simulatorCall(sim);
+    const controller = new AbortController();
+    let beforeUpdate: unknown;
+    let updated = false;
+    let describesAfterUpdate = 0;
+    const call: EcsCall = async (operation, input) => {
+      if (operation === 'DescribeServices' && updated) {
+        // The new deployment is slow to appear: DescribeServices still shows the old one.
+        describesAfterUpdate++;
+        controller.abort();
+        return structuredClone(beforeUpdate);
+      }
+      const out = await inner(operation, input);
+      if (operation === 'DescribeServices') beforeUpdate = out;
+      if (operation === 'UpdateExpressGatewayService') updated = true;
+      return out;
+    };
+    const started = clock.now();
+    const error = await rollService({
+      call,
+      clock,
+      cluster: 'app',
+      service: 'web',
+      strategy: 'task-definition',
+      image: `r.example/app@sha256:${'a'.repeat(64)}`,
+      log: () => undefined,
+      signal: controller.signal,
+    }).catch((e: unknown) => e);
+    expect(isConfigurationError(error), String(error)).toBe(true);
+    expect((error as Error).message).toMatch(
+      /^The job was cancelled after UpdateExpressGatewayService started a new deployment of ECS service web \(task definition \S+web:2\): it goes on in ECS/,
+    );
+    expect(describesAfterUpdate).toBe(1);
+    expect(clock.now() - started).toBeLessThan(2000);
   });
 });
 

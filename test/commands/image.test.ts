@@ -29,6 +29,15 @@ async function ecrWithTagOne(): Promise<EcrPeer> {
   });
 }
 
+/** Cancels the job (as the runner's SIGINT does) while the peer answers `operation`. */
+function cancelOn(ecs: EcsPeer, h: MemoryHost, operation: string): void {
+  const handle = ecs.sim.handle.bind(ecs.sim);
+  ecs.sim.handle = (op, input) => {
+    if (op === operation) h.controller.abort();
+    return handle(op, input);
+  };
+}
+
 const warnings = (h: MemoryHost) =>
   h.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
 
@@ -161,5 +170,43 @@ describe('image command (in-process, ECS simulator over HTTP, simulated time)', 
     const same = host({ wait: 'false', image: `${ECR_HOST}/app:latest` }, peer.url);
     expect(await runCommand(same, 'main', new SimClock())).toBe(true);
     expect(warnings(same).join('\n')).not.toContain('force-new-deployment restarts');
+  });
+
+  it('a cancel during the first DescribeServices starts nothing; the failure says so', async () => {
+    peer = await startEcsPeer(scenario('success'));
+    const h = host({ strategy: 'task-definition', image: `r.example/app@${STORED}` }, peer.url);
+    cancelOn(peer, h, 'DescribeServices');
+    expect(await runCommand(h, 'main', new SimClock())).toBe(false);
+    expect(h.failed).toBe(
+      'Rolling ECS service web was cancelled before anything was changed: no deployment was started.',
+    );
+    expect(peer.sim.calls.RegisterTaskDefinition).toBeUndefined();
+    expect(peer.sim.calls.UpdateService).toBeUndefined();
+    expect(h.outputs['rollout-state']).toBe('cancelled');
+    expect(h.outputs['deployment-id']).toBeUndefined();
+  });
+
+  it('a cancel while UpdateService runs: the wait ends cancelled and names the deployment that goes on', async () => {
+    peer = await startEcsPeer(scenario('success'));
+    const h = host({}, peer.url);
+    cancelOn(peer, h, 'UpdateService');
+    expect(await runCommand(h, 'main', new SimClock())).toBe(false);
+    const id = peer.sim.oursId;
+    expect(id).toBeDefined();
+    expect(h.outputs['deployment-id']).toBe(id);
+    expect(h.outputs['rollout-state']).toBe('cancelled');
+    expect(h.failed).toContain(
+      `the job was cancelled, but deployment ${id}, which this run started, goes on in ECS`,
+    );
+    expect(h.summary).toContain(`deployment ${id}, which this run started, goes on in ECS`);
+  });
+
+  it('without wait, a cancel while UpdateService runs fails the step naming the deployment', async () => {
+    peer = await startEcsPeer(scenario('success'));
+    const h = host({ wait: 'false' }, peer.url);
+    cancelOn(peer, h, 'UpdateService');
+    expect(await runCommand(h, 'main', new SimClock())).toBe(false);
+    expect(h.outputs['rollout-state']).toBe('cancelled');
+    expect(h.failed).toContain(`deployment ${peer.sim.oursId}, which this run started, goes on`);
   });
 });

@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -125,6 +125,76 @@ describe('container CLI against a fake docker (what reaches the process)', () =>
   });
 });
 
+describe('container CLI when the job is cancelled', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'slow-docker-'));
+    // Like docker: SIGINT ends a build with exit 1; a push is ended by the signal itself.
+    writeFileSync(
+      join(dir, 'docker'),
+      `#!/bin/sh\necho started > "${join(dir, 'started')}"\ncase "$1" in buildx) trap 'kill $!; echo "ERROR: failed to build: context canceled" >&2; exit 1' INT; sleep 30 >/dev/null 2>&1 & wait;; *) exec sleep 30;; esac\n`,
+    );
+    chmodSync(join(dir, 'docker'), 0o755);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** A docker CLI whose job is cancelled once the child has started. */
+  function cancelled(): ContainerCli {
+    rmSync(join(dir, 'started'), { force: true });
+    const controller = new AbortController();
+    const timer = setInterval(() => {
+      if (existsSync(join(dir, 'started'))) {
+        clearInterval(timer);
+        controller.abort();
+      }
+    }, 20);
+    return new ContainerCli('docker', {
+      env: { PATH: `${dir}:/usr/bin:/bin` },
+      cwd: dir,
+      signal: controller.signal,
+    });
+  }
+
+  const spec = {
+    context: '/ctx',
+    dockerfile: '/ctx/Dockerfile',
+    platform: 'linux/amd64',
+    refs: ['r.example/app:1'],
+    buildArgs: [],
+  };
+
+  it('a cancelled build says cancelled, not "failed (exit 1)"', async () => {
+    const error = await cancelled()
+      .build(spec, true)
+      .catch((e: unknown) => e);
+    expect(isConfigurationError(error)).toBe(true);
+    expect((error as Error).message).toBe('docker build was cancelled (the job was cancelled).');
+  });
+
+  it('after the cancel no further step starts', async () => {
+    rmSync(join(dir, 'started'), { force: true });
+    const controller = new AbortController();
+    controller.abort();
+    const cli = new ContainerCli('docker', {
+      env: { PATH: `${dir}:/usr/bin:/bin` },
+      cwd: dir,
+      signal: controller.signal,
+    });
+    await expect(cli.login('r.example', 'AWS', 'pw')).rejects.toThrow(
+      'docker login was cancelled (the job was cancelled).',
+    );
+    expect(existsSync(join(dir, 'started'))).toBe(false);
+  });
+
+  it('a cancelled push says cancelled, not "failed (exit 128)"', async () => {
+    const error = await cancelled()
+      .push('r.example/app:1')
+      .catch((e: unknown) => e);
+    expect(isConfigurationError(error)).toBe(true);
+    expect((error as Error).message).toBe('docker push was cancelled (the job was cancelled).');
+  });
+});
+
 const real = podmanRegistryAvailable();
 if (!real)
   console.log(
@@ -165,8 +235,10 @@ describe.skipIf(!real)(
       const digest = await cli.push(ref);
       expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
       expect(await registry.manifestDigest('app/web', 't1')).toBe(digest);
-      expect(await cli.logout(registry.host)).toBe(true);
+      expect((await cli.logout(registry.host)).outcome).toBe('logged-out');
       expect(readFileSync(sandbox.authFile, 'utf8')).not.toContain(registry.host);
+      // Logging out again (a post step after a login that never finished) is harmless.
+      expect((await cli.logout(registry.host)).outcome).toBe('not-logged-in');
     });
 
     it('fails login with a wrong password', async () => {
