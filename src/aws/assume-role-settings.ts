@@ -67,7 +67,8 @@ export function readSettings(ctx: {
 /** role-arn and role-chain, all in one partition. */
 function readRoles(inputs: Inputs, maskAccounts: MaskAccounts) {
   const role = parseRoleArn('role-arn', maskAccounts(inputs.required('role-arn')));
-  const chainArns = inputs.list('role-chain');
+  // One per line only: an IAM role name may contain commas.
+  const chainArns = inputs.lines('role-chain');
   const chain = chainArns.map((arn) => parseRoleArn('role-chain', maskAccounts(arn)));
   for (const next of chain) {
     if (next.partition !== role.partition) {

@@ -1,5 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { AnnotationProps, Host } from '../github/host.js';
+import { writeCommentFile } from './comment-file.js';
 
 export interface TerminalStreams {
   stdout: (text: string) => void;
@@ -83,7 +84,7 @@ export class TerminalHost implements Host {
   async showComment(render: () => string): Promise<void> {
     const body = render();
     if (this.commentFile) {
-      writeFileSync(this.commentFile, body, 'utf8');
+      writeCommentFile(this.commentFile, resolve(this.workspace, this.commentFile), body);
       this.err(`comment written to ${this.commentFile}\n`);
     } else {
       this.streams.stdout(body.endsWith('\n') ? body : `${body}\n`);

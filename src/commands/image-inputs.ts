@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { RollStrategy } from '../aws/ecs-roll.js';
+import { partitionOfRegion } from '../aws/role-arn.js';
 import type { GitHubContext } from '../github/context.js';
 import type { Host } from '../github/host.js';
 import type { Inputs } from '../github/inputs.js';
@@ -40,6 +41,15 @@ export interface ImageSettings {
   region?: string;
 }
 
+/**
+ * Each poll is a DescribeServices call: at most one a second. The end-to-end tests, whose ECS
+ * peer moves its simulated time with each call, lower the floor through this variable (it is
+ * not an input).
+ */
+function minPollIntervalMs(env: Host['env']): number {
+  const ms = Number(env.TOFU_AWS_ACTION_MIN_POLL_INTERVAL_MS);
+  return ms > 0 ? ms : 1000;
+}
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
 
@@ -72,6 +82,21 @@ function configString(config: Record<string, unknown>, key: string): string | un
       ? (raw as { value: unknown }).value
       : raw;
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+/** aws-region, else AWS_REGION / AWS_DEFAULT_REGION (unset: the SDK's own resolution). */
+function readRegion(inputs: Inputs, env: Host['env']): string | undefined {
+  const regionInput = inputs.string('aws-region');
+  const regionVar = ['AWS_REGION', 'AWS_DEFAULT_REGION'].find((name) => env[name]);
+  const region = regionInput ?? (regionVar ? env[regionVar] : undefined);
+  if (region !== undefined && partitionOfRegion(region) === undefined) {
+    throw invalidInput(
+      regionInput === undefined ? `aws-region (from ${regionVar})` : 'aws-region',
+      region,
+      'expected an AWS region such as us-east-1, eu-west-2, cn-north-1 or us-gov-west-1',
+    );
+  }
+  return region;
 }
 
 /**
@@ -142,11 +167,12 @@ export function readImageSettings(
 
   const waitTimeoutMs = inputs.duration('wait-timeout', '20m');
   const pollIntervalMs = inputs.duration('poll-interval', '15s');
-  if (pollIntervalMs <= 0)
+  const minPollMs = minPollIntervalMs(host.env);
+  if (pollIntervalMs < minPollMs)
     throw invalidInput(
       'poll-interval',
       inputs.string('poll-interval') ?? '',
-      'expected more than 0',
+      `expected ${minPollMs % 1000 ? `${minPollMs}ms` : `${minPollMs / 1000}s`} or more (each poll is a DescribeServices call)`,
     );
   if (waitTimeoutMs <= 0)
     throw invalidInput('wait-timeout', inputs.string('wait-timeout') ?? '', 'expected more than 0');
@@ -245,7 +271,7 @@ export function readImageSettings(
   }
 
   const containerName = inputs.string('container-name');
-  const region = inputs.string('aws-region') ?? host.env.AWS_REGION ?? host.env.AWS_DEFAULT_REGION;
+  const region = readRegion(inputs, host.env);
   return {
     cli,
     build,

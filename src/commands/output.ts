@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { tofuWords } from '../tofu/error-text.js';
 import {
   NotOutputJsonError,
@@ -12,7 +12,7 @@ import {
 import { initArgs } from '../tofu/plan-pipeline.js';
 import { runTofu } from '../tofu/run-tofu.js';
 import { readTofuSettings, resolveTofuBinary, type TofuSettings } from '../tofu/settings.js';
-import { ConfigurationError, invalidInput } from '../util/errors.js';
+import { ConfigurationError, errorMessage, invalidInput } from '../util/errors.js';
 import type { CommandContext } from './command.js';
 
 /**
@@ -23,10 +23,18 @@ import type { CommandContext } from './command.js';
 export async function run(ctx: CommandContext): Promise<void> {
   const { host, inputs } = ctx;
   const settings = readTofuSettings(inputs, host);
-  settings.binary = await resolveTofuBinary(ctx, settings);
+  // Every input is checked before tofu is looked for (which may download it) and run.
   const outputFile = inputs.string('output-file');
+  const outputPath =
+    outputFile === undefined ? undefined : outputFilePath(outputFile, host.workspace);
   const requested = inputs.list('output-keys');
   const includeSensitive = inputs.bool('include-sensitive', false);
+  if (!outputFile && requested.length) {
+    throw new ConfigurationError(
+      "Input 'output-keys' was set without 'output-file': set output-file to the JSON file to write.",
+    );
+  }
+  settings.binary = await resolveTofuBinary(ctx, settings);
 
   const outputs = await readOutputs(ctx, settings);
   // Mask first: nothing below may print a sensitive value before the runner knows it.
@@ -43,23 +51,39 @@ export async function run(ctx: CommandContext): Promise<void> {
     `${names.length} output(s) exported as step outputs${sensitive.length ? ` (${sensitive.length} sensitive, masked: ${sensitive.join(', ')})` : ''}.`,
   );
 
-  if (!outputFile) {
-    if (requested.length) {
-      throw new ConfigurationError(
-        "Input 'output-keys' was set without 'output-file': set output-file to the JSON file to write.",
-      );
-    }
-    return;
-  }
+  if (outputFile === undefined || outputPath === undefined) return;
   const keys = chooseKeys(outputs, requested, includeSensitive);
   const config: Record<string, unknown> = {};
   for (const key of keys) config[key] = (outputs[key] as { value: unknown }).value;
-  const path = isAbsolute(outputFile) ? outputFile : resolve(host.workspace, outputFile);
   const withSecrets = keys.some((k) => outputs[k]?.sensitive);
-  writeFileAtomic(path, `${JSON.stringify(config, null, 2)}\n`, withSecrets ? 0o600 : 0o644);
+  try {
+    writeFileAtomic(
+      outputPath,
+      `${JSON.stringify(config, null, 2)}\n`,
+      withSecrets ? 0o600 : 0o644,
+    );
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? errorMessage(error);
+    throw invalidInput('output-file', outputFile, `cannot write it (${code})`);
+  }
   host.info(
     `Wrote ${keys.length} output(s) to ${outputFile}: ${keys.join(', ') || '(none)'}${withSecrets ? ' (includes sensitive values; file mode 600)' : ''}.`,
   );
+}
+
+/** output-file as a path: a file (new or existing) under anything but a file. */
+function outputFilePath(value: string, workspace: string): string {
+  const path = isAbsolute(value) ? value : resolve(workspace, value);
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
+    throw invalidInput('output-file', value, 'a directory; expected the JSON file to write');
+  }
+  for (let dir = dirname(path); dir !== dirname(dir); dir = dirname(dir)) {
+    const found = statSync(dir, { throwIfNoEntry: false });
+    if (found && !found.isDirectory())
+      throw invalidInput('output-file', value, `${dir} is a file, not a directory`);
+    if (found) break;
+  }
+  return path;
 }
 
 export function chooseKeys(

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, resolve } from 'node:path';
 import { planCommentKey } from '../github/comment-keys.js';
 import { formatMarker } from '../github/marker.js';
@@ -40,6 +40,14 @@ export async function run(ctx: CommandContext): Promise<void> {
   const { host, inputs } = ctx;
   const postComment = inputs.bool('comment', true);
   const planJsonInput = inputs.string('plan-json');
+  const planTextInput = inputs.string('plan-text');
+  if (planJsonInput === undefined && planTextInput !== undefined) {
+    throw invalidInput(
+      'plan-text',
+      planTextInput,
+      'it is the text of the plan given in plan-json, which is not set (without plan-json, plan runs tofu and shows the text itself)',
+    );
+  }
   const planned = planJsonInput ? readExistingPlan(ctx, planJsonInput) : await planWithTofu(ctx);
   if (!planned) return;
 
@@ -82,15 +90,20 @@ export async function run(ctx: CommandContext): Promise<void> {
 
 function readExistingPlan(ctx: CommandContext, planJsonInput: string): Planned {
   const { host, inputs } = ctx;
-  const jsonPath = resolveInputPath(host.workspace, planJsonInput);
-  if (!existsSync(jsonPath)) throw invalidInput('plan-json', planJsonInput, 'no such file');
+  const jsonPath = existingFile('plan-json', planJsonInput, host.workspace);
   const textInput = inputs.string('plan-text');
   const textPath =
-    textInput === undefined ? undefined : resolveInputPath(host.workspace, textInput);
-  if (textInput !== undefined && textPath !== undefined && !existsSync(textPath)) {
-    throw invalidInput('plan-text', textInput, 'no such file');
-  }
+    textInput === undefined ? undefined : existingFile('plan-text', textInput, host.workspace);
   const dirInput = inputs.string('working-directory');
+  if (dirInput !== undefined) {
+    const dir = resolveInputPath(host.workspace, dirInput);
+    if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory())
+      throw invalidInput(
+        'working-directory',
+        dirInput,
+        `no such directory under ${host.workspace}`,
+      );
+  }
   const environment =
     inputs.string('environment') ??
     (dirInput ? basename(resolve(host.workspace, dirInput)) : 'default');
@@ -105,11 +118,22 @@ function readExistingPlan(ctx: CommandContext, planJsonInput: string): Planned {
   };
 }
 
+/** A path input that must name an existing file (not a directory). */
+function existingFile(name: string, value: string, workspace: string): string {
+  const path = resolveInputPath(workspace, value);
+  const found = statSync(path, { throwIfNoEntry: false });
+  if (!found) throw invalidInput(name, value, 'no such file');
+  if (!found.isFile()) {
+    throw invalidInput(name, value, found.isDirectory() ? 'a directory, not a file' : 'not a file');
+  }
+  return path;
+}
+
 async function planWithTofu(ctx: CommandContext): Promise<Planned | undefined> {
   const { host, inputs } = ctx;
   const settings = readTofuSettings(inputs, host);
-  settings.binary = await resolveTofuBinary(ctx, settings);
   const extraArgs = inputs.lines('plan-args');
+  settings.binary = await resolveTofuBinary(ctx, settings);
   const files = planFiles(host, settings.environment);
   // Loaded here so that rendering an existing plan does not pay for child_process.
   const { runPlan } = await import('../tofu/plan-pipeline.js');

@@ -4,6 +4,7 @@ import type { CommandContext } from '../commands/command.js';
 import type { Host } from '../github/host.js';
 import type { Inputs } from '../github/inputs.js';
 import { invalidInput } from '../util/errors.js';
+import { readTofuInputs } from './install/tofu-inputs.js';
 
 /** The inputs every tofu-running command shares. */
 export interface TofuSettings {
@@ -32,7 +33,9 @@ export function readTofuSettings(inputs: Inputs, host: Host): TofuSettings {
     }
   }
   return {
-    binary: inputs.string('tofu-binary') ?? 'tofu',
+    // tofu-binary, tofu-version and tofu-checksum are checked together here, before anything
+    // runs, for every command that runs tofu.
+    binary: readTofuInputs(inputs, host.workspace).binary ?? 'tofu',
     workingDirectory,
     workingDirectoryRelative: relative(host.workspace, workingDirectory) || '.',
     environment,

@@ -79,6 +79,12 @@ describe('assume-role settings', () => {
     expect(() => readSettings(none.ctx)).toThrow(/Input 'aws-region' is required/);
   });
 
+  it('reads role-chain one ARN per line, so that a role name may contain commas', () => {
+    const comma = 'arn:aws:iam::222222222222:role/deploy,staging';
+    const { ctx } = context({ 'role-arn': PLAN, 'role-chain': `${comma}\n${SPOKE}` });
+    expect(readSettings(ctx).chain.map((r) => r.arn)).toEqual([comma, SPOKE]);
+  });
+
   it('refuses more than 1h with role-chain, and a chain across partitions', () => {
     const long = context({ 'role-arn': PLAN, 'role-chain': SPOKE, 'role-duration': '2h' });
     expect(() => readSettings(long.ctx)).toThrow(

@@ -153,6 +153,35 @@ describe('image inputs', () => {
     );
   });
 
+  it('polls at most once a second', async () => {
+    for (const fast of ['1ms', '0.5s'])
+      expect(await failure({ 'config-file': 'staging.json', 'poll-interval': fast })).toBe(
+        `Input 'poll-interval' has value "${fast}": expected 1s or more (each poll is a DescribeServices call).`,
+      );
+    expect(settings({ 'config-file': 'staging.json', 'poll-interval': '1s' }).pollIntervalMs).toBe(
+      1000,
+    );
+    // The end-to-end tests' ECS peer moves its time with each call; they lower the floor.
+    expect(
+      settings(
+        { 'config-file': 'staging.json', 'poll-interval': '50ms' },
+        { TOFU_AWS_ACTION_MIN_POLL_INTERVAL_MS: '50' },
+      ).pollIntervalMs,
+    ).toBe(50);
+  });
+
+  it('rejects an aws-region that is not a region, from the input or the environment', async () => {
+    expect(await failure({ 'config-file': 'staging.json', 'aws-region': 'us east 1' })).toBe(
+      `Input 'aws-region' has value "us east 1": expected an AWS region such as us-east-1, eu-west-2, cn-north-1 or us-gov-west-1.`,
+    );
+    expect(() => settings({ 'config-file': 'staging.json' }, { AWS_REGION: 'EU-WEST-1' })).toThrow(
+      /^Input 'aws-region \(from AWS_REGION\)' has value "EU-WEST-1": expected an AWS region/,
+    );
+    expect(settings({ 'config-file': 'staging.json', 'aws-region': 'cn-north-1' }).region).toBe(
+      'cn-north-1',
+    );
+  });
+
   it('says which container CLI is missing and how to install it', async () => {
     const host = new MemoryHost(
       { command: 'image', 'config-file': 'staging.json', 'container-cli': 'podman' },

@@ -149,6 +149,40 @@ describe('output', () => {
     expect(existsSync(join(ws, 'x.json'))).toBe(false);
   });
 
+  it('checks output-file and output-keys before running tofu', async () => {
+    const { ws, tofu } = workspace();
+    mkdirSync(join(ws, 'config'));
+    writeFileSync(join(ws, 'plain'), 'x');
+    for (const [inputs, message] of [
+      [
+        { 'output-file': 'config' },
+        `Input 'output-file' has value "config": a directory; expected the JSON file to write.`,
+      ],
+      [
+        { 'output-file': 'plain/staging.json' },
+        `Input 'output-file' has value "plain/staging.json": ${join(ws, 'plain')} is a file, not a directory.`,
+      ],
+      [{ 'output-keys': 'ecr_endpoint' }, `Input 'output-keys' was set without 'output-file'`],
+    ] as const) {
+      const { error } = await runOutput({ 'tofu-binary': tofu, ...inputs }, ws);
+      expect(error?.message).toContain(message);
+    }
+    expect(existsSync(join(ws, 'calls'))).toBe(false);
+  });
+
+  it('turns a failed write into an error naming output-file', async () => {
+    const { ws, tofu } = workspace();
+    // Something makes the path a directory while tofu runs.
+    const racing = join(ws, 'racing-tofu');
+    writeFileSync(racing, `#!/bin/sh\nmkdir -p "${ws}/late.json/inner"\nexec "${tofu}" "$@"\n`);
+    chmodSync(racing, 0o755);
+    const { error } = await runOutput({ 'tofu-binary': racing, 'output-file': 'late.json' }, ws);
+    expect(error?.name).toBe('ConfigurationError');
+    expect(error?.message).toMatch(
+      /^Input 'output-file' has value "late.json": cannot write it \(E[A-Z]+\)\.$/,
+    );
+  });
+
   it('keeps an existing file when the write cannot happen', async () => {
     const { ws, tofu } = workspace({});
     writeFileSync(join(ws, 'keep.json'), '{"old":true}\n');

@@ -67,6 +67,8 @@ describe.skipIf(!existsSync(bundle) || !real)(
         AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
         AWS_ENDPOINT_URL_ECR: ecr.url,
         AWS_ENDPOINT_URL_ECS: ecsUrl,
+        // The peer's time moves with each call: polls need not be a second apart.
+        TOFU_AWS_ACTION_MIN_POLL_INTERVAL_MS: '50',
       };
     }
 
@@ -215,3 +217,49 @@ describe.skipIf(!existsSync(bundle) || !real)(
     }
   },
 );
+
+describe.skipIf(!existsSync(bundle))('image command as a process, cancelled (ECS peer)', () => {
+  it('SIGINT during the first DescribeServices: no revision, no UpdateService, the step says cancelled', async () => {
+    const ecs = await startEcsPeer(scenario('success'));
+    try {
+      let child: import('node:child_process').ChildProcess | undefined;
+      const handle = ecs.sim.handle.bind(ecs.sim);
+      let first = true;
+      // As the runner does on a cancel: SIGINT while the first call is answered (a little late;
+      // the peer awaits a promised answer).
+      ecs.sim.handle = (operation, input) => {
+        if (!first) return handle(operation, input);
+        first = false;
+        child?.kill('SIGINT');
+        return new Promise((resolve) =>
+          setTimeout(() => resolve(handle(operation, input)), 300),
+        ) as never;
+      };
+      const run = await runAction({
+        inputs: {
+          command: 'image',
+          'ecs-cluster': 'app',
+          'ecs-service': 'web',
+          image: `r.example/app/web@sha256:${'a'.repeat(64)}`,
+          strategy: 'task-definition',
+        },
+        env: {
+          AWS_REGION: 'us-east-1',
+          AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+          AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+          AWS_ENDPOINT_URL_ECS: ecs.url,
+        },
+        onSpawn: (c) => (child = c),
+      });
+      expect(run.exitCode, run.stdout + run.stderr).toBe(1);
+      expect(run.stdout).toContain(
+        '::error::Rolling ECS service web was cancelled before anything was changed: no deployment was started.',
+      );
+      expect(ecs.sim.calls.RegisterTaskDefinition).toBeUndefined();
+      expect(ecs.sim.calls.UpdateService).toBeUndefined();
+      expect(run.outputs['rollout-state']).toBe('cancelled');
+    } finally {
+      await ecs.close();
+    }
+  });
+});

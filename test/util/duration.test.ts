@@ -21,6 +21,16 @@ describe('durations', () => {
       expect(parseDurationMs(bad)).toBeUndefined();
   });
 
+  it('rejects a value too large to be a finite duration', () => {
+    const huge = '9'.repeat(400);
+    expect(parseDurationMs(huge)).toBeUndefined();
+    expect(parseDurationMs(`${huge}h`)).toBeUndefined();
+    expect(() => durationInputMs('wait-timeout', huge)).toThrow(
+      /^Input 'wait-timeout' has value "9{400}": too long to be a duration/,
+    );
+    expect(durationInputMs('wait-timeout', '36500d')).toBe(36500 * 86_400_000);
+  });
+
   it('names the input, the value and the allowed forms in its error', () => {
     expect(() => durationInputMs('unlock-stale-after', 'later')).toThrow(
       /Input 'unlock-stale-after' has value "later": expected a duration such as 30s, 5m/,

@@ -16,7 +16,3 @@ export function checksumFor(sums: string, file: string): string | undefined {
   }
   return undefined;
 }
-
-export function isSha256(text: string): boolean {
-  return /^[0-9a-fA-F]{64}$/.test(text);
-}

@@ -1,13 +1,13 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import type { CommandContext } from '../../commands/command.js';
-import { ConfigurationError, invalidInput } from '../../util/errors.js';
-import { isSha256 } from './checksum.js';
+import { ConfigurationError } from '../../util/errors.js';
 import { findOnPath } from './find-on-path.js';
 import { reportedVersion, versionAllowed } from './path-version.js';
 import { installRelease } from './install-release.js';
 import { currentPlatform, type Platform } from './platform.js';
 import { listReleasedVersions } from './releases.js';
 import { releaseSources } from './sources.js';
+import { readTofuInputs } from './tofu-inputs.js';
 import { requestedVersion } from './version-source.js';
 import { pickVersion } from './version-spec.js';
 
@@ -23,7 +23,9 @@ export interface EnsureTofuOptions {
 
 /**
  * The tofu to run, installing it only when tofu on PATH will not do (DESIGN §1):
- * - `tofu-binary` set: that, as given;
+ * - `tofu-binary` set: that (a path from the repository root, or a name on PATH); it goes with
+ *   neither `tofu-version` nor `tofu-checksum`, and a checksum needs an exact `tofu-version`,
+ *   whatever tofu is on PATH (readTofuInputs);
  * - tofu on PATH and no `tofu-version`: that one (it answers `required_version` itself);
  * - tofu on PATH and `tofu-version` set: that one when the version it reports is one the input
  *   allows and no `tofu-checksum` pins an archive; otherwise the requested release is installed,
@@ -36,36 +38,19 @@ export interface EnsureTofuOptions {
  */
 export async function ensureTofu(ctx: CommandContext, options: EnsureTofuOptions): Promise<string> {
   const { host, inputs } = ctx;
-  const binary = inputs.string('tofu-binary');
+  const { binary, version: fromInput, checksum } = readTofuInputs(inputs, host.workspace);
   if (binary !== undefined) return binary;
-
-  const versionInput = inputs.string('tofu-version');
-  const checksum = inputs.string('tofu-checksum');
-  if (checksum !== undefined && !isSha256(checksum)) {
-    throw invalidInput(
-      'tofu-checksum',
-      checksum,
-      'expected the 64-character hex SHA-256 of the release archive for this runner',
-    );
-  }
   const platform = options.platform ?? currentPlatform();
   const onPath = findOnPath('tofu', host.env);
-  if (onPath && versionInput === undefined) return onPath;
+  if (onPath && fromInput === undefined) return onPath;
 
   const workingDirectory = isAbsolute(options.workingDirectory)
     ? options.workingDirectory
     : resolve(host.workspace, options.workingDirectory);
-  const requested = requestedVersion(versionInput, workingDirectory, host.workspace);
+  const requested = fromInput ?? requestedVersion(undefined, workingDirectory, host.workspace);
   if (!requested) {
     throw new ConfigurationError(
       'tofu was not found on PATH: set the input tofu-version (e.g. 1.10.6) to let this action install a verified release, add a .opentofu-version file or a required_version constraint, install it with opentofu/setup-opentofu, or point tofu-binary at the executable.',
-    );
-  }
-  if (checksum !== undefined && requested.request.kind !== 'exact') {
-    throw invalidInput(
-      'tofu-checksum',
-      checksum,
-      `a pinned checksum needs an exact version, but the version comes from ${requested.source} and is not one`,
     );
   }
 
@@ -78,7 +63,7 @@ export async function ensureTofu(ctx: CommandContext, options: EnsureTofuOptions
     host.info(
       found === undefined
         ? `tofu on PATH (${onPath}) did not report its version: installing the release ${requested.source} asks for.`
-        : `tofu on PATH (${onPath}) is OpenTofu ${found}, which ${requested.source} (${JSON.stringify(versionInput)}) does not allow: installing the requested release.`,
+        : `tofu on PATH (${onPath}) is OpenTofu ${found}, which ${requested.source} (${JSON.stringify(inputs.string('tofu-version'))}) does not allow: installing the requested release.`,
     );
   }
 

@@ -344,6 +344,24 @@ describe.skipIf(process.platform === 'win32')(
       expect(peer.requests).toEqual([]);
     });
 
+    it('refuses a tofu-checksum without tofu-version even when tofu is on PATH', async () => {
+      const { ctx } = context(
+        { 'tofu-checksum': sha256(archives['1.9.2']!.body) },
+        { PATH: tofuOnPath('1.9.2') },
+      );
+      await expect(ensureTofu(ctx, { workingDirectory: 'infra' })).rejects.toThrow(
+        /^Input 'tofu-checksum' has value "[0-9a-f]{64}": a pinned checksum needs an exact tofu-version/,
+      );
+      expect(peer.requests).toEqual([]);
+    });
+
+    it('runs a relative tofu-binary from the repository root', async () => {
+      const { ctx } = context({ 'tofu-binary': 'tools/tofu' });
+      expect(await ensureTofu(ctx, { workingDirectory: 'infra' })).toBe(
+        join(work, 'repo/tools/tofu'),
+      );
+    });
+
     it('says how to get tofu when nothing asks for a version and none is on PATH', async () => {
       const { ctx } = context({});
       await expect(ensureTofu(ctx, { workingDirectory: 'infra' })).rejects.toThrow(
