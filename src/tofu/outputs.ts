@@ -1,5 +1,6 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { MIN_REDACT_LENGTH } from './sensitive.js';
 
 /** `tofu output -json`: every root module output with its sensitivity and value. */
 export interface TofuOutput {
@@ -42,13 +43,13 @@ export function outputText(value: unknown): string {
 
 /**
  * What to mask for a sensitive value: the whole text and every scalar inside it (a log line
- * may print one field of an object). Scalars shorter than 3 characters are left alone:
+ * may print one field of an object). Scalars shorter than MIN_REDACT_LENGTH are left alone:
  * masking `1` or `on` would blank out half the log and protect nothing.
  */
 export function secretsOf(value: unknown): string[] {
   const found = new Set<string>();
   const whole = outputText(value);
-  if (whole.length >= 3) found.add(whole);
+  if (whole.length >= MIN_REDACT_LENGTH) found.add(whole);
   const walk = (v: unknown): void => {
     if (v === null || v === undefined) return;
     if (typeof v === 'object') {
@@ -56,7 +57,7 @@ export function secretsOf(value: unknown): string[] {
       return;
     }
     const text = String(v);
-    if (text.length >= 3) found.add(text);
+    if (text.length >= MIN_REDACT_LENGTH) found.add(text);
   };
   walk(value);
   return [...found];
