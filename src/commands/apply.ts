@@ -13,10 +13,14 @@ import { applyWithRetry } from '../tofu/apply-attempts.js';
 import type { ApplyContext } from '../tofu/apply-context.js';
 import type { ChangeCounts } from '../tofu/apply-stream.js';
 import { releaseLockLeftBehind } from '../tofu/lock-left-behind.js';
-import { replan, resolvePlanFile, showSavedPlan } from '../tofu/plan-to-apply.js';
+import { maskSensitiveValues } from '../tofu/plan-analysis.js';
+import { replan, showSavedPlan } from '../tofu/plan-to-apply.js';
+import { createRedactor } from '../tofu/sensitive.js';
 import { readTofuSettings, resolveTofuBinary, type TofuSettings } from '../tofu/settings.js';
 import { StateLockHandler } from '../tofu/state-lock-handler.js';
+import { readJournal, TofuRunJournal } from '../tofu/tofu-run-journal.js';
 import { parseJsonOrUndefined } from '../util/parse-json.js';
+import { readApplyInputs, type ApplyInputs } from './apply-inputs.js';
 import type { CommandContext } from './command.js';
 
 /**
@@ -32,25 +36,15 @@ const STATE = {
   binary: 'apply-tofu-binary',
   backendConfig: 'apply-backend-config',
   finished: 'apply-finished',
+  tofuRuns: 'apply-tofu-runs',
 } as const;
-
-interface ApplyInputs {
-  planFileInput: string | undefined;
-  planFilePath: string | undefined;
-  planArgs: string[];
-  defaultBranchPush: boolean;
-  checkReviewed: boolean;
-  requireReviewed: boolean;
-  reviewedPlanJson: string | undefined;
-  unlockStaleAfterMs: number | undefined;
-  token: string | undefined;
-}
 
 export async function run(ctx: CommandContext): Promise<void> {
   const { host, inputs, github, clock } = ctx;
   const settings = readTofuSettings(inputs, host);
-  settings.binary = await resolveTofuBinary(ctx, settings);
+  // Every input is checked before tofu is looked for (which may download it).
   const input = readApplyInputs(ctx, settings);
+  settings.binary = await resolveTofuBinary(ctx, settings);
   saveStartState(host, clock, settings);
 
   const env = settings.environment;
@@ -65,7 +59,8 @@ export async function run(ctx: CommandContext): Promise<void> {
     input.unlockStaleAfterMs,
   );
   const report = new ApplyReport(host, clock, env, github.runUrl, comment, locks);
-  const a: ApplyContext = { settings, host, clock, locks, report };
+  const journal = new TofuRunJournal(host, clock, STATE.tofuRuns);
+  const a: ApplyContext = { settings, host, clock, locks, report, journal };
   const guard: ReviewGuardContext = { host, github, client, environment: env, comment };
   let counts: ChangeCounts | undefined;
   let applied = false;
@@ -76,6 +71,8 @@ export async function run(ctx: CommandContext): Promise<void> {
     const plan = input.planFilePath
       ? await showSavedPlan(a, input.planFileInput as string, input.planFilePath)
       : await replan(a, input.planArgs);
+    // Masked before anything of the plan or of tofu apply reaches the log, as `plan` does.
+    const redact = createRedactor(maskSensitiveValues(plan.json, (v) => host.setSecret(v)));
     // Applying nothing is safe whatever was reviewed (e.g. a re-run after a successful apply).
     if (review && plan.hasChanges) {
       await guardReviewedPlan(guard, plan.json, review, input.reviewedPlanJson);
@@ -85,7 +82,7 @@ export async function run(ctx: CommandContext): Promise<void> {
       return;
     }
     await report.applying(github.sha);
-    const result = await applyWithRetry(a, plan.planFile);
+    const result = await applyWithRetry(a, plan.planFile, redact);
     counts = result.counts;
     applied = true;
     await report.applied(result);
@@ -98,36 +95,6 @@ export async function run(ctx: CommandContext): Promise<void> {
     // After a cancel the post step looks for a lock this run left behind.
     if (!host.cancellation.aborted) host.saveState(STATE.finished, 'true');
   }
-}
-
-function readApplyInputs(ctx: CommandContext, settings: TofuSettings): ApplyInputs {
-  const { host, inputs, github } = ctx;
-  const planFileInput = inputs.string('plan-file');
-  const planFilePath = planFileInput
-    ? resolvePlanFile(planFileInput, host.workspace, settings)
-    : undefined;
-  const planArgs = inputs.lines('plan-args');
-  const defaultBranchPush =
-    github.eventName === 'push' &&
-    !!github.defaultBranch &&
-    github.ref === `refs/heads/${github.defaultBranch}`;
-  const checkReviewed = inputs.bool('check-reviewed-plan', true);
-  const requireReviewed = inputs.bool('require-reviewed-plan', defaultBranchPush);
-  const reviewedPlanJson = inputs.string('reviewed-plan-json');
-  const unlockStaleAfterMs = inputs.duration('unlock-stale-after');
-  const token = inputs.string('github-token');
-  if (token) host.setSecret(token);
-  return {
-    planFileInput,
-    planFilePath,
-    planArgs,
-    defaultBranchPush,
-    checkReviewed,
-    requireReviewed,
-    reviewedPlanJson,
-    unlockStaleAfterMs,
-    token,
-  };
 }
 
 async function reviewToCompare(
@@ -185,9 +152,10 @@ export async function post(ctx: CommandContext): Promise<void> {
     return;
   }
   const backendConfig = parseJsonOrUndefined(host.getState(STATE.backendConfig) ?? '[]');
-  await releaseLockLeftBehind(host, {
+  await releaseLockLeftBehind(host, ctx.clock, {
     dir,
     startedAt,
+    runs: readJournal(host.getState(STATE.tofuRuns)),
     binary: host.getState(STATE.binary) ?? 'tofu',
     runner: host.getState(STATE.host) ?? hostname(),
     backendConfig: Array.isArray(backendConfig) ? backendConfig.map(String) : [],

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { childEnv } from '../util/child-env.js';
 
 export interface ExecResult {
   code: number;
@@ -32,7 +33,7 @@ export function execTool(
   return new Promise((resolve, reject) => {
     const child = spawn(file, [...args], {
       cwd: options.cwd,
-      env: options.env as NodeJS.ProcessEnv,
+      env: childEnv(options.env) as NodeJS.ProcessEnv,
       stdio: ['pipe', 'pipe', 'pipe'],
       ...(options.signal ? { signal: options.signal, killSignal: 'SIGINT' as const } : {}),
     });

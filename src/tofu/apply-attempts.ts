@@ -3,13 +3,20 @@ import { lockLine } from '../render/apply-summary.js';
 import { applyCancelled } from './apply-cancelled.js';
 import type { ApplyContext } from './apply-context.js';
 import { classifyApplyFailure } from './apply-failure.js';
+import { redactApplyRun } from './apply-redact.js';
 import type { ApplyRun } from './apply-run.js';
 
 /**
  * Runs `tofu apply` on the plan file: retried once after a stale lock was released, reported
- * (summary, plan comment, annotations) and thrown as a one-line error when it fails.
+ * (summary, plan comment, annotations) and thrown as a one-line error when it fails. `redact`
+ * takes the plan's sensitive values out of everything shown of the run, the log included; the
+ * run returned is the redacted one.
  */
-export async function applyWithRetry(a: ApplyContext, planFile: string): Promise<ApplyRun> {
+export async function applyWithRetry(
+  a: ApplyContext,
+  planFile: string,
+  redact: (text: string) => string,
+): Promise<ApplyRun> {
   const { host, clock, locks, settings } = a;
   const env = settings.environment;
   const { runApply } = await import('./apply-run.js');
@@ -18,7 +25,7 @@ export async function applyWithRetry(a: ApplyContext, planFile: string): Promise
       await a.report.failed(undefined, 'The job was cancelled before tofu apply started.');
       throw applyCancelled(env, 'the apply');
     }
-    const result = await host.group(`tofu apply (${env})`, () =>
+    const run = await host.group(`tofu apply (${env})`, () =>
       runApply({
         binary: settings.binary,
         cwd: settings.workingDirectory,
@@ -26,8 +33,11 @@ export async function applyWithRetry(a: ApplyContext, planFile: string): Promise
         clock,
         planFile,
         lockTimeoutMs: locks.timeoutMs,
+        journal: a.journal,
+        redact,
       }),
     );
+    const result = redactApplyRun(run, redact);
     locks.waitedMs += result.lockWaitMs;
     if (result.cancelled) {
       await a.report.failed(
@@ -37,10 +47,12 @@ export async function applyWithRetry(a: ApplyContext, planFile: string): Promise
       throw applyCancelled(env, 'tofu apply');
     }
     if (result.exitCode === 0) return result;
-    if (result.lockErrorText) {
-      if (await locks.handle(result.lockErrorText)) continue;
+    // The lock's holder is read from tofu's own words, not from the redacted ones.
+    if (run.lockErrorText) {
+      if (await locks.handle(run.lockErrorText)) continue;
       const info = locks.lock?.info;
-      await a.report.failed(result, info ? lockLine(info, clock.now()) : 'The state is locked.');
+      const line = info ? lockLine(info, clock.now()) : 'The state is locked.';
+      await a.report.failed(result, redact(line));
       throw locks.failure(locks.describe());
     }
     annotateApplyDiagnostics(host, result.diagnostics, settings.workingDirectoryRelative);

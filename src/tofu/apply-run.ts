@@ -1,8 +1,13 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Clock, Host } from '../github/host.js';
 import { toGoDuration } from '../util/duration.js';
 import { ApplyStream, diagnosticText, type ApplyStreamResult } from './apply-stream.js';
 import { isStateLockError } from './lock-error.js';
+import { redactedWrites } from './redacted-writes.js';
 import { runTofu } from './run-tofu.js';
+import type { TofuRunJournal } from './tofu-run-journal.js';
 
 /** One `tofu apply -json <plan>` run, its events read as they arrive. */
 export interface ApplyRun extends ApplyStreamResult {
@@ -35,8 +40,12 @@ export async function runApply(options: {
   clock: Clock;
   planFile: string;
   lockTimeoutMs: number;
+  journal?: TofuRunJournal;
+  /** Redacts the plan's sensitive values from every line this run writes to the log. */
+  redact?: (text: string) => string;
 }): Promise<ApplyRun> {
-  const { host, clock } = options;
+  const { host, clock, redact = (text: string) => text } = options;
+  const stderrLog = redactedWrites(host, redact);
   const stream = new ApplyStream();
   const started = clock.now();
   let waitingSince: number | undefined;
@@ -49,17 +58,31 @@ export async function runApply(options: {
         lockWaitMs += clock.now() - waitingSince;
         waitingSince = undefined;
       }
-      host.info(line);
+      host.info(redact(line));
     }
   };
-  const result = await runTofu({
-    binary: options.binary,
-    args: applyArgs(options.planFile, options.lockTimeoutMs),
-    cwd: options.cwd,
-    host,
-    captureStdout: false,
-    // stdout is the JSON event stream, printed as readable lines; stderr goes to the log as it is.
-    onStdout: (chunk) => print(stream.push(chunk)),
+  const args = applyArgs(options.planFile, options.lockTimeoutMs);
+  // Output goes through files, not pipes: if the runner kills this process while tofu is
+  // still stopping, tofu is not killed with it and can write state (see GrowingFile).
+  const temp = host.env.RUNNER_TEMP || tmpdir();
+  mkdirSync(temp, { recursive: true });
+  const outputDir = mkdtempSync(join(temp, 'tofu-apply-'));
+  const start = (onSpawn?: (pid: number) => void) =>
+    runTofu({
+      binary: options.binary,
+      args,
+      cwd: options.cwd,
+      host: stderrLog.host,
+      captureStdout: false,
+      // stdout is the JSON event stream, printed as readable lines; stderr goes to the log.
+      onStdout: (chunk) => print(stream.push(chunk)),
+      outputDir,
+      onSpawn,
+    });
+  const running = options.journal ? options.journal.run(args, start) : start();
+  const result = await running.finally(() => {
+    stderrLog.flush();
+    rmSync(outputDir, { recursive: true, force: true });
   });
   print(stream.end());
   const ended = clock.now();

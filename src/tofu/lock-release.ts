@@ -4,6 +4,7 @@ import { formatDuration } from '../util/duration.js';
 import { tofuWords } from './error-text.js';
 import type { StateLockInfo } from './lock-error.js';
 import { runTofu } from './run-tofu.js';
+import type { JournalEntry } from './tofu-run-journal.js';
 
 /**
  * When a state lock may be released. Pure decisions; the release itself is
@@ -50,15 +51,28 @@ export function decideStaleRelease(
 }
 
 /**
- * The lock a cancelled run of this job left: written from this runner (Who is `user@host`)
- * after the job started. Anything else belongs to someone else.
+ * The lock a killed run of this step left: written from this runner (Who is `user@host`) for
+ * the operation of one of the step's tofu runs (plan or apply), while that run was going (to
+ * `now` when the step was killed before tofu ended). Anything else belongs to someone else,
+ * another job's plan on the same machine included.
  */
-export function isOwnLock(lock: ObservedLock, hostname: string, startedAtMs: number): boolean {
+export function isOwnLock(
+  lock: ObservedLock,
+  hostname: string,
+  runs: readonly JournalEntry[],
+  now: number,
+): boolean {
   const who = lock.info.Who ?? '';
   const host = who.includes('@') ? who.slice(who.lastIndexOf('@') + 1) : who;
-  if (!hostname || host !== hostname) return false;
-  // Created has nanoseconds; the start time has milliseconds.
-  return !!lock.createdAt && lock.createdAt.getTime() >= startedAtMs - 1;
+  if (!hostname || host !== hostname || !lock.createdAt) return false;
+  const created = lock.createdAt.getTime();
+  // Created has nanoseconds; the journal has milliseconds.
+  return runs.some(
+    (run) =>
+      run.operation === lock.info.Operation &&
+      created >= run.startedAt - 1 &&
+      created <= (run.endedAt ?? now) + 1,
+  );
 }
 
 export async function forceUnlock(

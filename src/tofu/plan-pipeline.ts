@@ -3,6 +3,7 @@ import { toGoDuration } from '../util/duration.js';
 import { detailedExitCode, runTofu, type TofuRunResult } from './run-tofu.js';
 import type { PlanFiles } from './plan-files.js';
 import type { TofuSettings } from './settings.js';
+import type { TofuRunJournal } from './tofu-run-journal.js';
 
 export type PlanStep = 'init' | 'plan' | 'show';
 
@@ -22,10 +23,18 @@ async function step(
   title: string,
   args: string[],
   stream: boolean,
+  journal?: TofuRunJournal,
 ): Promise<TofuRunResult> {
-  return host.group(title, () =>
-    runTofu({ binary: settings.binary, args, cwd: settings.workingDirectory, host, stream }),
-  );
+  const start = (onSpawn?: (pid: number) => void) =>
+    runTofu({
+      binary: settings.binary,
+      args,
+      cwd: settings.workingDirectory,
+      host,
+      stream,
+      onSpawn,
+    });
+  return host.group(title, () => (journal ? journal.run(args, start) : start()));
 }
 
 export function initArgs(settings: TofuSettings, options: { backend: boolean }): string[] {
@@ -59,6 +68,8 @@ export async function runPlan(
   files: PlanFiles,
   extraArgs: readonly string[],
   lockTimeoutMs: number,
+  /** Records the plan run for the post step of `apply`. */
+  journal?: TofuRunJournal,
 ): Promise<PlanRun> {
   const env = settings.environment;
   const failed = (failedStep: PlanStep, run: TofuRunResult): PlanRun => ({
@@ -72,7 +83,7 @@ export async function runPlan(
   if (init.exitCode !== 0 || init.cancelled) return failed('init', init);
 
   const planArgv = planArgs(settings, files, extraArgs, lockTimeoutMs);
-  const plan = await step(settings, host, `tofu plan (${env})`, planArgv, true);
+  const plan = await step(settings, host, `tofu plan (${env})`, planArgv, true, journal);
   const kind = detailedExitCode(plan.exitCode);
   if (kind === 'error' || plan.cancelled) return failed('plan', plan);
 

@@ -81,7 +81,7 @@ export async function replan(a: ApplyContext, extraArgs: readonly string[]): Pro
   const { host, locks } = a;
   const files = planFiles(host, a.settings.environment);
   for (;;) {
-    const outcome = await runPlan(a.settings, host, files, extraArgs, locks.timeoutMs);
+    const outcome = await runPlan(a.settings, host, files, extraArgs, locks.timeoutMs, a.journal);
     if (outcome.cancelled) {
       throw applyCancelled(a.settings.environment, `tofu ${outcome.failedStep ?? 'plan'}`);
     }

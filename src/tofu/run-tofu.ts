@@ -1,6 +1,9 @@
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import type { Host } from '../github/host.js';
 import { ConfigurationError } from '../util/errors.js';
+import { childEnv } from '../util/child-env.js';
+import { GrowingFile } from './growing-file.js';
 
 export interface TofuRunOptions {
   binary: string;
@@ -19,6 +22,13 @@ export interface TofuRunOptions {
   stdin?: string;
   /** Cancellation beyond the host's (for tests). */
   signal?: AbortSignal;
+  /**
+   * tofu's stdout and stderr go to files in this directory, read as they grow, instead of
+   * pipes: if this process is killed, tofu is not (see GrowingFile) and can write state.
+   */
+  outputDir?: string;
+  /** Called with tofu's process id once it has started. */
+  onSpawn?: (pid: number) => void;
 }
 
 export interface TofuRunResult {
@@ -32,22 +42,54 @@ export interface TofuRunResult {
 const INSTALL_HINT =
   'install OpenTofu (https://opentofu.org/docs/intro/install/), e.g. with opentofu/setup-opentofu, set the input tofu-version to let this action install it, or point tofu-binary at the executable';
 
+let outputFiles = 0;
+
 /**
  * Runs tofu with an argument array (never a shell). Output is streamed into the log and
- * captured. When the job is cancelled, tofu gets SIGINT (like a terminal's Ctrl-C) and we wait
- * for it to finish writing state and release its lock; a second cancel is passed on as well,
- * which makes tofu stop at once.
+ * captured. When the job is cancelled, tofu gets one SIGINT (like a terminal's Ctrl-C) and we
+ * wait for it to finish writing state and release its lock; a second SIGINT would make tofu
+ * stop at once, so further cancels are not passed on. tofu runs in its own process group, so a
+ * terminal's Ctrl-C reaches it only through this process.
  */
 export function runTofu(options: TofuRunOptions): Promise<TofuRunResult> {
   const { binary, args, cwd, host, stream = true, captureStdout = true } = options;
   return new Promise((resolve, reject) => {
-    const child = spawn(binary, [...args], {
-      cwd,
-      env: { ...host.env, ...options.env, TF_IN_AUTOMATION: '1' } as NodeJS.ProcessEnv,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
     const out: string[] = [];
     const err: string[] = [];
+    const onOut = (chunk: string) => {
+      if (captureStdout) out.push(chunk);
+      if (options.onStdout) options.onStdout(chunk);
+      else if (stream) host.write(chunk);
+    };
+    const onErr = (chunk: string) => {
+      err.push(chunk);
+      if (stream) host.write(chunk);
+    };
+    const files = options.outputDir
+      ? (['stdout', 'stderr'] as const).map(
+          (name) =>
+            new GrowingFile(
+              join(options.outputDir as string, `tofu-${process.pid}-${++outputFiles}.${name}`),
+              name === 'stdout' ? onOut : onErr,
+            ),
+        )
+      : undefined;
+    const child = spawn(binary, [...args], {
+      cwd,
+      env: { ...childEnv(host.env), ...options.env, TF_IN_AUTOMATION: '1' } as NodeJS.ProcessEnv,
+      stdio: ['pipe', files?.[0]?.writeFd ?? 'pipe', files?.[1]?.writeFd ?? 'pipe'],
+      detached: true,
+    });
+    for (const file of files ?? []) file.closeWriter();
+    const tail = files && setInterval(() => files.forEach((f) => f.drain()), 100);
+    let filesOpen = !!files;
+    const finishFiles = () => {
+      if (!filesOpen) return;
+      filesOpen = false;
+      clearInterval(tail);
+      for (const file of files ?? []) file.finish();
+    };
+    if (child.pid !== undefined) options.onSpawn?.(child.pid);
     let cancelled = false;
     const signals = [host.cancellation, options.signal].filter((s): s is AbortSignal => !!s);
     const onCancel = () => {
@@ -61,21 +103,13 @@ export function runTofu(options: TofuRunOptions): Promise<TofuRunResult> {
       if (s.aborted) queueMicrotask(onCancel);
       else s.addEventListener('abort', onCancel, { once: true });
     }
-    child.stdout.setEncoding('utf8');
-    child.stderr.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      if (captureStdout) out.push(chunk);
-      if (options.onStdout) options.onStdout(chunk);
-      else if (stream) host.write(chunk);
-    });
-    child.stderr.on('data', (chunk: string) => {
-      err.push(chunk);
-      if (stream) host.write(chunk);
-    });
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(options.stdin ?? '');
+    child.stdout?.setEncoding('utf8').on('data', onOut);
+    child.stderr?.setEncoding('utf8').on('data', onErr);
+    child.stdin?.on('error', () => undefined);
+    child.stdin?.end(options.stdin ?? '');
     child.on('error', (error: NodeJS.ErrnoException) => {
       for (const s of signals) s.removeEventListener('abort', onCancel);
+      finishFiles();
       if (error.code === 'ENOENT') {
         reject(
           new ConfigurationError(
@@ -92,6 +126,7 @@ export function runTofu(options: TofuRunOptions): Promise<TofuRunResult> {
     });
     child.on('close', (code, signal) => {
       for (const s of signals) s.removeEventListener('abort', onCancel);
+      finishFiles();
       resolve({
         exitCode: code ?? (signal ? 128 + signalNumber(signal) : 1),
         stdout: out.join(''),

@@ -1,8 +1,10 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { post, run } from '../../src/commands/apply.js';
+import type { Clock } from '../../src/github/host.js';
 import { MemoryHost } from '../../src/github/memory-host.js';
 import { findMarker } from '../../src/github/marker.js';
 import { startGitHubPeer, type GitHubPeer } from '../peers/github-peer.js';
@@ -155,7 +157,7 @@ describe('apply with a held state lock', () => {
       join(scenario, 'scenario.json'),
       JSON.stringify({ steps: { apply: { stderrText: stderr, exitCode: 1 } } }),
     );
-    const { host, error, calls } = await apply({ 'unlock-stale-after': '1m' }, scenario);
+    const { host, error, calls } = await apply({ 'unlock-stale-after': '1h' }, scenario);
     expect(unlocks(calls)).toEqual([]);
     expect(error?.message).toMatch(
       /The state is locked \(tofu: Error: Error acquiring the state lock/,
@@ -200,7 +202,7 @@ describe('apply: a lock met while re-planning', () => {
 });
 
 describe('apply post step: a lock left behind', () => {
-  async function runPost(state: Record<string, string>) {
+  async function runPost(state: Record<string, string>, clock?: Clock) {
     const ws = applyWorkspace();
     const env = {
       ...pushEnv({ ...ws, apiUrl: 'http://127.0.0.1:9', scenario: 'apply-changes' }),
@@ -221,14 +223,20 @@ describe('apply post step: a lock left behind', () => {
         },
       },
     );
-    await post(commandContext(host));
+    await post(commandContext(host, clock));
     return { host, calls: replayCalls(ws.log) };
   }
   const started = () => String(Date.now() - 60_000);
+  /** The step's apply run, started a minute ago and never seen to end (the step was killed). */
+  const killedApply = () =>
+    JSON.stringify([{ operation: 'OperationTypeApply', startedAt: Date.now() - 60_000 }]);
 
   it("releases this run's lock (this runner, created after the job started)", async () => {
     await seedLock('mine', `runner@${hostname()}`, Date.now() - 30_000);
-    const { host, calls } = await runPost({ 'apply-started-at': started() });
+    const { host, calls } = await runPost({
+      'apply-started-at': started(),
+      'apply-tofu-runs': killedApply(),
+    });
     expect(unlocks(calls).map((c) => c.argv)).toEqual([['force-unlock', '-force', 'mine']]);
     expect(host.annotations).toContainEqual(
       expect.objectContaining({
@@ -241,7 +249,10 @@ describe('apply post step: a lock left behind', () => {
 
   it('leaves a lock from another host alone, and says so', async () => {
     await seedLock('theirs', 'runner@another-runner', Date.now() - 30_000);
-    const { host, calls } = await runPost({ 'apply-started-at': started() });
+    const { host, calls } = await runPost({
+      'apply-started-at': started(),
+      'apply-tofu-runs': killedApply(),
+    });
     expect(unlocks(calls)).toEqual([]);
     expect(host.annotations).toContainEqual(
       expect.objectContaining({
@@ -254,9 +265,40 @@ describe('apply post step: a lock left behind', () => {
 
   it('leaves a lock from this host that is older than the job alone', async () => {
     await seedLock('earlier', `runner@${hostname()}`, Date.now() - 3600_000);
-    const { calls } = await runPost({ 'apply-started-at': started() });
+    const { calls } = await runPost({
+      'apply-started-at': started(),
+      'apply-tofu-runs': killedApply(),
+    });
     expect(unlocks(calls)).toEqual([]);
     expect(await heldLockId()).toBe('earlier');
+  });
+
+  it('waits for a tofu that is still stopping, and leaves its lock alone while it runs', async () => {
+    await seedLock('still-applying', `runner@${hostname()}`, Date.now() - 30_000);
+    const tofu = spawn('sleep', ['30']);
+    // Simulated time: the post step's waiting costs no real minutes.
+    let now = Date.now();
+    const clock: Clock = { now: () => now, sleep: async (ms) => void (now += ms) };
+    try {
+      const runs = [{ operation: 'OperationTypeApply', startedAt: now - 60_000, pid: tofu.pid }];
+      const { host, calls } = await runPost(
+        { 'apply-started-at': started(), 'apply-tofu-runs': JSON.stringify(runs) },
+        clock,
+      );
+      expect(unlocks(calls)).toEqual([]);
+      expect(await heldLockId()).toBe('still-applying');
+      expect(host.log.join('\n')).toMatch(
+        `Waiting for tofu (process ${tofu.pid}) to finish stopping`,
+      );
+      expect(host.annotations).toContainEqual(
+        expect.objectContaining({
+          level: 'warning',
+          message: expect.stringMatching(`tofu \\(process ${tofu.pid}\\) is still running 4m`),
+        }),
+      );
+    } finally {
+      tofu.kill('SIGKILL');
+    }
   });
 
   it('does nothing when the apply finished', async () => {

@@ -164,6 +164,7 @@ describe.skipIf(!haveDist)('apply end to end (bundle, replay tofu, GitHub peer, 
       expect(run.stdout).toMatch(/::error::The job was cancelled during tofu apply in staging/);
       const apply = replayCalls(s.log).find((c) => c.subcommand === 'apply');
       expect(apply?.signals).toEqual(['SIGINT']);
+      expect(apply?.exitCode).toBe(1);
       expect(await heldLock()).toBeUndefined();
 
       const post = await runAction({ phase: 'post', files: run.files, env: s.env });
@@ -200,6 +201,62 @@ describe.skipIf(!haveDist)('apply end to end (bundle, replay tofu, GitHub peer, 
           .map((c) => c.unlocked),
       ).toEqual([lock!.ID]);
       expect(await heldLock()).toBeUndefined();
+    });
+
+    it('runner kill: the action is killed while tofu stops; tofu writes state and releases its lock, the post step waits for it and unlocks nothing', async () => {
+      const s = setup('apply-slow-stop');
+      let child: ChildProcess | undefined;
+      const running = runAction({ inputs, env: s.env, onSpawn: (c) => (child = c) });
+      await when(child!, 'Modifying...');
+      const lock = await heldLock();
+      expect(lock).toBeDefined();
+      const [tofuPid] = childrenOf(child!.pid!);
+      // As the runner does: SIGINT to the action, and after a while SIGKILL to the action
+      // only, while tofu (4 s to stop) is still stopping.
+      child!.kill('SIGINT');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      child!.kill('SIGKILL');
+      const run = await running;
+      expect(run.signal).toBe('SIGKILL');
+      expect(existsSync(`/proc/${tofuPid}`)).toBe(true);
+
+      const post = await runAction({ phase: 'post', files: run.files, env: s.env });
+      expect(post.exitCode, post.stdout).toBe(0);
+      expect(post.stdout).toMatch(
+        new RegExp(`Waiting for tofu \\(process ${tofuPid}\\) to finish stopping`),
+      );
+      expect(post.stdout).toContain('left no state lock behind');
+      const calls = replayCalls(s.log);
+      expect(calls.some((c) => c.subcommand === 'force-unlock')).toBe(false);
+      // tofu finished its graceful stop (its interrupt exit code, not a crash on a dead pipe).
+      expect(calls.find((c) => c.subcommand === 'apply')).toMatchObject({
+        signals: ['SIGINT'],
+        exitCode: 1,
+      });
+      expect(await heldLock()).toBeUndefined();
+    });
+
+    it("another job's plan on the same machine keeps its lock", async () => {
+      const s = setup('apply-slow');
+      let child: ChildProcess | undefined;
+      const running = runAction({ inputs, env: s.env, onSpawn: (c) => (child = c) });
+      await when(child!, 'Modifying...');
+      const lock = await heldLock();
+      // This step's apply is stopped cleanly and releases its lock ...
+      child!.kill('SIGINT');
+      const run = await running;
+      expect(await heldLock()).toBeUndefined();
+      // ... then another job on the same machine takes the state lock for a plan.
+      await locks.seed({
+        ID: 'same-host-plan',
+        Who: lock!.Who,
+        Operation: 'OperationTypePlan',
+        Created: new Date().toISOString(),
+      });
+      const post = await runAction({ phase: 'post', files: run.files, env: s.env });
+      expect(post.exitCode).toBe(0);
+      expect(replayCalls(s.log).some((c) => c.subcommand === 'force-unlock')).toBe(false);
+      expect((await heldLock())?.ID).toBe('same-host-plan');
     });
 
     it("another run's lock is never touched by the post step", async () => {
