@@ -39,6 +39,77 @@ function awsClientSettings(env, region) {
 
 /***/ }),
 
+/***/ 9684:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DM: () => (/* binding */ parseRoleArn),
+/* harmony export */   KC: () => (/* binding */ accountOfArn),
+/* harmony export */   cn: () => (/* binding */ partitionOfRegion),
+/* harmony export */   hP: () => (/* binding */ checkAccountId),
+/* harmony export */   vK: () => (/* binding */ checkRegion)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1096);
+
+// Region patterns of each partition, as in the AWS SDK's partitions.json (lower case only).
+const REGION_PATTERNS = {
+    aws: /^(us|eu|ap|sa|ca|me|af|il|mx)-[a-z]+-\d+$/,
+    'aws-cn': /^cn-[a-z]+-\d+$/,
+    'aws-us-gov': /^us-gov-[a-z]+-\d+$/,
+};
+const PARTITIONS = Object.keys(REGION_PATTERNS);
+const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role(\/.*)$/;
+// IAM: a role name is 1-64 of [\w+=,.@-]; a path is `/` or `/.../` of printable ASCII, up to 512.
+const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
+const ROLE_PATH = /^\/([\x21-\x7e]*\/)?$/;
+const ARN_ALLOWED = 'expected an IAM role ARN such as arn:aws:iam::123456789012:role/deploy (partition aws, aws-cn or aws-us-gov)';
+/** Parses an IAM role ARN; a one-line error naming the input otherwise. */
+function parseRoleArn(input, value) {
+    const match = ROLE_ARN.exec(value.trim());
+    if (!match) {
+        const hint = /^arn:[^:]*:sts::\d+:assumed-role\//.test(value)
+            ? ' (this is an assumed-role session ARN; give the role ARN arn:...:iam::ACCOUNT:role/NAME)'
+            : '';
+        throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, value, `${ARN_ALLOWED}${hint}`);
+    }
+    const [, partition, accountId, rest] = match;
+    const cut = rest.lastIndexOf('/');
+    const path = rest.slice(0, cut + 1);
+    const name = rest.slice(cut + 1);
+    if (!ROLE_NAME.test(name) || !ROLE_PATH.test(path) || path.length > 512) {
+        throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, value, `${ARN_ALLOWED}; a role name is 1-64 of letters, digits and +=,.@_-`);
+    }
+    return { arn: value.trim(), partition, accountId, path, name };
+}
+/** The partition a region belongs to, or undefined when it matches none. */
+function partitionOfRegion(region) {
+    return PARTITIONS.find((p) => REGION_PATTERNS[p].test(region));
+}
+/** Checks a region against the role's partition: `us-east-1` cannot reach an aws-cn role. */
+function checkRegion(input, region, partition) {
+    const found = partitionOfRegion(region);
+    if (found === undefined) {
+        throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, region, `expected an AWS region such as us-east-1, eu-west-2, cn-north-1 or us-gov-west-1`);
+    }
+    if (found !== partition) {
+        throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, region, `it is a region of the ${found} partition but the role is in the ${partition} partition`);
+    }
+    return region;
+}
+/** An AWS account id: exactly 12 digits. */
+function checkAccountId(input, value) {
+    if (!/^\d{12}$/.test(value))
+        throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, value, 'expected 12-digit account ids');
+    return value;
+}
+/** The account of an STS/IAM ARN (`arn:aws:sts::123456789012:assumed-role/...`). */
+function accountOfArn(arn) {
+    return /^arn:[^:]+:[^:]+:[^:]*:(\d{12}):/.exec(arn)?.[1];
+}
+
+
+/***/ }),
+
 /***/ 8205:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -390,13 +461,31 @@ async function describe(call, cluster, service) {
     return found;
 }
 const primaryOf = (s) => s?.deployments?.find((d) => d.status === 'PRIMARY');
+/**
+ * The job was cancelled before the roll started a deployment: nothing more is changed. Names
+ * the task definition revision when one was already registered (it stays unused).
+ */
+function throwIfCancelled(options, registered) {
+    if (!options.signal?.aborted)
+        return;
+    throw new errors/* ConfigurationError */.j1(registered
+        ? `Rolling ECS service ${options.service} was cancelled after task definition ${registered} was registered: the service was not updated, no deployment was started.`
+        : `Rolling ECS service ${options.service} was cancelled before anything was changed: no deployment was started.`);
+}
+/** What a cancel leaves behind once this run started a deployment. */
+function startedBeforeCancel(deploymentId) {
+    return `the job was cancelled, but deployment ${deploymentId}, which this run started, goes on in ECS (cancelling the job does not stop it)`;
+}
 /** After an Express update the new deployment appears shortly; poll until it does. */
-async function newPrimary(options, previous) {
+async function newPrimary(options, previous, target) {
     for (let attempt = 0; attempt < 30; attempt++) {
         const primary = primaryOf(await describe(options.call, options.cluster, options.service));
         if (primary?.id && primary.id !== previous)
             return primary.id;
-        await options.clock.sleep(2000);
+        await options.clock.sleep(2000, options.signal);
+        if (options.signal?.aborted) {
+            throw new errors/* ConfigurationError */.j1(`The job was cancelled after UpdateExpressGatewayService started a new deployment of ECS service ${options.service}${target ? ` (task definition ${target})` : ''}: it goes on in ECS (cancelling the job does not stop it); its deployment ID was not seen yet.`);
+        }
     }
     throw new Error(`no new deployment of ${options.service} appeared after the update`);
 }
@@ -413,6 +502,7 @@ async function newRevision(options, current) {
     const container = pickContainer(containers, current, options.containerName, options.repository);
     options.log(`container ${String(container.name)}: ${String(container.image)} -> ${options.image}`);
     container.image = options.image;
+    throwIfCancelled(options);
     const registered = (await options.call('RegisterTaskDefinition', input));
     const arn = registered.taskDefinition?.taskDefinitionArn;
     if (!arn)
@@ -469,6 +559,7 @@ async function rollService(options) {
     const rolledAt = new Date(options.clock.now());
     if (options.strategy === 'force-new-deployment') {
         await checkRestartedImage(options, before.taskDefinition ?? '');
+        throwIfCancelled(options);
         const out = (await call('UpdateService', { cluster, service, forceNewDeployment: true }));
         const primary = primaryOf(out.service);
         if (!primary?.id)
@@ -487,6 +578,7 @@ async function rollService(options) {
         const active = configs.find((c) => c.taskDefinitionArn === before.taskDefinition) ??
             configs[configs.length - 1];
         let update;
+        let registered;
         if (active?.primaryContainer) {
             options.log(`express service: primaryContainer.image ${String(active.primaryContainer.image)} -> ${options.image}`);
             update = {
@@ -495,19 +587,17 @@ async function rollService(options) {
             };
         }
         else {
-            const arn = await newRevision(options, active?.taskDefinitionArn ?? before.taskDefinition ?? '');
-            update = { serviceArn, taskDefinitionArn: arn };
+            registered = await newRevision(options, active?.taskDefinitionArn ?? before.taskDefinition ?? '');
+            update = { serviceArn, taskDefinitionArn: registered };
         }
+        throwIfCancelled(options, registered);
         const out = (await call('UpdateExpressGatewayService', update));
-        const deploymentId = await newPrimary(options, previous);
-        return {
-            deploymentId,
-            taskDefinitionArn: out.service?.targetConfiguration?.taskDefinitionArn ?? '',
-            express,
-            rolledAt,
-        };
+        const target = out.service?.targetConfiguration?.taskDefinitionArn ?? '';
+        const deploymentId = await newPrimary(options, previous, target);
+        return { deploymentId, taskDefinitionArn: target, express, rolledAt };
     }
     const arn = await newRevision(options, before.taskDefinition ?? '');
+    throwIfCancelled(options, arn);
     const out = (await call('UpdateService', { cluster, service, taskDefinition: arn }));
     const primary = primaryOf(out.service);
     if (!primary?.id)
@@ -543,6 +633,7 @@ async function rollImage(options) {
         expectImages: image.refs.length > 0 ? image.refs : image.uri ? [image.uri] : [],
         log: (m) => host.info(m),
         warn: (m) => host.warning(m),
+        signal: host.cancellation,
     }))
         .catch((e) => {
         throw awsFailure(`Rolling ECS service ${service}`, e);
@@ -1051,6 +1142,7 @@ async function waitForRollout(options) {
 
 
 
+
 /** Express canary rollouts bake twice for 3 minutes; shorter waits cannot see them finish. */
 const EXPRESS_MIN_WAIT_MS = 10 * 60_000;
 /** Waits for the deployment to finish (or fail, or time out). */
@@ -1072,7 +1164,14 @@ async function watchRollout(options) {
         signal: host.cancellation,
         onPoll: (line) => host.info(line),
     }));
-    return { deploymentId, express, since, result };
+    // A cancelled wait does not stop the deployment this run started: say so, naming it.
+    const cancelledAfterRoll = rolled && result.verdict === 'cancelled';
+    return {
+        deploymentId,
+        express,
+        since,
+        result: cancelledAfterRoll ? { ...result, detail: startedBeforeCancel(deploymentId) } : result,
+    };
 }
 /** Wait without roll: the service's current PRIMARY deployment. */
 async function primaryDeployment(read, cluster, service) {
@@ -1094,7 +1193,10 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./.build/util/child-env.js
+var child_env = __webpack_require__(6907);
 ;// CONCATENATED MODULE: ./.build/container/exec.js
+
 
 /** The executable was not found (ENOENT). */
 class ToolNotFoundError extends Error {
@@ -1109,7 +1211,7 @@ function execTool(file, args, options) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)(file, [...args], {
             cwd: options.cwd,
-            env: options.env,
+            env: (0,child_env/* childEnv */.g)(options.env),
             stdio: ['pipe', 'pipe', 'pipe'],
             ...(options.signal ? { signal: options.signal, killSignal: 'SIGINT' } : {}),
         });
@@ -1199,14 +1301,22 @@ class ContainerCli {
         this.name = name;
         this.options = options;
     }
-    async run(args, stdin, quiet = false) {
+    /** Runs one subcommand. Once the job is cancelled none starts, and a failure is the cancel. */
+    async run(what, args, stdin, quiet = false) {
+        const cancelled = () => new errors/* ConfigurationError */.j1(`${this.name} ${what} was cancelled (the job was cancelled).`);
+        if (this.options.signal?.aborted)
+            throw cancelled();
         try {
             const { onOutput, ...rest } = this.options;
-            return await execTool(this.name, args, {
+            const result = await execTool(this.name, args, {
                 ...rest,
                 ...(stdin !== undefined ? { stdin } : {}),
                 ...(!quiet && onOutput ? { onOutput } : {}),
             });
+            // The cancel stops the child with SIGINT; its exit code says nothing about the image.
+            if (result.code !== 0 && this.options.signal?.aborted)
+                throw cancelled();
+            return result;
         }
         catch (error) {
             if (error instanceof ToolNotFoundError) {
@@ -1216,7 +1326,7 @@ class ContainerCli {
         }
     }
     async check(what, args, stdin) {
-        const result = await this.run(args, stdin);
+        const result = await this.run(what, args, stdin);
         if (result.code !== 0) {
             const tail = (result.stderr || result.stdout).trim().split('\n').slice(-3).join(' ');
             throw new errors/* ConfigurationError */.j1(`${this.name} ${what} failed (exit ${result.code}): ${tail}`);
@@ -1225,9 +1335,9 @@ class ContainerCli {
     }
     /** Fails early, with how to install it, when the CLI (or docker's buildx) is missing. */
     async ensureInstalled(needBuild) {
-        await this.run(containerArgs.version(this.name), undefined, true);
+        await this.run('version', containerArgs.version(this.name), undefined, true);
         if (this.name === 'docker' && needBuild) {
-            const buildx = await this.run(containerArgs.buildxVersion(), undefined, true);
+            const buildx = await this.run('buildx version', containerArgs.buildxVersion(), undefined, true);
             if (buildx.code !== 0) {
                 throw new errors/* ConfigurationError */.j1(`Input 'container-cli' is docker, but docker buildx is not available: ${INSTALL_HINT.docker}.`);
             }
@@ -1281,8 +1391,17 @@ class ContainerCli {
             (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
         }
     }
+    /**
+     * Logs out of the registry. Not being logged in is an outcome of its own (podman exits 125
+     * with "not logged into"; docker exits 0): the post step may log out after a login that
+     * never finished.
+     */
     async logout(registry) {
-        return (await this.run(containerArgs.logout(this.name, registry))).code === 0;
+        const result = await this.run('logout', containerArgs.logout(this.name, registry));
+        const detail = (result.stderr || result.stdout).trim().split('\n').slice(-1).join('');
+        if (result.code === 0)
+            return { outcome: 'logged-out', detail };
+        return { outcome: /not logged in/i.test(detail) ? 'not-logged-in' : 'failed', detail };
     }
 }
 
@@ -1351,13 +1470,22 @@ async function loginToEcr(host, aws, cli, known) {
             throw awsFailure('ECR GetAuthorizationToken', e);
         });
         const registry = known ?? found.registry;
-        await cli.login(registry, found.username, found.password);
+        // Saved first: a job killed while the CLI logs in may leave the credential stored.
         host.saveState(LOGOUT_STATE, JSON.stringify({ cli: cli.name, registry }));
+        try {
+            await cli.login(registry, found.username, found.password);
+        }
+        catch (error) {
+            // A login that failed by itself stored nothing: leave a credential of the user's alone.
+            if (!host.cancellation.aborted)
+                host.saveState(LOGOUT_STATE, '');
+            throw error;
+        }
         host.info(`Logged in to ${registry}${found.expiresAt ? ` (token valid until ${found.expiresAt.toISOString()})` : ''}.`);
         return registry;
     });
 }
-/** Post step: log out of the registry the run logged in to (failures only warn). */
+/** Post step: log out of the registry the run logged in to, or began to (failures only warn). */
 async function logoutOfSavedRegistry(host) {
     const saved = host.getState(LOGOUT_STATE);
     if (!saved)
@@ -1365,15 +1493,22 @@ async function logoutOfSavedRegistry(host) {
     const { cli, registry } = JSON.parse(saved);
     const container = new ContainerCli(cli, { env: host.env, cwd: host.workspace });
     try {
-        const ok = await container.logout(registry);
-        host.info(ok ? `Logged out of ${registry}.` : `${cli} logout ${registry} failed (ignored).`);
+        const { outcome, detail } = await container.logout(registry);
+        host.info(outcome === 'logged-out'
+            ? `Logged out of ${registry}.`
+            : outcome === 'not-logged-in'
+                ? `Not logged in to ${registry}: nothing to log out.`
+                : `${cli} logout ${registry} failed (ignored): ${detail}`);
     }
     catch (error) {
         host.warning(`Could not log out of ${registry}: ${error instanceof Error ? error.message : String(error)}`);
     }
 }
 
+// EXTERNAL MODULE: ./.build/aws/role-arn.js
+var role_arn = __webpack_require__(9684);
 ;// CONCATENATED MODULE: ./.build/commands/image-inputs.js
+
 
 
 
@@ -1384,6 +1519,15 @@ const CONFIG_KEYS = {
     cluster: 'ecs_cluster_name',
     service: 'ecs_service_name',
 };
+/**
+ * Each poll is a DescribeServices call: at most one a second. The end-to-end tests, whose ECS
+ * peer moves its simulated time with each call, lower the floor through this variable (it is
+ * not an input).
+ */
+function minPollIntervalMs(env) {
+    const ms = Number(env.TOFU_AWS_ACTION_MIN_POLL_INTERVAL_MS);
+    return ms > 0 ? ms : 1000;
+}
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
 function readConfig(path, shown) {
@@ -1406,6 +1550,16 @@ function configString(config, key) {
         ? raw.value
         : raw;
     return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+/** aws-region, else AWS_REGION / AWS_DEFAULT_REGION (unset: the SDK's own resolution). */
+function readRegion(inputs, env) {
+    const regionInput = inputs.string('aws-region');
+    const regionVar = ['AWS_REGION', 'AWS_DEFAULT_REGION'].find((name) => env[name]);
+    const region = regionInput ?? (regionVar ? env[regionVar] : undefined);
+    if (region !== undefined && (0,role_arn/* partitionOfRegion */.cn)(region) === undefined) {
+        throw (0,errors/* invalidInput */.aY)(regionInput === undefined ? `aws-region (from ${regionVar})` : 'aws-region', region, 'expected an AWS region such as us-east-1, eu-west-2, cn-north-1 or us-gov-west-1');
+    }
+    return region;
 }
 /**
  * Reads and checks every image input before any work starts: one-line errors naming the
@@ -1447,8 +1601,9 @@ function readImageSettings(inputs, host, github) {
     }
     const waitTimeoutMs = inputs.duration('wait-timeout', '20m');
     const pollIntervalMs = inputs.duration('poll-interval', '15s');
-    if (pollIntervalMs <= 0)
-        throw (0,errors/* invalidInput */.aY)('poll-interval', inputs.string('poll-interval') ?? '', 'expected more than 0');
+    const minPollMs = minPollIntervalMs(host.env);
+    if (pollIntervalMs < minPollMs)
+        throw (0,errors/* invalidInput */.aY)('poll-interval', inputs.string('poll-interval') ?? '', `expected ${minPollMs % 1000 ? `${minPollMs}ms` : `${minPollMs / 1000}s`} or more (each poll is a DescribeServices call)`);
     if (waitTimeoutMs <= 0)
         throw (0,errors/* invalidInput */.aY)('wait-timeout', inputs.string('wait-timeout') ?? '', 'expected more than 0');
     const contextInput = inputs.string('context') ?? '.';
@@ -1525,7 +1680,7 @@ function readImageSettings(inputs, host, github) {
         throw (0,errors/* invalidInput */.aY)('strategy', strategy, 'task-definition pins the pushed digest: it needs push: true or an existing image in input image');
     }
     const containerName = inputs.string('container-name');
-    const region = inputs.string('aws-region') ?? host.env.AWS_REGION ?? host.env.AWS_DEFAULT_REGION;
+    const region = readRegion(inputs, host.env);
     return {
         cli,
         build,
@@ -1551,6 +1706,7 @@ function readImageSettings(inputs, host, github) {
 }
 
 ;// CONCATENATED MODULE: ./.build/commands/image.js
+
 
 
 
@@ -1618,11 +1774,19 @@ async function rollOut(ctx, settings, aws, image) {
             strategy: settings.strategy,
             containerName: settings.containerName,
             image,
+        }).catch((error) => {
+            if (host.cancellation.aborted)
+                host.setOutput('rollout-state', 'cancelled');
+            throw error;
         })
         : undefined;
     if (rolled) {
         host.setOutput('deployment-id', rolled.deploymentId);
         host.setOutput('task-definition-arn', rolled.taskDefinitionArn);
+    }
+    if (rolled && !settings.wait && host.cancellation.aborted) {
+        host.setOutput('rollout-state', 'cancelled');
+        throw new errors/* ConfigurationError */.j1(`ECS service ${service}: ${startedBeforeCancel(rolled.deploymentId)}.`);
     }
     if (!settings.wait) {
         host.setOutput('rollout-state', 'not-waited');
@@ -1660,6 +1824,32 @@ async function digestToPin(ctx, settings, aws, published, registry) {
 /** Post step: log out of the registry this run logged in to. */
 async function post(ctx) {
     await logoutOfSavedRegistry(ctx.host);
+}
+
+
+/***/ }),
+
+/***/ 6907:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ childEnv)
+/* harmony export */ });
+/**
+ * The environment tofu and container tools run with: the job's, without what only this action
+ * needs. INPUT_* holds the action's inputs (github-token among them) and ACTIONS_RUNTIME_TOKEN
+ * opens the job's cache and artifacts; tofu hands its environment on to providers,
+ * `local-exec` and `external` programs, which on a pull request come from the pull request.
+ * ACTIONS_ID_TOKEN_REQUEST_* stays: providers can use the job's OIDC token on purpose.
+ */
+function childEnv(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (name.startsWith('INPUT_') || name === 'ACTIONS_RUNTIME_TOKEN')
+            continue;
+        out[name] = value;
+    }
+    return out;
 }
 
 

@@ -43,8 +43,8 @@ var error_text = __webpack_require__(513);
 var plan_pipeline = __webpack_require__(7287);
 // EXTERNAL MODULE: ./.build/tofu/repo-path.js
 var repo_path = __webpack_require__(7351);
-// EXTERNAL MODULE: ./.build/tofu/run-tofu.js
-var run_tofu = __webpack_require__(6379);
+// EXTERNAL MODULE: ./.build/tofu/run-tofu.js + 1 modules
+var run_tofu = __webpack_require__(4397);
 // EXTERNAL MODULE: ./.build/tofu/settings.js
 var tofu_settings = __webpack_require__(874);
 ;// CONCATENATED MODULE: ./.build/tofu/validate-diagnostics.js
@@ -262,11 +262,19 @@ function tofuWords(output, maxChars = 1500) {
 /* harmony export */ });
 /* unused harmony export planArgs */
 /* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4763);
-/* harmony import */ var _run_tofu_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6379);
+/* harmony import */ var _run_tofu_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4397);
 
 
-async function step(settings, host, title, args, stream) {
-    return host.group(title, () => (0,_run_tofu_js__WEBPACK_IMPORTED_MODULE_1__/* .runTofu */ .g)({ binary: settings.binary, args, cwd: settings.workingDirectory, host, stream }));
+async function step(settings, host, title, args, stream, journal) {
+    const start = (onSpawn) => (0,_run_tofu_js__WEBPACK_IMPORTED_MODULE_1__/* .runTofu */ .g)({
+        binary: settings.binary,
+        args,
+        cwd: settings.workingDirectory,
+        host,
+        stream,
+        onSpawn,
+    });
+    return host.group(title, () => (journal ? journal.run(args, start) : start()));
 }
 function initArgs(settings, options) {
     const args = ['init', '-input=false'];
@@ -288,7 +296,9 @@ function planArgs(settings, files, extra, lockTimeoutMs) {
     ];
 }
 /** init → plan -out → show -json → show (text). Stops at the first failing step. */
-async function runPlan(settings, host, files, extraArgs, lockTimeoutMs) {
+async function runPlan(settings, host, files, extraArgs, lockTimeoutMs, 
+/** Records the plan run for the post step of `apply`. */
+journal) {
     const env = settings.environment;
     const failed = (failedStep, run) => ({
         outcome: 'failed',
@@ -301,7 +311,7 @@ async function runPlan(settings, host, files, extraArgs, lockTimeoutMs) {
     if (init.exitCode !== 0 || init.cancelled)
         return failed('init', init);
     const planArgv = planArgs(settings, files, extraArgs, lockTimeoutMs);
-    const plan = await step(settings, host, `tofu plan (${env})`, planArgv, true);
+    const plan = await step(settings, host, `tofu plan (${env})`, planArgv, true, journal);
     const kind = (0,_run_tofu_js__WEBPACK_IMPORTED_MODULE_1__/* .detailedExitCode */ .O)(plan.exitCode);
     if (kind === 'error' || plan.cancelled)
         return failed('plan', plan);
@@ -326,34 +336,131 @@ async function runPlan(settings, host, files, extraArgs, lockTimeoutMs) {
 
 /***/ }),
 
-/***/ 6379:
+/***/ 4397:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ detailedExitCode),
-/* harmony export */   g: () => (/* binding */ runTofu)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1096);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ detailedExitCode),
+  g: () => (/* binding */ runTofu)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.build/util/errors.js
+var errors = __webpack_require__(1096);
+// EXTERNAL MODULE: ./.build/util/child-env.js
+var child_env = __webpack_require__(6907);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+;// CONCATENATED MODULE: ./.build/tofu/growing-file.js
+
+
+/**
+ * A child process's output written to a file and read back as it grows. Unlike a pipe, a file
+ * does not kill its writer when this process dies (a write to a pipe nobody reads ends a Go
+ * program with SIGPIPE): tofu can still finish its apply and write state.
+ */
+class GrowingFile {
+    path;
+    onText;
+    /** For the child's stdio; close this process's copy once the child has it. */
+    writeFd;
+    readFd;
+    decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    buffer = Buffer.allocUnsafe(65_536);
+    constructor(path, onText) {
+        this.path = path;
+        this.onText = onText;
+        this.writeFd = (0,external_node_fs_.openSync)(path, 'w', 0o600);
+        this.readFd = (0,external_node_fs_.openSync)(path, 'r');
+    }
+    closeWriter() {
+        (0,external_node_fs_.closeSync)(this.writeFd);
+    }
+    /** Hands on everything written since the last call. */
+    drain() {
+        for (;;) {
+            const read = (0,external_node_fs_.readSync)(this.readFd, this.buffer, 0, this.buffer.length, null);
+            if (read === 0)
+                return;
+            const text = this.decoder.write(this.buffer.subarray(0, read));
+            if (text)
+                this.onText(text);
+        }
+    }
+    /** Once the writer is gone: the rest, then the file is removed. */
+    finish() {
+        this.drain();
+        const rest = this.decoder.end();
+        if (rest)
+            this.onText(rest);
+        (0,external_node_fs_.closeSync)(this.readFd);
+        (0,external_node_fs_.rmSync)(this.path, { force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/tofu/run-tofu.js
+
+
+
 
 
 const INSTALL_HINT = 'install OpenTofu (https://opentofu.org/docs/intro/install/), e.g. with opentofu/setup-opentofu, set the input tofu-version to let this action install it, or point tofu-binary at the executable';
+let outputFiles = 0;
 /**
  * Runs tofu with an argument array (never a shell). Output is streamed into the log and
- * captured. When the job is cancelled, tofu gets SIGINT (like a terminal's Ctrl-C) and we wait
- * for it to finish writing state and release its lock; a second cancel is passed on as well,
- * which makes tofu stop at once.
+ * captured. When the job is cancelled, tofu gets one SIGINT (like a terminal's Ctrl-C) and we
+ * wait for it to finish writing state and release its lock; a second SIGINT would make tofu
+ * stop at once, so further cancels are not passed on. tofu runs in its own process group, so a
+ * terminal's Ctrl-C reaches it only through this process.
  */
 function runTofu(options) {
     const { binary, args, cwd, host, stream = true, captureStdout = true } = options;
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(binary, [...args], {
-            cwd,
-            env: { ...host.env, ...options.env, TF_IN_AUTOMATION: '1' },
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
         const out = [];
         const err = [];
+        const onOut = (chunk) => {
+            if (captureStdout)
+                out.push(chunk);
+            if (options.onStdout)
+                options.onStdout(chunk);
+            else if (stream)
+                host.write(chunk);
+        };
+        const onErr = (chunk) => {
+            err.push(chunk);
+            if (stream)
+                host.write(chunk);
+        };
+        const files = options.outputDir
+            ? ['stdout', 'stderr'].map((name) => new GrowingFile((0,external_node_path_.join)(options.outputDir, `tofu-${process.pid}-${++outputFiles}.${name}`), name === 'stdout' ? onOut : onErr))
+            : undefined;
+        const child = (0,external_node_child_process_.spawn)(binary, [...args], {
+            cwd,
+            env: { ...(0,child_env/* childEnv */.g)(host.env), ...options.env, TF_IN_AUTOMATION: '1' },
+            stdio: ['pipe', files?.[0]?.writeFd ?? 'pipe', files?.[1]?.writeFd ?? 'pipe'],
+            detached: true,
+        });
+        for (const file of files ?? [])
+            file.closeWriter();
+        const tail = files && setInterval(() => files.forEach((f) => f.drain()), 100);
+        let filesOpen = !!files;
+        const finishFiles = () => {
+            if (!filesOpen)
+                return;
+            filesOpen = false;
+            clearInterval(tail);
+            for (const file of files ?? [])
+                file.finish();
+        };
+        if (child.pid !== undefined)
+            options.onSpawn?.(child.pid);
         let cancelled = false;
         const signals = [host.cancellation, options.signal].filter((s) => !!s);
         const onCancel = () => {
@@ -367,31 +474,19 @@ function runTofu(options) {
             else
                 s.addEventListener('abort', onCancel, { once: true });
         }
-        child.stdout.setEncoding('utf8');
-        child.stderr.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
-            if (captureStdout)
-                out.push(chunk);
-            if (options.onStdout)
-                options.onStdout(chunk);
-            else if (stream)
-                host.write(chunk);
-        });
-        child.stderr.on('data', (chunk) => {
-            err.push(chunk);
-            if (stream)
-                host.write(chunk);
-        });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.stdin ?? '');
+        child.stdout?.setEncoding('utf8').on('data', onOut);
+        child.stderr?.setEncoding('utf8').on('data', onErr);
+        child.stdin?.on('error', () => undefined);
+        child.stdin?.end(options.stdin ?? '');
         child.on('error', (error) => {
             for (const s of signals)
                 s.removeEventListener('abort', onCancel);
+            finishFiles();
             if (error.code === 'ENOENT') {
-                reject(new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input 'tofu-binary' is ${JSON.stringify(binary)}, which was not found: ${INSTALL_HINT}.`));
+                reject(new errors/* ConfigurationError */.j1(`Input 'tofu-binary' is ${JSON.stringify(binary)}, which was not found: ${INSTALL_HINT}.`));
             }
             else if (error.code === 'EACCES') {
-                reject(new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input 'tofu-binary' is ${JSON.stringify(binary)}, which is not executable: ${INSTALL_HINT}.`));
+                reject(new errors/* ConfigurationError */.j1(`Input 'tofu-binary' is ${JSON.stringify(binary)}, which is not executable: ${INSTALL_HINT}.`));
             }
             else
                 reject(error);
@@ -399,6 +494,7 @@ function runTofu(options) {
         child.on('close', (code, signal) => {
             for (const s of signals)
                 s.removeEventListener('abort', onCancel);
+            finishFiles();
             resolve({
                 exitCode: code ?? (signal ? 128 + signalNumber(signal) : 1),
                 stdout: out.join(''),
@@ -418,6 +514,32 @@ function detailedExitCode(code) {
     if (code === 2)
         return 'changes';
     return 'error';
+}
+
+
+/***/ }),
+
+/***/ 6907:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ childEnv)
+/* harmony export */ });
+/**
+ * The environment tofu and container tools run with: the job's, without what only this action
+ * needs. INPUT_* holds the action's inputs (github-token among them) and ACTIONS_RUNTIME_TOKEN
+ * opens the job's cache and artifacts; tofu hands its environment on to providers,
+ * `local-exec` and `external` programs, which on a pull request come from the pull request.
+ * ACTIONS_ID_TOKEN_REQUEST_* stays: providers can use the job's OIDC token on purpose.
+ */
+function childEnv(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (name.startsWith('INPUT_') || name === 'ACTIONS_RUNTIME_TOKEN')
+            continue;
+        out[name] = value;
+    }
+    return out;
 }
 
 

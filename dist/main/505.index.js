@@ -1,8 +1,8 @@
-export const id = 525;
-export const ids = [525];
+export const id = 505;
+export const ids = [505];
 export const modules = {
 
-/***/ 3525:
+/***/ 3505:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,6 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: applyArgs
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.build/util/duration.js
 var duration = __webpack_require__(4763);
 ;// CONCATENATED MODULE: ./.build/tofu/apply-stream.js
@@ -189,9 +195,44 @@ function diagnosticText(d) {
 
 // EXTERNAL MODULE: ./.build/tofu/lock-error.js
 var lock_error = __webpack_require__(2707);
-// EXTERNAL MODULE: ./.build/tofu/run-tofu.js
-var run_tofu = __webpack_require__(6379);
+;// CONCATENATED MODULE: ./.build/tofu/redacted-writes.js
+/**
+ * The host with its `write` (a child's raw output) redacted line by line: the unfinished line
+ * at the end of a chunk waits for the rest, so that a value split across two chunks is still
+ * found. `flush` writes what is left once the child has ended. Everything else is the host's.
+ */
+function redactedWrites(host, redact) {
+    let pending = '';
+    const write = (chunk) => {
+        const text = pending + chunk;
+        const end = text.lastIndexOf('\n') + 1;
+        pending = text.slice(end);
+        if (end > 0)
+            host.write(redact(text.slice(0, end)));
+    };
+    const flush = () => {
+        if (pending)
+            host.write(redact(pending));
+        pending = '';
+    };
+    const wrapped = new Proxy(host, {
+        get(target, property) {
+            if (property === 'write')
+                return write;
+            const value = Reflect.get(target, property, target);
+            return typeof value === 'function' ? value.bind(target) : value;
+        },
+    });
+    return { host: wrapped, flush };
+}
+
+// EXTERNAL MODULE: ./.build/tofu/run-tofu.js + 1 modules
+var run_tofu = __webpack_require__(4397);
 ;// CONCATENATED MODULE: ./.build/tofu/apply-run.js
+
+
+
+
 
 
 
@@ -207,7 +248,8 @@ function applyArgs(planFile, lockTimeoutMs) {
     ];
 }
 async function runApply(options) {
-    const { host, clock } = options;
+    const { host, clock, redact = (text) => text } = options;
+    const stderrLog = redactedWrites(host, redact);
     const stream = new ApplyStream();
     const started = clock.now();
     let waitingSince;
@@ -221,17 +263,30 @@ async function runApply(options) {
                 lockWaitMs += clock.now() - waitingSince;
                 waitingSince = undefined;
             }
-            host.info(line);
+            host.info(redact(line));
         }
     };
-    const result = await (0,run_tofu/* runTofu */.g)({
+    const args = applyArgs(options.planFile, options.lockTimeoutMs);
+    // Output goes through files, not pipes: if the runner kills this process while tofu is
+    // still stopping, tofu is not killed with it and can write state (see GrowingFile).
+    const temp = host.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+    (0,external_node_fs_.mkdirSync)(temp, { recursive: true });
+    const outputDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(temp, 'tofu-apply-'));
+    const start = (onSpawn) => (0,run_tofu/* runTofu */.g)({
         binary: options.binary,
-        args: applyArgs(options.planFile, options.lockTimeoutMs),
+        args,
         cwd: options.cwd,
-        host,
+        host: stderrLog.host,
         captureStdout: false,
-        // stdout is the JSON event stream, printed as readable lines; stderr goes to the log as it is.
+        // stdout is the JSON event stream, printed as readable lines; stderr goes to the log.
         onStdout: (chunk) => print(stream.push(chunk)),
+        outputDir,
+        onSpawn,
+    });
+    const running = options.journal ? options.journal.run(args, start) : start();
+    const result = await running.finally(() => {
+        stderrLog.flush();
+        (0,external_node_fs_.rmSync)(outputDir, { recursive: true, force: true });
     });
     print(stream.end());
     const ended = clock.now();

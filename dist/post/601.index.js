@@ -1,23 +1,18 @@
-export const id = 284;
-export const ids = [284];
+export const id = 601;
+export const ids = [601];
 export const modules = {
 
-/***/ 4284:
+/***/ 9684:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  assumeRole: () => (/* binding */ assumeRole),
-  post: () => (/* binding */ post),
-  run: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: ./.build/util/errors.js
-var errors = __webpack_require__(1096);
-;// CONCATENATED MODULE: ./.build/aws/role-arn.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DM: () => (/* binding */ parseRoleArn),
+/* harmony export */   KC: () => (/* binding */ accountOfArn),
+/* harmony export */   cn: () => (/* binding */ partitionOfRegion),
+/* harmony export */   hP: () => (/* binding */ checkAccountId),
+/* harmony export */   vK: () => (/* binding */ checkRegion)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1096);
 
 // Region patterns of each partition, as in the AWS SDK's partitions.json (lower case only).
 const REGION_PATTERNS = {
@@ -38,14 +33,14 @@ function parseRoleArn(input, value) {
         const hint = /^arn:[^:]*:sts::\d+:assumed-role\//.test(value)
             ? ' (this is an assumed-role session ARN; give the role ARN arn:...:iam::ACCOUNT:role/NAME)'
             : '';
-        throw (0,errors/* invalidInput */.aY)(input, value, `${ARN_ALLOWED}${hint}`);
+        throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, value, `${ARN_ALLOWED}${hint}`);
     }
     const [, partition, accountId, rest] = match;
     const cut = rest.lastIndexOf('/');
     const path = rest.slice(0, cut + 1);
     const name = rest.slice(cut + 1);
     if (!ROLE_NAME.test(name) || !ROLE_PATH.test(path) || path.length > 512) {
-        throw (0,errors/* invalidInput */.aY)(input, value, `${ARN_ALLOWED}; a role name is 1-64 of letters, digits and +=,.@_-`);
+        throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, value, `${ARN_ALLOWED}; a role name is 1-64 of letters, digits and +=,.@_-`);
     }
     return { arn: value.trim(), partition, accountId, path, name };
 }
@@ -57,17 +52,17 @@ function partitionOfRegion(region) {
 function checkRegion(input, region, partition) {
     const found = partitionOfRegion(region);
     if (found === undefined) {
-        throw (0,errors/* invalidInput */.aY)(input, region, `expected an AWS region such as us-east-1, eu-west-2, cn-north-1 or us-gov-west-1`);
+        throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, region, `expected an AWS region such as us-east-1, eu-west-2, cn-north-1 or us-gov-west-1`);
     }
     if (found !== partition) {
-        throw (0,errors/* invalidInput */.aY)(input, region, `it is a region of the ${found} partition but the role is in the ${partition} partition`);
+        throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, region, `it is a region of the ${found} partition but the role is in the ${partition} partition`);
     }
     return region;
 }
 /** An AWS account id: exactly 12 digits. */
 function checkAccountId(input, value) {
     if (!/^\d{12}$/.test(value))
-        throw (0,errors/* invalidInput */.aY)(input, value, 'expected 12-digit account ids');
+        throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, value, 'expected 12-digit account ids');
     return value;
 }
 /** The account of an STS/IAM ARN (`arn:aws:sts::123456789012:assumed-role/...`). */
@@ -75,6 +70,26 @@ function accountOfArn(arn) {
     return /^arn:[^:]+:[^:]+:[^:]*:(\d{12}):/.exec(arn)?.[1];
 }
 
+
+/***/ }),
+
+/***/ 7601:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  assumeRole: () => (/* binding */ assumeRole),
+  post: () => (/* binding */ post),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./.build/util/errors.js
+var errors = __webpack_require__(1096);
+// EXTERNAL MODULE: ./.build/aws/role-arn.js
+var role_arn = __webpack_require__(9684);
 // EXTERNAL MODULE: ./.build/util/duration.js
 var duration = __webpack_require__(4763);
 ;// CONCATENATED MODULE: ./.build/aws/session-params.js
@@ -163,9 +178,10 @@ function readSettings(ctx) {
 }
 /** role-arn and role-chain, all in one partition. */
 function readRoles(inputs, maskAccounts) {
-    const role = parseRoleArn('role-arn', maskAccounts(inputs.required('role-arn')));
-    const chainArns = inputs.list('role-chain');
-    const chain = chainArns.map((arn) => parseRoleArn('role-chain', maskAccounts(arn)));
+    const role = (0,role_arn/* parseRoleArn */.DM)('role-arn', maskAccounts(inputs.required('role-arn')));
+    // One per line only: an IAM role name may contain commas.
+    const chainArns = inputs.lines('role-chain');
+    const chain = chainArns.map((arn) => (0,role_arn/* parseRoleArn */.DM)('role-chain', maskAccounts(arn)));
     for (const next of chain) {
         if (next.partition !== role.partition) {
             throw (0,errors/* invalidInput */.aY)('role-chain', next.arn, `a chained role must be in the partition of role-arn (${role.partition})`);
@@ -181,7 +197,7 @@ function readRegion(inputs, env, role) {
     if (region === undefined) {
         throw new errors/* ConfigurationError */.j1(`Input 'aws-region' is required for assume-role (or AWS_REGION in the environment), e.g. us-east-1.`);
     }
-    checkRegion(regionInput === undefined ? `aws-region (from ${regionVar})` : 'aws-region', region, role.partition);
+    (0,role_arn/* checkRegion */.vK)(regionInput === undefined ? `aws-region (from ${regionVar})` : 'aws-region', region, role.partition);
     return region;
 }
 /** role-duration in seconds (default 1h); AWS allows at most 1h for chained sessions. */
@@ -205,7 +221,7 @@ function readAllowedAccountIds(inputs, maskAccounts, role, chain) {
     const allowed = inputs.list('allowed-account-ids');
     for (const id of allowed)
         maskAccounts(id);
-    const allowedAccountIds = allowed.map((id) => checkAccountId('allowed-account-ids', id));
+    const allowedAccountIds = allowed.map((id) => (0,role_arn/* checkAccountId */.hP)('allowed-account-ids', id));
     const final = chain.at(-1) ?? role;
     if (allowedAccountIds.length > 0 && !allowedAccountIds.includes(final.accountId)) {
         throw (0,errors/* invalidInput */.aY)(chain.length ? 'role-chain' : 'role-arn', final.arn, `its account ${final.accountId} is not in allowed-account-ids (${allowedAccountIds.join(', ')}); nothing was assumed or exported`);
@@ -808,7 +824,7 @@ async function verifiedIdentity(host, sts, call, session, options) {
 }
 /** Throws when the identity's account is not the session's, or not an allowed one. */
 function checkIdentityAccount(assumedRoleArn, identity, allowedAccountIds) {
-    const arnAccount = accountOfArn(assumedRoleArn);
+    const arnAccount = (0,role_arn/* accountOfArn */.KC)(assumedRoleArn);
     if (arnAccount !== undefined && arnAccount !== identity.account) {
         throw new errors/* ConfigurationError */.j1(`Refusing the credentials: STS returned a session in account ${arnAccount} (${assumedRoleArn}) but GetCallerIdentity says account ${identity.account}; nothing was exported.`);
     }

@@ -1,8 +1,8 @@
-export const id = 286;
-export const ids = [286,287];
+export const id = 236;
+export const ids = [236,287];
 export const modules = {
 
-/***/ 3286:
+/***/ 9236:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -650,32 +650,87 @@ function classifyApplyFailure(result, environment) {
     };
 }
 
+;// CONCATENATED MODULE: ./.build/tofu/apply-redact.js
+/**
+ * A run of `tofu apply` as `apply` shows it (annotations, failure line and error, step summary,
+ * plan comment): every text tofu printed, and every string in the outputs, with the plan's
+ * sensitive values redacted. A provider may echo one in an error (a connection string with
+ * its password), and none of those places is masked by the runner.
+ */
+function redactApplyRun(run, redact) {
+    return {
+        ...run,
+        resources: run.resources.map((r) => ({
+            ...r,
+            address: redact(r.address),
+            ...(r.id === undefined ? {} : { id: redact(r.id) }),
+        })),
+        diagnostics: run.diagnostics.map((d) => redactDiagnostic(d, redact)),
+        outputs: run.outputs && redactOutputs(run.outputs, redact),
+        otherLines: run.otherLines.map(redact),
+        stderr: redact(run.stderr),
+        lockErrorText: run.lockErrorText === undefined ? undefined : redact(run.lockErrorText),
+    };
+}
+function redactDiagnostic(d, redact) {
+    return {
+        ...d,
+        summary: redact(d.summary),
+        ...(d.detail === undefined ? {} : { detail: redact(d.detail) }),
+        ...(d.address === undefined ? {} : { address: redact(d.address) }),
+    };
+}
+function redactOutputs(outputs, redact) {
+    const out = {};
+    for (const [name, output] of Object.entries(outputs)) {
+        out[name] =
+            'value' in output ? { ...output, value: redactValue(output.value, redact) } : output;
+    }
+    return out;
+}
+function redactValue(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((v) => redactValue(v, redact));
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValue(v, redact)]));
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./.build/tofu/apply-attempts.js
+
 
 
 
 
 /**
  * Runs `tofu apply` on the plan file: retried once after a stale lock was released, reported
- * (summary, plan comment, annotations) and thrown as a one-line error when it fails.
+ * (summary, plan comment, annotations) and thrown as a one-line error when it fails. `redact`
+ * takes the plan's sensitive values out of everything shown of the run, the log included; the
+ * run returned is the redacted one.
  */
-async function applyWithRetry(a, planFile) {
+async function applyWithRetry(a, planFile, redact) {
     const { host, clock, locks, settings } = a;
     const env = settings.environment;
-    const { runApply } = await __webpack_require__.e(/* import() */ 525).then(__webpack_require__.bind(__webpack_require__, 3525));
+    const { runApply } = await __webpack_require__.e(/* import() */ 505).then(__webpack_require__.bind(__webpack_require__, 3505));
     for (;;) {
         if (host.cancellation.aborted) {
             await a.report.failed(undefined, 'The job was cancelled before tofu apply started.');
             throw applyCancelled(env, 'the apply');
         }
-        const result = await host.group(`tofu apply (${env})`, () => runApply({
+        const run = await host.group(`tofu apply (${env})`, () => runApply({
             binary: settings.binary,
             cwd: settings.workingDirectory,
             host,
             clock,
             planFile,
             lockTimeoutMs: locks.timeoutMs,
+            journal: a.journal,
+            redact,
         }));
+        const result = redactApplyRun(run, redact);
         locks.waitedMs += result.lockWaitMs;
         if (result.cancelled) {
             await a.report.failed(result, 'The job was cancelled; tofu was interrupted and stopped cleanly.');
@@ -683,11 +738,13 @@ async function applyWithRetry(a, planFile) {
         }
         if (result.exitCode === 0)
             return result;
-        if (result.lockErrorText) {
-            if (await locks.handle(result.lockErrorText))
+        // The lock's holder is read from tofu's own words, not from the redacted ones.
+        if (run.lockErrorText) {
+            if (await locks.handle(run.lockErrorText))
                 continue;
             const info = locks.lock?.info;
-            await a.report.failed(result, info ? lockLine(info, clock.now()) : 'The state is locked.');
+            const line = info ? lockLine(info, clock.now()) : 'The state is locked.';
+            await a.report.failed(result, redact(line));
             throw locks.failure(locks.describe());
         }
         annotateApplyDiagnostics(host, result.diagnostics, settings.workingDirectoryRelative);
@@ -876,8 +933,8 @@ function readBackendConfig(options) {
     return { kind: 's3', config };
 }
 
-// EXTERNAL MODULE: ./.build/tofu/run-tofu.js
-var run_tofu = __webpack_require__(6379);
+// EXTERNAL MODULE: ./.build/tofu/run-tofu.js + 1 modules
+var run_tofu = __webpack_require__(4397);
 ;// CONCATENATED MODULE: ./.build/tofu/lock-release.js
 
 
@@ -914,16 +971,21 @@ function decideStaleRelease(info, thresholdMs, now, inspection) {
     return { release: true, lock: match, ageMs };
 }
 /**
- * The lock a cancelled run of this job left: written from this runner (Who is `user@host`)
- * after the job started. Anything else belongs to someone else.
+ * The lock a killed run of this step left: written from this runner (Who is `user@host`) for
+ * the operation of one of the step's tofu runs (plan or apply), while that run was going (to
+ * `now` when the step was killed before tofu ended). Anything else belongs to someone else,
+ * another job's plan on the same machine included.
  */
-function isOwnLock(lock, hostname, startedAtMs) {
+function isOwnLock(lock, hostname, runs, now) {
     const who = lock.info.Who ?? '';
     const host = who.includes('@') ? who.slice(who.lastIndexOf('@') + 1) : who;
-    if (!hostname || host !== hostname)
+    if (!hostname || host !== hostname || !lock.createdAt)
         return false;
-    // Created has nanoseconds; the start time has milliseconds.
-    return !!lock.createdAt && lock.createdAt.getTime() >= startedAtMs - 1;
+    const created = lock.createdAt.getTime();
+    // Created has nanoseconds; the journal has milliseconds.
+    return runs.some((run) => run.operation === lock.info.Operation &&
+        created >= run.startedAt - 1 &&
+        created <= (run.endedAt ?? now) + 1);
 }
 async function forceUnlock(options, id) {
     const result = await (0,run_tofu/* runTofu */.g)({
@@ -938,12 +1000,52 @@ async function forceUnlock(options, id) {
     };
 }
 
+;// CONCATENATED MODULE: ./.build/tofu/process-alive.js
+
+/**
+ * Whether a process is still running. A zombie (exited, not yet reaped, as an orphan can stay
+ * where nothing reaps) counts as gone; /proc is read where there is one.
+ */
+function isProcessAlive(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch (error) {
+        // EPERM: it exists but belongs to someone else.
+        return error.code === 'EPERM';
+    }
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // pid (comm) state ...: comm may hold spaces and parentheses, the state follows the last ')'.
+        return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+    }
+    catch {
+        return true;
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/tofu/lock-left-behind.js
 
 
 
-async function releaseLockLeftBehind(host, run) {
+
+
+/**
+ * How long the post step waits for a tofu that is still stopping after the runner killed the
+ * step (GitHub gives a cancelled job's post steps a few minutes).
+ */
+const STOPPING_TOFU_WAIT_MS = 4 * 60_000;
+const WAIT_POLL_MS = 1_000;
+const WAIT_REPORT_MS = 15_000;
+async function releaseLockLeftBehind(host, clock, run) {
     const { runner, startedAt } = run;
+    // The runner kills the step, not tofu: a tofu still stopping holds its lock rightly and
+    // releases it itself once state is written.
+    const stillRunning = await waitForStoppingTofu(host, clock, run.runs);
+    if (stillRunning.length) {
+        host.warning(`tofu (process ${stillRunning.join(', ')}) is still running ${(0,duration/* formatDuration */.a3)(STOPPING_TOFU_WAIT_MS)} after the apply step ended; its state lock is left alone. Check the backend once it has stopped, and use tofu force-unlock only if it left a lock.`);
+        return;
+    }
     const backend = readBackendConfig({
         workingDirectory: run.dir,
         backendConfig: run.backendConfig,
@@ -962,7 +1064,8 @@ async function releaseLockLeftBehind(host, run) {
     const inspection = await inspectBackendLocks(backend.config, host.env);
     for (const e of inspection.errors)
         host.warning(`Could not check for a state lock left behind: ${e}`);
-    const own = inspection.locks.filter((l) => isOwnLock(l, runner, startedAt));
+    const now = clock.now();
+    const own = inspection.locks.filter((l) => isOwnLock(l, runner, run.runs, now));
     for (const other of inspection.locks.filter((l) => !own.includes(l))) {
         host.warning(`A state lock is held in ${other.where} by ${other.info.Who ?? 'unknown'} (${other.info.Operation ?? '?'}, since ${other.info.Created ?? '?'}, ID ${other.info.ID}). It is not this run's (runner ${runner}, started ${new Date(startedAt).toISOString()}), so it is left alone.`);
     }
@@ -986,7 +1089,29 @@ async function releaseOwnLocks(host, run, own) {
     if (failures.length)
         throw new util_errors/* ConfigurationError */.j1(failures.join('; '));
 }
+/** Waits for the runs whose end the step did not see; returns the process ids still alive. */
+async function waitForStoppingTofu(host, clock, runs) {
+    const pids = runs
+        .filter((r) => r.endedAt === undefined && r.pid !== undefined)
+        .map((r) => r.pid);
+    const alive = () => pids.filter(isProcessAlive);
+    const started = clock.now();
+    let reported = -WAIT_REPORT_MS;
+    for (let running = alive(); running.length; running = alive()) {
+        const waited = clock.now() - started;
+        if (waited >= STOPPING_TOFU_WAIT_MS)
+            return running;
+        if (waited - reported >= WAIT_REPORT_MS) {
+            host.info(`Waiting for tofu (process ${running.join(', ')}) to finish stopping and write state (${(0,duration/* formatDuration */.a3)(waited)} so far).`);
+            reported = waited;
+        }
+        await clock.sleep(WAIT_POLL_MS);
+    }
+    return [];
+}
 
+// EXTERNAL MODULE: ./.build/tofu/plan-analysis.js
+var plan_analysis = __webpack_require__(3251);
 // EXTERNAL MODULE: ./.build/tofu/plan-files.js
 var plan_files = __webpack_require__(7450);
 // EXTERNAL MODULE: ./.build/tofu/plan-pipeline.js
@@ -1043,7 +1168,7 @@ async function replan(a, extraArgs) {
     const { host, locks } = a;
     const files = (0,plan_files/* planFiles */.j)(host, a.settings.environment);
     for (;;) {
-        const outcome = await (0,plan_pipeline.runPlan)(a.settings, host, files, extraArgs, locks.timeoutMs);
+        const outcome = await (0,plan_pipeline.runPlan)(a.settings, host, files, extraArgs, locks.timeoutMs, a.journal);
         if (outcome.cancelled) {
             throw applyCancelled(a.settings.environment, `tofu ${outcome.failedStep ?? 'plan'}`);
         }
@@ -1064,6 +1189,8 @@ async function replan(a, extraArgs) {
     }
 }
 
+// EXTERNAL MODULE: ./.build/tofu/sensitive.js
+var sensitive = __webpack_require__(2611);
 // EXTERNAL MODULE: ./.build/tofu/settings.js
 var tofu_settings = __webpack_require__(874);
 ;// CONCATENATED MODULE: ./.build/tofu/stale-lock.js
@@ -1190,7 +1317,132 @@ class StateLockHandler {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/tofu/tofu-run-journal.js
+const OPERATIONS = {
+    plan: 'OperationTypePlan',
+    apply: 'OperationTypeApply',
+};
+/**
+ * The runs of tofu in an `apply` step that can take the state lock, written to the step's
+ * state as they start and end. After the runner kills the step, its post step reads them: a
+ * tofu still running is waited for, and only a lock one of these runs could have taken (its
+ * operation, taken while it ran) counts as this run's own.
+ */
+class TofuRunJournal {
+    host;
+    clock;
+    stateKey;
+    entries = [];
+    constructor(host, clock, stateKey) {
+        this.host = host;
+        this.clock = clock;
+        this.stateKey = stateKey;
+    }
+    /** Runs `start` (which starts tofu with `args`), recording it when it can lock the state. */
+    async run(args, start) {
+        const operation = OPERATIONS[args[0] ?? ''];
+        if (!operation)
+            return start(() => undefined);
+        const entry = { operation, startedAt: this.clock.now() };
+        this.entries.push(entry);
+        this.save();
+        try {
+            return await start((pid) => {
+                entry.pid = pid;
+                this.save();
+            });
+        }
+        finally {
+            entry.endedAt = this.clock.now();
+            this.save();
+        }
+    }
+    save() {
+        this.host.saveState(this.stateKey, JSON.stringify(this.entries));
+    }
+}
+/** The entries saved under the state key; entries that do not parse are left out. */
+function readJournal(text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text ?? '[]');
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(parsed))
+        return [];
+    return parsed.filter((e) => !!e &&
+        typeof e === 'object' &&
+        Object.values(OPERATIONS).includes(e.operation) &&
+        typeof e.startedAt === 'number');
+}
+
+;// CONCATENATED MODULE: ./.build/commands/apply-inputs.js
+
+
+
+
+/**
+ * The youngest lock unlock-stale-after may release: a younger one may belong to a run that is
+ * still applying, and a threshold below apply's lock-timeout (5m by default) would release
+ * every lock that outlasts the wait.
+ */
+const MIN_UNLOCK_STALE_AFTER_MS = 15 * 60_000;
+const isDirectory = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory();
+/** Every input of apply beyond the shared tofu settings, checked before tofu is looked for. */
+function readApplyInputs(ctx, settings) {
+    const { host, inputs, github } = ctx;
+    const planFileInput = inputs.string('plan-file');
+    const planFilePath = planFileInput
+        ? resolvePlanFile(planFileInput, host.workspace, settings)
+        : undefined;
+    if (planFileInput && planFilePath && isDirectory(planFilePath)) {
+        throw (0,util_errors/* invalidInput */.aY)('plan-file', planFileInput, `${planFilePath} is a directory, not a saved plan`);
+    }
+    const planArgs = inputs.lines('plan-args');
+    const defaultBranchPush = github.eventName === 'push' &&
+        !!github.defaultBranch &&
+        github.ref === `refs/heads/${github.defaultBranch}`;
+    const checkReviewed = inputs.bool('check-reviewed-plan', true);
+    const requireInput = inputs.optionalBool('require-reviewed-plan');
+    if (requireInput === true && !checkReviewed) {
+        throw (0,util_errors/* invalidInput */.aY)('require-reviewed-plan', inputs.string('require-reviewed-plan') ?? '', 'a reviewed plan is required only where it is compared, and check-reviewed-plan is false: drop one of the two');
+    }
+    const requireReviewed = requireInput ?? defaultBranchPush;
+    const reviewedPlanJson = inputs.string('reviewed-plan-json');
+    if (reviewedPlanJson !== undefined) {
+        const path = (0,external_node_path_.isAbsolute)(reviewedPlanJson)
+            ? reviewedPlanJson
+            : (0,external_node_path_.resolve)(host.workspace, reviewedPlanJson);
+        if (isDirectory(path))
+            throw (0,util_errors/* invalidInput */.aY)('reviewed-plan-json', reviewedPlanJson, 'a directory, not a file');
+    }
+    const unlockStaleAfterMs = inputs.duration('unlock-stale-after');
+    if (unlockStaleAfterMs !== undefined && unlockStaleAfterMs < MIN_UNLOCK_STALE_AFTER_MS) {
+        throw (0,util_errors/* invalidInput */.aY)('unlock-stale-after', inputs.string('unlock-stale-after') ?? '', 'expected 15m or more (a younger lock may belong to a run that is still applying); leave it unset to never release locks');
+    }
+    const token = inputs.string('github-token');
+    if (token)
+        host.setSecret(token);
+    return {
+        planFileInput,
+        planFilePath,
+        planArgs,
+        defaultBranchPush,
+        checkReviewed,
+        requireReviewed,
+        reviewedPlanJson,
+        unlockStaleAfterMs,
+        token,
+    };
+}
+
 ;// CONCATENATED MODULE: ./.build/commands/apply.js
+
+
+
+
 
 
 
@@ -1213,12 +1465,14 @@ const STATE = {
     binary: 'apply-tofu-binary',
     backendConfig: 'apply-backend-config',
     finished: 'apply-finished',
+    tofuRuns: 'apply-tofu-runs',
 };
 async function run(ctx) {
     const { host, inputs, github, clock } = ctx;
     const settings = (0,tofu_settings/* readTofuSettings */.U9)(inputs, host);
-    settings.binary = await (0,tofu_settings/* resolveTofuBinary */.Sl)(ctx, settings);
+    // Every input is checked before tofu is looked for (which may download it).
     const input = readApplyInputs(ctx, settings);
+    settings.binary = await (0,tofu_settings/* resolveTofuBinary */.Sl)(ctx, settings);
     saveStartState(host, clock, settings);
     const env = settings.environment;
     const client = await githubClient(ctx, input.token);
@@ -1226,7 +1480,8 @@ async function run(ctx) {
     const lockTimeoutMs = settings.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
     const locks = new StateLockHandler(settings, host, clock, lockTimeoutMs, input.unlockStaleAfterMs);
     const report = new ApplyReport(host, clock, env, github.runUrl, comment, locks);
-    const a = { settings, host, clock, locks, report };
+    const journal = new TofuRunJournal(host, clock, STATE.tofuRuns);
+    const a = { settings, host, clock, locks, report, journal };
     const guard = { host, github, client, environment: env, comment };
     let counts;
     let applied = false;
@@ -1237,6 +1492,8 @@ async function run(ctx) {
         const plan = input.planFilePath
             ? await showSavedPlan(a, input.planFileInput, input.planFilePath)
             : await replan(a, input.planArgs);
+        // Masked before anything of the plan or of tofu apply reaches the log, as `plan` does.
+        const redact = (0,sensitive/* createRedactor */.lY)((0,plan_analysis/* maskSensitiveValues */.D)(plan.json, (v) => host.setSecret(v)));
         // Applying nothing is safe whatever was reviewed (e.g. a re-run after a successful apply).
         if (review && plan.hasChanges) {
             await guardReviewedPlan(guard, plan.json, review, input.reviewedPlanJson);
@@ -1246,7 +1503,7 @@ async function run(ctx) {
             return;
         }
         await report.applying(github.sha);
-        const result = await applyWithRetry(a, plan.planFile);
+        const result = await applyWithRetry(a, plan.planFile, redact);
         counts = result.counts;
         applied = true;
         await report.applied(result);
@@ -1261,35 +1518,6 @@ async function run(ctx) {
         if (!host.cancellation.aborted)
             host.saveState(STATE.finished, 'true');
     }
-}
-function readApplyInputs(ctx, settings) {
-    const { host, inputs, github } = ctx;
-    const planFileInput = inputs.string('plan-file');
-    const planFilePath = planFileInput
-        ? resolvePlanFile(planFileInput, host.workspace, settings)
-        : undefined;
-    const planArgs = inputs.lines('plan-args');
-    const defaultBranchPush = github.eventName === 'push' &&
-        !!github.defaultBranch &&
-        github.ref === `refs/heads/${github.defaultBranch}`;
-    const checkReviewed = inputs.bool('check-reviewed-plan', true);
-    const requireReviewed = inputs.bool('require-reviewed-plan', defaultBranchPush);
-    const reviewedPlanJson = inputs.string('reviewed-plan-json');
-    const unlockStaleAfterMs = inputs.duration('unlock-stale-after');
-    const token = inputs.string('github-token');
-    if (token)
-        host.setSecret(token);
-    return {
-        planFileInput,
-        planFilePath,
-        planArgs,
-        defaultBranchPush,
-        checkReviewed,
-        requireReviewed,
-        reviewedPlanJson,
-        unlockStaleAfterMs,
-        token,
-    };
 }
 async function reviewToCompare(guard, input) {
     if (input.checkReviewed) {
@@ -1335,9 +1563,10 @@ async function post(ctx) {
         return;
     }
     const backendConfig = parseJsonOrUndefined(host.getState(STATE.backendConfig) ?? '[]');
-    await releaseLockLeftBehind(host, {
+    await releaseLockLeftBehind(host, ctx.clock, {
         dir,
         startedAt,
+        runs: readJournal(host.getState(STATE.tofuRuns)),
         binary: host.getState(STATE.binary) ?? 'tofu',
         runner: host.getState(STATE.host) ?? (0,external_node_os_.hostname)(),
         backendConfig: Array.isArray(backendConfig) ? backendConfig.map(String) : [],
@@ -1482,11 +1711,19 @@ function operationName(operation) {
 /* harmony export */ });
 /* unused harmony export planArgs */
 /* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4763);
-/* harmony import */ var _run_tofu_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6379);
+/* harmony import */ var _run_tofu_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4397);
 
 
-async function step(settings, host, title, args, stream) {
-    return host.group(title, () => (0,_run_tofu_js__WEBPACK_IMPORTED_MODULE_1__/* .runTofu */ .g)({ binary: settings.binary, args, cwd: settings.workingDirectory, host, stream }));
+async function step(settings, host, title, args, stream, journal) {
+    const start = (onSpawn) => (0,_run_tofu_js__WEBPACK_IMPORTED_MODULE_1__/* .runTofu */ .g)({
+        binary: settings.binary,
+        args,
+        cwd: settings.workingDirectory,
+        host,
+        stream,
+        onSpawn,
+    });
+    return host.group(title, () => (journal ? journal.run(args, start) : start()));
 }
 function initArgs(settings, options) {
     const args = ['init', '-input=false'];
@@ -1508,7 +1745,9 @@ function planArgs(settings, files, extra, lockTimeoutMs) {
     ];
 }
 /** init → plan -out → show -json → show (text). Stops at the first failing step. */
-async function runPlan(settings, host, files, extraArgs, lockTimeoutMs) {
+async function runPlan(settings, host, files, extraArgs, lockTimeoutMs, 
+/** Records the plan run for the post step of `apply`. */
+journal) {
     const env = settings.environment;
     const failed = (failedStep, run) => ({
         outcome: 'failed',
@@ -1521,7 +1760,7 @@ async function runPlan(settings, host, files, extraArgs, lockTimeoutMs) {
     if (init.exitCode !== 0 || init.cancelled)
         return failed('init', init);
     const planArgv = planArgs(settings, files, extraArgs, lockTimeoutMs);
-    const plan = await step(settings, host, `tofu plan (${env})`, planArgv, true);
+    const plan = await step(settings, host, `tofu plan (${env})`, planArgv, true, journal);
     const kind = (0,_run_tofu_js__WEBPACK_IMPORTED_MODULE_1__/* .detailedExitCode */ .O)(plan.exitCode);
     if (kind === 'error' || plan.cancelled)
         return failed('plan', plan);
@@ -1546,34 +1785,131 @@ async function runPlan(settings, host, files, extraArgs, lockTimeoutMs) {
 
 /***/ }),
 
-/***/ 6379:
+/***/ 4397:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ detailedExitCode),
-/* harmony export */   g: () => (/* binding */ runTofu)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1096);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ detailedExitCode),
+  g: () => (/* binding */ runTofu)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.build/util/errors.js
+var errors = __webpack_require__(1096);
+// EXTERNAL MODULE: ./.build/util/child-env.js
+var child_env = __webpack_require__(6907);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+;// CONCATENATED MODULE: ./.build/tofu/growing-file.js
+
+
+/**
+ * A child process's output written to a file and read back as it grows. Unlike a pipe, a file
+ * does not kill its writer when this process dies (a write to a pipe nobody reads ends a Go
+ * program with SIGPIPE): tofu can still finish its apply and write state.
+ */
+class GrowingFile {
+    path;
+    onText;
+    /** For the child's stdio; close this process's copy once the child has it. */
+    writeFd;
+    readFd;
+    decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    buffer = Buffer.allocUnsafe(65_536);
+    constructor(path, onText) {
+        this.path = path;
+        this.onText = onText;
+        this.writeFd = (0,external_node_fs_.openSync)(path, 'w', 0o600);
+        this.readFd = (0,external_node_fs_.openSync)(path, 'r');
+    }
+    closeWriter() {
+        (0,external_node_fs_.closeSync)(this.writeFd);
+    }
+    /** Hands on everything written since the last call. */
+    drain() {
+        for (;;) {
+            const read = (0,external_node_fs_.readSync)(this.readFd, this.buffer, 0, this.buffer.length, null);
+            if (read === 0)
+                return;
+            const text = this.decoder.write(this.buffer.subarray(0, read));
+            if (text)
+                this.onText(text);
+        }
+    }
+    /** Once the writer is gone: the rest, then the file is removed. */
+    finish() {
+        this.drain();
+        const rest = this.decoder.end();
+        if (rest)
+            this.onText(rest);
+        (0,external_node_fs_.closeSync)(this.readFd);
+        (0,external_node_fs_.rmSync)(this.path, { force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/tofu/run-tofu.js
+
+
+
 
 
 const INSTALL_HINT = 'install OpenTofu (https://opentofu.org/docs/intro/install/), e.g. with opentofu/setup-opentofu, set the input tofu-version to let this action install it, or point tofu-binary at the executable';
+let outputFiles = 0;
 /**
  * Runs tofu with an argument array (never a shell). Output is streamed into the log and
- * captured. When the job is cancelled, tofu gets SIGINT (like a terminal's Ctrl-C) and we wait
- * for it to finish writing state and release its lock; a second cancel is passed on as well,
- * which makes tofu stop at once.
+ * captured. When the job is cancelled, tofu gets one SIGINT (like a terminal's Ctrl-C) and we
+ * wait for it to finish writing state and release its lock; a second SIGINT would make tofu
+ * stop at once, so further cancels are not passed on. tofu runs in its own process group, so a
+ * terminal's Ctrl-C reaches it only through this process.
  */
 function runTofu(options) {
     const { binary, args, cwd, host, stream = true, captureStdout = true } = options;
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(binary, [...args], {
-            cwd,
-            env: { ...host.env, ...options.env, TF_IN_AUTOMATION: '1' },
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
         const out = [];
         const err = [];
+        const onOut = (chunk) => {
+            if (captureStdout)
+                out.push(chunk);
+            if (options.onStdout)
+                options.onStdout(chunk);
+            else if (stream)
+                host.write(chunk);
+        };
+        const onErr = (chunk) => {
+            err.push(chunk);
+            if (stream)
+                host.write(chunk);
+        };
+        const files = options.outputDir
+            ? ['stdout', 'stderr'].map((name) => new GrowingFile((0,external_node_path_.join)(options.outputDir, `tofu-${process.pid}-${++outputFiles}.${name}`), name === 'stdout' ? onOut : onErr))
+            : undefined;
+        const child = (0,external_node_child_process_.spawn)(binary, [...args], {
+            cwd,
+            env: { ...(0,child_env/* childEnv */.g)(host.env), ...options.env, TF_IN_AUTOMATION: '1' },
+            stdio: ['pipe', files?.[0]?.writeFd ?? 'pipe', files?.[1]?.writeFd ?? 'pipe'],
+            detached: true,
+        });
+        for (const file of files ?? [])
+            file.closeWriter();
+        const tail = files && setInterval(() => files.forEach((f) => f.drain()), 100);
+        let filesOpen = !!files;
+        const finishFiles = () => {
+            if (!filesOpen)
+                return;
+            filesOpen = false;
+            clearInterval(tail);
+            for (const file of files ?? [])
+                file.finish();
+        };
+        if (child.pid !== undefined)
+            options.onSpawn?.(child.pid);
         let cancelled = false;
         const signals = [host.cancellation, options.signal].filter((s) => !!s);
         const onCancel = () => {
@@ -1587,31 +1923,19 @@ function runTofu(options) {
             else
                 s.addEventListener('abort', onCancel, { once: true });
         }
-        child.stdout.setEncoding('utf8');
-        child.stderr.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
-            if (captureStdout)
-                out.push(chunk);
-            if (options.onStdout)
-                options.onStdout(chunk);
-            else if (stream)
-                host.write(chunk);
-        });
-        child.stderr.on('data', (chunk) => {
-            err.push(chunk);
-            if (stream)
-                host.write(chunk);
-        });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.stdin ?? '');
+        child.stdout?.setEncoding('utf8').on('data', onOut);
+        child.stderr?.setEncoding('utf8').on('data', onErr);
+        child.stdin?.on('error', () => undefined);
+        child.stdin?.end(options.stdin ?? '');
         child.on('error', (error) => {
             for (const s of signals)
                 s.removeEventListener('abort', onCancel);
+            finishFiles();
             if (error.code === 'ENOENT') {
-                reject(new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input 'tofu-binary' is ${JSON.stringify(binary)}, which was not found: ${INSTALL_HINT}.`));
+                reject(new errors/* ConfigurationError */.j1(`Input 'tofu-binary' is ${JSON.stringify(binary)}, which was not found: ${INSTALL_HINT}.`));
             }
             else if (error.code === 'EACCES') {
-                reject(new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input 'tofu-binary' is ${JSON.stringify(binary)}, which is not executable: ${INSTALL_HINT}.`));
+                reject(new errors/* ConfigurationError */.j1(`Input 'tofu-binary' is ${JSON.stringify(binary)}, which is not executable: ${INSTALL_HINT}.`));
             }
             else
                 reject(error);
@@ -1619,6 +1943,7 @@ function runTofu(options) {
         child.on('close', (code, signal) => {
             for (const s of signals)
                 s.removeEventListener('abort', onCancel);
+            finishFiles();
             resolve({
                 exitCode: code ?? (signal ? 128 + signalNumber(signal) : 1),
                 stdout: out.join(''),
@@ -1638,6 +1963,32 @@ function detailedExitCode(code) {
     if (code === 2)
         return 'changes';
     return 'error';
+}
+
+
+/***/ }),
+
+/***/ 6907:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ childEnv)
+/* harmony export */ });
+/**
+ * The environment tofu and container tools run with: the job's, without what only this action
+ * needs. INPUT_* holds the action's inputs (github-token among them) and ACTIONS_RUNTIME_TOKEN
+ * opens the job's cache and artifacts; tofu hands its environment on to providers,
+ * `local-exec` and `external` programs, which on a pull request come from the pull request.
+ * ACTIONS_ID_TOKEN_REQUEST_* stays: providers can use the job's OIDC token on purpose.
+ */
+function childEnv(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (name.startsWith('INPUT_') || name === 'ACTIONS_RUNTIME_TOKEN')
+            continue;
+        out[name] = value;
+    }
+    return out;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 481;
-export const ids = [481];
+export const id = 204;
+export const ids = [204];
 export const modules = {
 
 /***/ 4806:
@@ -867,7 +867,7 @@ function destroyWarning(model) {
 
 /***/ }),
 
-/***/ 3481:
+/***/ 4204:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1302,42 +1302,16 @@ function hardCut(document, limit) {
 
 // EXTERNAL MODULE: ./.build/tofu/change-set-codec.js
 var change_set_codec = __webpack_require__(2185);
-// EXTERNAL MODULE: ./.build/tofu/fingerprint.js + 1 modules
-var fingerprint = __webpack_require__(2106);
-// EXTERNAL MODULE: ./.build/tofu/plan-model.js
-var plan_model = __webpack_require__(4768);
-// EXTERNAL MODULE: ./.build/tofu/sensitive.js
-var tofu_sensitive = __webpack_require__(2611);
-;// CONCATENATED MODULE: ./.build/tofu/plan-analysis.js
-
-
-
-
-/**
- * What `plan` keeps of `tofu show -json`: the value-free model, the sensitive values (each
- * handed to `mask` before anything is derived from the plan), the fingerprint and the change
- * set for the comment marker. The parsed JSON is not kept: on a large plan it is the largest
- * thing in memory, and nothing after this needs it.
- */
-function analysePlan(json, source, mask) {
-    const model = (0,plan_model/* planModelFromJson */.XZ)(json, source);
-    const sensitive = (0,tofu_sensitive/* collectSensitiveValues */.dG)(json);
-    for (const value of sensitive)
-        mask(value);
-    return {
-        model,
-        sensitive,
-        fingerprint: (0,fingerprint/* fingerprintPlan */.E)(json),
-        changes: (0,change_set_codec/* planChangeSet */.ub)(json, sensitive),
-    };
-}
-
+// EXTERNAL MODULE: ./.build/tofu/plan-analysis.js
+var plan_analysis = __webpack_require__(3251);
 // EXTERNAL MODULE: ./.build/tofu/plan-files.js
 var plan_files = __webpack_require__(7450);
 // EXTERNAL MODULE: ./.build/tofu/plan-result.js
 var plan_result = __webpack_require__(1220);
 // EXTERNAL MODULE: ./.build/tofu/repo-path.js
 var repo_path = __webpack_require__(7351);
+// EXTERNAL MODULE: ./.build/tofu/sensitive.js
+var tofu_sensitive = __webpack_require__(2611);
 // EXTERNAL MODULE: ./.build/tofu/settings.js
 var tofu_settings = __webpack_require__(874);
 // EXTERNAL MODULE: ./.build/tofu/plan-text.js
@@ -1385,12 +1359,16 @@ async function run(ctx) {
     const { host, inputs } = ctx;
     const postComment = inputs.bool('comment', true);
     const planJsonInput = inputs.string('plan-json');
+    const planTextInput = inputs.string('plan-text');
+    if (planJsonInput === undefined && planTextInput !== undefined) {
+        throw (0,errors/* invalidInput */.aY)('plan-text', planTextInput, 'it is the text of the plan given in plan-json, which is not set (without plan-json, plan runs tofu and shows the text itself)');
+    }
     const planned = planJsonInput ? readExistingPlan(ctx, planJsonInput) : await planWithTofu(ctx);
     if (!planned)
         return;
     const source = planJsonInput ? `Input 'plan-json' (${planJsonInput})` : 'tofu show -json';
     // Neither the JSON text nor the parsed plan outlives this line.
-    const { model, sensitive, fingerprint, changes } = analysePlan(parseJson(takePlanJson(planned), source), source, (value) => host.setSecret(value));
+    const { model, sensitive, fingerprint, changes } = (0,plan_analysis/* analysePlan */.J)(parseJson(takePlanJson(planned), source), source, (value) => host.setSecret(value));
     const text = planned.planText();
     const planText = text === undefined ? undefined : (0,tofu_sensitive/* redact */.E$)(text, sensitive);
     if (planText !== undefined)
@@ -1420,15 +1398,15 @@ async function run(ctx) {
 }
 function readExistingPlan(ctx, planJsonInput) {
     const { host, inputs } = ctx;
-    const jsonPath = resolveInputPath(host.workspace, planJsonInput);
-    if (!(0,external_node_fs_.existsSync)(jsonPath))
-        throw (0,errors/* invalidInput */.aY)('plan-json', planJsonInput, 'no such file');
+    const jsonPath = existingFile('plan-json', planJsonInput, host.workspace);
     const textInput = inputs.string('plan-text');
-    const textPath = textInput === undefined ? undefined : resolveInputPath(host.workspace, textInput);
-    if (textInput !== undefined && textPath !== undefined && !(0,external_node_fs_.existsSync)(textPath)) {
-        throw (0,errors/* invalidInput */.aY)('plan-text', textInput, 'no such file');
-    }
+    const textPath = textInput === undefined ? undefined : existingFile('plan-text', textInput, host.workspace);
     const dirInput = inputs.string('working-directory');
+    if (dirInput !== undefined) {
+        const dir = resolveInputPath(host.workspace, dirInput);
+        if (!(0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false })?.isDirectory())
+            throw (0,errors/* invalidInput */.aY)('working-directory', dirInput, `no such directory under ${host.workspace}`);
+    }
     const environment = inputs.string('environment') ??
         (dirInput ? (0,external_node_path_.basename)((0,external_node_path_.resolve)(host.workspace, dirInput)) : 'default');
     return {
@@ -1441,11 +1419,22 @@ function readExistingPlan(ctx, planJsonInput) {
         planFile: undefined,
     };
 }
+/** A path input that must name an existing file (not a directory). */
+function existingFile(name, value, workspace) {
+    const path = resolveInputPath(workspace, value);
+    const found = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
+    if (!found)
+        throw (0,errors/* invalidInput */.aY)(name, value, 'no such file');
+    if (!found.isFile()) {
+        throw (0,errors/* invalidInput */.aY)(name, value, found.isDirectory() ? 'a directory, not a file' : 'not a file');
+    }
+    return path;
+}
 async function planWithTofu(ctx) {
     const { host, inputs } = ctx;
     const settings = (0,tofu_settings/* readTofuSettings */.U9)(inputs, host);
-    settings.binary = await (0,tofu_settings/* resolveTofuBinary */.Sl)(ctx, settings);
     const extraArgs = inputs.lines('plan-args');
+    settings.binary = await (0,tofu_settings/* resolveTofuBinary */.Sl)(ctx, settings);
     const files = (0,plan_files/* planFiles */.j)(host, settings.environment);
     // Loaded here so that rendering an existing plan does not pay for child_process.
     const { runPlan } = await __webpack_require__.e(/* import() */ 287).then(__webpack_require__.bind(__webpack_require__, 7287));
@@ -1629,9 +1618,9 @@ const LOADERS = {
     fmt: () => __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 6251)),
     validate: () => __webpack_require__.e(/* import() */ 759).then(__webpack_require__.bind(__webpack_require__, 759)),
     comment: () => __webpack_require__.e(/* import() */ 215).then(__webpack_require__.bind(__webpack_require__, 2215)),
-    'assume-role': () => __webpack_require__.e(/* import() */ 284).then(__webpack_require__.bind(__webpack_require__, 4284)),
+    'assume-role': () => __webpack_require__.e(/* import() */ 601).then(__webpack_require__.bind(__webpack_require__, 7601)),
     image: () => __webpack_require__.e(/* import() */ 205).then(__webpack_require__.bind(__webpack_require__, 8205)),
-    apply: () => __webpack_require__.e(/* import() */ 286).then(__webpack_require__.bind(__webpack_require__, 3286)),
+    apply: () => __webpack_require__.e(/* import() */ 236).then(__webpack_require__.bind(__webpack_require__, 9236)),
     output: () => __webpack_require__.e(/* import() */ 240).then(__webpack_require__.bind(__webpack_require__, 6240)),
 };
 function parseCommandName(value) {
@@ -2489,6 +2478,361 @@ function sortInPlace(keys) {
 
 /***/ }),
 
+/***/ 2125:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ readTofuInputs)
+/* harmony export */ });
+/* unused harmony export isSha256 */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1096);
+/* harmony import */ var _version_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7913);
+
+
+
+function isSha256(text) {
+    return /^[0-9a-fA-F]{64}$/.test(text);
+}
+/**
+ * The three inputs that choose the tofu to run, read before anything is looked up on PATH or
+ * downloaded, so that none is silently ignored whatever is installed:
+ * - tofu-binary runs an executable as it is, so it cannot go with the two that choose a release;
+ * - tofu-checksum is the archive of one release for one OS/arch: it needs an exact tofu-version.
+ * A tofu-binary with a path separator is a path from the repository root, as every path input
+ * is (tofu runs in the working directory, where it would otherwise resolve); a bare name is
+ * looked up on PATH.
+ */
+function readTofuInputs(inputs, workspace) {
+    const binary = inputs.string('tofu-binary');
+    const versionText = inputs.string('tofu-version');
+    const checksum = inputs.string('tofu-checksum');
+    if (binary !== undefined && (versionText !== undefined || checksum !== undefined)) {
+        const other = versionText !== undefined ? 'tofu-version' : 'tofu-checksum';
+        throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('tofu-binary', binary, `it runs that executable as it is, while ${other} chooses a release to install: set one or the other`);
+    }
+    const version = versionText === undefined ? undefined : (0,_version_source_js__WEBPACK_IMPORTED_MODULE_1__/* .requestFromInput */ .Sd)(versionText);
+    if (checksum !== undefined) {
+        if (!isSha256(checksum)) {
+            throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('tofu-checksum', checksum, 'expected the 64-character hex SHA-256 of the release archive for this runner');
+        }
+        if (version?.request.kind !== 'exact') {
+            throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('tofu-checksum', checksum, versionText === undefined
+                ? 'a pinned checksum needs an exact tofu-version such as 1.10.6 (the archive of one release), whatever tofu is on PATH'
+                : `a pinned checksum needs an exact tofu-version such as 1.10.6, not ${JSON.stringify(versionText)}`);
+        }
+    }
+    return {
+        binary: binary === undefined ? undefined : binaryPath(binary, workspace),
+        version,
+        checksum,
+    };
+}
+function binaryPath(binary, workspace) {
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(binary) || !(binary.includes('/') || binary.includes(node_path__WEBPACK_IMPORTED_MODULE_0__.sep)))
+        return binary;
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, binary);
+}
+
+
+/***/ }),
+
+/***/ 7913:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sd: () => (/* binding */ requestFromInput),
+/* harmony export */   hi: () => (/* binding */ requestedVersion)
+/* harmony export */ });
+/* unused harmony exports requiredVersionOf, versionFileOf */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1096);
+/* harmony import */ var _version_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6531);
+
+
+
+
+const ALLOWED = 'expected an exact version such as 1.9.0, a partial one such as 1.9 (newest 1.9.x), a constraint such as "~> 1.9" or ">= 1.8, < 2.0", or latest';
+/** Reads the `tofu-version` input's value; a bad value is a one-line error naming the input. */
+function requestFromInput(value) {
+    const request = (0,_version_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .parseVersionRequest */ .Hd)(value);
+    if (!request)
+        throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidInput */ .aY)('tofu-version', value, ALLOWED);
+    return { request, source: 'input tofu-version' };
+}
+function firstLine(text) {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .find((l) => l && !l.startsWith('#'));
+}
+/** `required_version` of the root module in `dir` (all files' constraints together). */
+function requiredVersionOf(dir, workspace) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory())
+        return undefined;
+    const found = [];
+    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort()) {
+        const isHcl = /\.(tf|tofu)$/.test(name);
+        const isJson = /\.(tf|tofu)\.json$/.test(name);
+        if (!isHcl && !isJson)
+            continue;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+        const re = isJson
+            ? /"required_version"\s*:\s*"([^"]*)"/g
+            : /^[ \t]*required_version[ \t]*=[ \t]*"([^"]*)"/gm;
+        for (const m of text.matchAll(re))
+            found.push({ file: path, text: m[1] });
+    }
+    if (found.length === 0)
+        return undefined;
+    const files = [...new Set(found.map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, f.file) || f.file))].join(', ');
+    for (const f of found) {
+        if (!(0,_version_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .parseConstraint */ .FJ)(f.text)) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`required_version ${JSON.stringify(f.text)} in ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, f.file)} is not a version constraint; set the input tofu-version instead.`);
+        }
+    }
+    const combined = found.map((f) => f.text).join(', ');
+    const request = (0,_version_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRequiredVersion */ .bM)(combined);
+    return { request, source: `required_version in ${files}` };
+}
+/** `.opentofu-version` in the working directory, else in the repository root. */
+function versionFileOf(dirs, workspace) {
+    for (const dir of dirs) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.opentofu-version');
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+            continue;
+        const where = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, path) || path;
+        const line = firstLine((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        if (!line)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${where} is empty; write a version such as 1.9.0.`);
+        if (line === 'latest-allowed')
+            return 'latest-allowed';
+        const request = (0,_version_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .parseVersionRequest */ .Hd)(line);
+        if (!request) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${where} holds ${JSON.stringify(line)}: ${ALLOWED}.`);
+        }
+        return { request, source: where };
+    }
+    return undefined;
+}
+/**
+ * Which tofu version to install: the input, else `.opentofu-version` (working directory, then
+ * repository root), else the root module's `required_version`. Undefined when none says.
+ */
+function requestedVersion(input, workingDirectory, workspace) {
+    if (input !== undefined)
+        return requestFromInput(input);
+    const fromFile = versionFileOf([workingDirectory, workspace], workspace);
+    if (fromFile && fromFile !== 'latest-allowed')
+        return fromFile;
+    const required = requiredVersionOf(workingDirectory, workspace);
+    if (required)
+        return required;
+    if (fromFile === 'latest-allowed')
+        return { request: { kind: 'latest' }, source: '.opentofu-version' };
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 6531:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FJ: () => (/* binding */ parseConstraint),
+/* harmony export */   Hd: () => (/* binding */ parseVersionRequest),
+/* harmony export */   SO: () => (/* binding */ pickVersion),
+/* harmony export */   bM: () => (/* binding */ parseRequiredVersion),
+/* harmony export */   ib: () => (/* binding */ satisfies),
+/* harmony export */   ot: () => (/* binding */ parseVersion),
+/* harmony export */   qh: () => (/* binding */ formatVersion)
+/* harmony export */ });
+/* unused harmony export compareVersions */
+/**
+ * OpenTofu versions and version constraints: exact versions (`1.9.0`, `v1.10.0-rc1`), the
+ * constraint language of `required_version` (`~> 1.9`, `>= 1.8, < 2.0`, `!= 1.9.1`), the
+ * partial versions people type into an input (`1.9`, `1.9.x`) and `latest`.
+ */
+const VERSION_RE = /^v?(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?$/;
+function parseVersion(text) {
+    const m = VERSION_RE.exec(text.trim());
+    if (!m)
+        return undefined;
+    return {
+        major: Number(m[1]),
+        minor: Number(m[2]),
+        patch: Number(m[3]),
+        prerelease: m[4] ?? '',
+    };
+}
+function formatVersion(v) {
+    return `${v.major}.${v.minor}.${v.patch}${v.prerelease ? `-${v.prerelease}` : ''}`;
+}
+function comparePrerelease(a, b) {
+    if (a === b)
+        return 0;
+    if (!a)
+        return 1; // a release sorts after its pre-releases
+    if (!b)
+        return -1;
+    const pa = a.split('.');
+    const pb = b.split('.');
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const x = pa[i];
+        const y = pb[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        const nx = /^\d+$/.test(x) ? Number(x) : undefined;
+        const ny = /^\d+$/.test(y) ? Number(y) : undefined;
+        if (nx !== undefined && ny !== undefined) {
+            if (nx !== ny)
+                return nx < ny ? -1 : 1;
+        }
+        else if (x !== y) {
+            // alpha10 after alpha9: compare the letters, then the trailing number
+            const [, lx = x, dx] = /^(\D*)(\d*)$/.exec(x) ?? [];
+            const [, ly = y, dy] = /^(\D*)(\d*)$/.exec(y) ?? [];
+            if (lx !== ly)
+                return lx < ly ? -1 : 1;
+            return Number(dx || 0) < Number(dy || 0) ? -1 : 1;
+        }
+    }
+    return 0;
+}
+function compareVersions(a, b) {
+    return (Math.sign(a.major - b.major) ||
+        Math.sign(a.minor - b.minor) ||
+        Math.sign(a.patch - b.patch) ||
+        comparePrerelease(a.prerelease, b.prerelease));
+}
+const CLAUSE_RE = /^(=|!=|>=|<=|>|<|~>)?\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?$/;
+function parseClause(text) {
+    const m = CLAUSE_RE.exec(text.trim());
+    if (!m)
+        return undefined;
+    const parts = 1 + (m[3] !== undefined ? 1 : 0) + (m[4] !== undefined ? 1 : 0);
+    return {
+        op: m[1] ?? '=',
+        version: {
+            major: Number(m[2]),
+            minor: Number(m[3] ?? 0),
+            patch: Number(m[4] ?? 0),
+            prerelease: m[5] ?? '',
+        },
+        parts,
+    };
+}
+/** The `required_version` constraint language; undefined when the text is not one. */
+function parseConstraint(text) {
+    const pieces = text.split(',').map((p) => p.trim());
+    if (pieces.length === 0 || pieces.some((p) => !p))
+        return undefined;
+    const clauses = [];
+    for (const piece of pieces) {
+        const clause = parseClause(piece);
+        if (!clause)
+            return undefined;
+        clauses.push(clause);
+    }
+    return clauses;
+}
+function clauseAllows(clause, v) {
+    const c = compareVersions(v, clause.version);
+    switch (clause.op) {
+        case '=':
+            return c === 0;
+        case '!=':
+            return c !== 0;
+        case '>':
+            return c > 0;
+        case '>=':
+            return c >= 0;
+        case '<':
+            return c < 0;
+        case '<=':
+            return c <= 0;
+        case '~>': {
+            if (c < 0)
+                return false;
+            // ~> 1.9 allows 1.x from 1.9; ~> 1.9.3 allows 1.9.x from 1.9.3; ~> 1 allows 1.x.
+            if (clause.parts <= 2)
+                return v.major === clause.version.major;
+            return v.major === clause.version.major && v.minor === clause.version.minor;
+        }
+    }
+}
+/**
+ * True when every clause allows the version. Pre-releases are allowed only when a clause
+ * names that exact pre-release (as Terraform and OpenTofu do).
+ */
+function satisfies(v, clauses) {
+    if (v.prerelease && !clauses.some((c) => c.op === '=' && compareVersions(c.version, v) === 0)) {
+        return false;
+    }
+    return clauses.every((c) => clauseAllows(c, v));
+}
+/**
+ * Reads what a person wrote for a version: `latest`, an exact version, a partial one (`1.9`,
+ * `1.9.x`: the newest 1.9 patch), or a constraint. Undefined when it is none of these.
+ */
+function parseVersionRequest(text) {
+    const value = text.trim();
+    if (/^latest$/i.test(value))
+        return { kind: 'latest' };
+    const exact = parseVersion(value);
+    if (exact)
+        return { kind: 'exact', version: formatVersion(exact) };
+    const partial = /^v?(\d+)(?:\.(\d+))?(?:\.[xX*])?$/.exec(value);
+    if (partial && (partial[2] !== undefined || /\.[xX*]$/.test(value))) {
+        const major = Number(partial[1]);
+        const minor = partial[2] === undefined ? undefined : Number(partial[2]);
+        const text = minor === undefined ? `~> ${major}.0` : `~> ${major}.${minor}.0`;
+        return { kind: 'constraint', text, clauses: parseConstraint(text) };
+    }
+    const clauses = parseConstraint(value);
+    if (clauses)
+        return { kind: 'constraint', text: value, clauses };
+    return undefined;
+}
+/**
+ * A `required_version` value (the constraint language only; a bare version means exactly it).
+ */
+function parseRequiredVersion(text) {
+    const clauses = parseConstraint(text);
+    if (!clauses)
+        return undefined;
+    const only = clauses[0];
+    if (clauses.length === 1 && only && only.op === '=' && only.parts === 3) {
+        return { kind: 'exact', version: formatVersion(only.version) };
+    }
+    return { kind: 'constraint', text: text.trim(), clauses };
+}
+/** The newest version the request allows among `available`, or undefined. */
+function pickVersion(request, available) {
+    let best;
+    for (const text of available) {
+        const v = parseVersion(text);
+        if (!v)
+            continue;
+        const ok = request.kind === 'latest'
+            ? !v.prerelease
+            : request.kind === 'exact'
+                ? formatVersion(v) === request.version
+                : satisfies(v, request.clauses);
+        if (ok && (!best || compareVersions(v, best) > 0))
+            best = v;
+    }
+    return best && formatVersion(best);
+}
+
+
+/***/ }),
+
 /***/ 2006:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2532,6 +2876,54 @@ function classifyActions(actions) {
 
 /***/ }),
 
+/***/ 3251:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ maskSensitiveValues),
+/* harmony export */   J: () => (/* binding */ analysePlan)
+/* harmony export */ });
+/* harmony import */ var _change_set_codec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2185);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2106);
+/* harmony import */ var _plan_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4768);
+/* harmony import */ var _sensitive_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2611);
+
+
+
+
+/**
+ * What `plan` keeps of `tofu show -json`: the value-free model, the sensitive values (masked
+ * before anything is derived from the plan), the fingerprint and the change set for the
+ * comment marker. The parsed JSON is not kept: on a large plan it is the largest thing in
+ * memory, and nothing after this needs it.
+ */
+function analysePlan(json, source, mask) {
+    const model = (0,_plan_model_js__WEBPACK_IMPORTED_MODULE_2__/* .planModelFromJson */ .XZ)(json, source);
+    const sensitive = maskSensitiveValues(json, mask);
+    return {
+        model,
+        sensitive,
+        fingerprint: (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprintPlan */ .E)(json),
+        changes: (0,_change_set_codec_js__WEBPACK_IMPORTED_MODULE_0__/* .planChangeSet */ .ub)(json, sensitive),
+    };
+}
+/**
+ * The plan's sensitive values (collectSensitiveValues), each long enough to be redacted handed
+ * to `mask` (the host's setSecret); `plan` and `apply` both mask through this. Shorter ones are
+ * not masked: the runner would blank every "2" or "db" in the job's log and drop every job
+ * output that contains one, and redaction skips them too.
+ */
+function maskSensitiveValues(json, mask) {
+    const sensitive = (0,_sensitive_js__WEBPACK_IMPORTED_MODULE_3__/* .collectSensitiveValues */ .dG)(json);
+    for (const value of sensitive)
+        if (value.length >= _sensitive_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_REDACT_LENGTH */ .CV)
+            mask(value);
+    return sensitive;
+}
+
+
+/***/ }),
+
 /***/ 7450:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2544,11 +2936,20 @@ function classifyActions(actions) {
 
 
 
-/** Where a plan's files go: RUNNER_TEMP on a runner (artifact uploads read from there). */
+/**
+ * Where a plan's files go: RUNNER_TEMP/tofu-aws-action/<environment> on a runner (artifact
+ * uploads read from there; the runner empties it after the job). Elsewhere a new directory
+ * only this user can enter (mode 0700, under a random name in the system's temporary
+ * directory): the saved plan and its JSON hold sensitive values in clear text, and a shared,
+ * predictable path there could be read, or created first, by another user.
+ */
 function planFiles(host, environment) {
-    const base = host.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(base, 'tofu-aws-action', environment.replace(/[^A-Za-z0-9._-]+/g, '-'));
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+    const runnerTemp = host.env.RUNNER_TEMP;
+    const base = runnerTemp
+        ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(runnerTemp, 'tofu-aws-action')
+        : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'tofu-aws-action-'));
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(base, directoryName(environment));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true, mode: 0o700 });
     return {
         dir,
         planFile: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'plan.tfplan'),
@@ -2556,6 +2957,11 @@ function planFiles(host, environment) {
         planTextFile: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'plan.txt'),
         resultFile: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'result.json'),
     };
+}
+/** The environment as one directory name: "." or ".." would put the files outside `base`. */
+function directoryName(environment) {
+    const name = environment.replace(/[^A-Za-z0-9._-]+/g, '-');
+    return /^\.*$/.test(name) ? name.replace(/\./g, '-') : name;
 }
 
 
@@ -2971,11 +3377,12 @@ function repoPath(settings, tofuPath) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CV: () => (/* binding */ MIN_REDACT_LENGTH),
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   dG: () => (/* binding */ collectSensitiveValues),
 /* harmony export */   lY: () => (/* binding */ createRedactor)
 /* harmony export */ });
-/* unused harmony exports MIN_REDACT_LENGTH, REDACTED */
+/* unused harmony export REDACTED */
 /* harmony import */ var _plan_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4768);
 
 /**
@@ -3167,7 +3574,9 @@ function escapeRegExp(value) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1096);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1096);
+/* harmony import */ var _install_tofu_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2125);
+
 
 
 
@@ -3175,17 +3584,19 @@ function readTofuSettings(inputs, host) {
     const dirInput = inputs.string('working-directory') ?? '.';
     const workingDirectory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(dirInput) ? dirInput : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(host.workspace, dirInput);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(workingDirectory) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(workingDirectory).isDirectory()) {
-        throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('working-directory', dirInput, `no such directory under ${host.workspace}`);
+        throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidInput */ .aY)('working-directory', dirInput, `no such directory under ${host.workspace}`);
     }
     const environment = inputs.string('environment') ?? ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(workingDirectory) || 'default');
     const varFiles = inputs.lines('var-files');
     for (const file of varFiles) {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workingDirectory, file))) {
-            throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('var-files', file, `no such file in ${dirInput}`);
+            throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidInput */ .aY)('var-files', file, `no such file in ${dirInput}`);
         }
     }
     return {
-        binary: inputs.string('tofu-binary') ?? 'tofu',
+        // tofu-binary, tofu-version and tofu-checksum are checked together here, before anything
+        // runs, for every command that runs tofu.
+        binary: (0,_install_tofu_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readTofuInputs */ .k)(inputs, host.workspace).binary ?? 'tofu',
         workingDirectory,
         workingDirectoryRelative: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(host.workspace, workingDirectory) || '.',
         environment,
@@ -3206,7 +3617,7 @@ function hasTofuFiles(dir) {
 async function resolveTofuBinary(ctx, settings) {
     if (ctx.inputs.string('tofu-binary') !== undefined)
         return settings.binary;
-    const { ensureTofu } = await __webpack_require__.e(/* import() */ 937).then(__webpack_require__.bind(__webpack_require__, 6937));
+    const { ensureTofu } = await __webpack_require__.e(/* import() */ 688).then(__webpack_require__.bind(__webpack_require__, 4688));
     return ensureTofu(ctx, { workingDirectory: settings.workingDirectory });
 }
 
@@ -3312,11 +3723,8 @@ function firstError(text) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1096);
 
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/**
- * Parses `90s`, `5m`, `1h30m`, `2d` or a bare number of seconds into milliseconds.
- * Returns undefined for anything else.
- */
-function parseDurationMs(text) {
+/** The sum of a duration's parts in milliseconds, which may be too large to use; else undefined. */
+function sumDurationMs(text) {
     const value = text.trim();
     if (/^\d+$/.test(value))
         return Number(value) * 1000;
@@ -3328,11 +3736,24 @@ function parseDurationMs(text) {
     }
     return total;
 }
+// A 400-digit number of seconds adds up to Infinity; no wait anyone means comes near this.
+const MAX_DURATION_MS = Number.MAX_SAFE_INTEGER;
+/**
+ * Parses `90s`, `5m`, `1h30m`, `2d` or a bare number of seconds into milliseconds.
+ * Returns undefined for anything else, and for a value too large to be a finite duration.
+ */
+function parseDurationMs(text) {
+    const ms = sumDurationMs(text);
+    return ms !== undefined && ms <= MAX_DURATION_MS ? ms : undefined;
+}
 /** parseDurationMs for an input: a one-line error naming the input when it does not parse. */
 function durationInputMs(name, value) {
-    const ms = parseDurationMs(value);
+    const ms = sumDurationMs(value);
     if (ms === undefined) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(name, value, 'expected a duration such as 30s, 5m, 1h30m or a number of seconds');
+    }
+    if (ms > MAX_DURATION_MS) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(name, value, 'too long to be a duration; expected e.g. 30s, 5m or 2h');
     }
     return ms;
 }

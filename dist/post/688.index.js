@@ -1,8 +1,8 @@
-export const id = 937;
-export const ids = [937];
+export const id = 688;
+export const ids = [688];
 export const modules = {
 
-/***/ 6937:
+/***/ 4688:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,33 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.build/util/errors.js
 var errors = __webpack_require__(1096);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./.build/tofu/install/checksum.js
-
-
-/** The SHA-256 of a file, lower-case hex. */
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-/** The checksum listed for `file` in a SHA256SUMS text (`<hex>  <name>` or `<hex> *<name>`). */
-function checksumFor(sums, file) {
-    for (const line of sums.split(/\r?\n/)) {
-        const m = /^([0-9a-fA-F]{64})\s+\*?(.+?)\s*$/.exec(line.trim());
-        if (m && m[2] === file)
-            return m[1].toLowerCase();
-    }
-    return undefined;
-}
-function isSha256(text) {
-    return /^[0-9a-fA-F]{64}$/.test(text);
-}
-
 ;// CONCATENATED MODULE: ./.build/tofu/install/find-on-path.js
 
 
@@ -71,188 +46,10 @@ function findOnPath(name, env, platform = process.platform) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./.build/tofu/run-tofu.js
-var run_tofu = __webpack_require__(6379);
-;// CONCATENATED MODULE: ./.build/tofu/install/version-spec.js
-/**
- * OpenTofu versions and version constraints: exact versions (`1.9.0`, `v1.10.0-rc1`), the
- * constraint language of `required_version` (`~> 1.9`, `>= 1.8, < 2.0`, `!= 1.9.1`), the
- * partial versions people type into an input (`1.9`, `1.9.x`) and `latest`.
- */
-const VERSION_RE = /^v?(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?$/;
-function parseVersion(text) {
-    const m = VERSION_RE.exec(text.trim());
-    if (!m)
-        return undefined;
-    return {
-        major: Number(m[1]),
-        minor: Number(m[2]),
-        patch: Number(m[3]),
-        prerelease: m[4] ?? '',
-    };
-}
-function formatVersion(v) {
-    return `${v.major}.${v.minor}.${v.patch}${v.prerelease ? `-${v.prerelease}` : ''}`;
-}
-function comparePrerelease(a, b) {
-    if (a === b)
-        return 0;
-    if (!a)
-        return 1; // a release sorts after its pre-releases
-    if (!b)
-        return -1;
-    const pa = a.split('.');
-    const pb = b.split('.');
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const x = pa[i];
-        const y = pb[i];
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        const nx = /^\d+$/.test(x) ? Number(x) : undefined;
-        const ny = /^\d+$/.test(y) ? Number(y) : undefined;
-        if (nx !== undefined && ny !== undefined) {
-            if (nx !== ny)
-                return nx < ny ? -1 : 1;
-        }
-        else if (x !== y) {
-            // alpha10 after alpha9: compare the letters, then the trailing number
-            const [, lx = x, dx] = /^(\D*)(\d*)$/.exec(x) ?? [];
-            const [, ly = y, dy] = /^(\D*)(\d*)$/.exec(y) ?? [];
-            if (lx !== ly)
-                return lx < ly ? -1 : 1;
-            return Number(dx || 0) < Number(dy || 0) ? -1 : 1;
-        }
-    }
-    return 0;
-}
-function compareVersions(a, b) {
-    return (Math.sign(a.major - b.major) ||
-        Math.sign(a.minor - b.minor) ||
-        Math.sign(a.patch - b.patch) ||
-        comparePrerelease(a.prerelease, b.prerelease));
-}
-const CLAUSE_RE = /^(=|!=|>=|<=|>|<|~>)?\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?$/;
-function parseClause(text) {
-    const m = CLAUSE_RE.exec(text.trim());
-    if (!m)
-        return undefined;
-    const parts = 1 + (m[3] !== undefined ? 1 : 0) + (m[4] !== undefined ? 1 : 0);
-    return {
-        op: m[1] ?? '=',
-        version: {
-            major: Number(m[2]),
-            minor: Number(m[3] ?? 0),
-            patch: Number(m[4] ?? 0),
-            prerelease: m[5] ?? '',
-        },
-        parts,
-    };
-}
-/** The `required_version` constraint language; undefined when the text is not one. */
-function parseConstraint(text) {
-    const pieces = text.split(',').map((p) => p.trim());
-    if (pieces.length === 0 || pieces.some((p) => !p))
-        return undefined;
-    const clauses = [];
-    for (const piece of pieces) {
-        const clause = parseClause(piece);
-        if (!clause)
-            return undefined;
-        clauses.push(clause);
-    }
-    return clauses;
-}
-function clauseAllows(clause, v) {
-    const c = compareVersions(v, clause.version);
-    switch (clause.op) {
-        case '=':
-            return c === 0;
-        case '!=':
-            return c !== 0;
-        case '>':
-            return c > 0;
-        case '>=':
-            return c >= 0;
-        case '<':
-            return c < 0;
-        case '<=':
-            return c <= 0;
-        case '~>': {
-            if (c < 0)
-                return false;
-            // ~> 1.9 allows 1.x from 1.9; ~> 1.9.3 allows 1.9.x from 1.9.3; ~> 1 allows 1.x.
-            if (clause.parts <= 2)
-                return v.major === clause.version.major;
-            return v.major === clause.version.major && v.minor === clause.version.minor;
-        }
-    }
-}
-/**
- * True when every clause allows the version. Pre-releases are allowed only when a clause
- * names that exact pre-release (as Terraform and OpenTofu do).
- */
-function satisfies(v, clauses) {
-    if (v.prerelease && !clauses.some((c) => c.op === '=' && compareVersions(c.version, v) === 0)) {
-        return false;
-    }
-    return clauses.every((c) => clauseAllows(c, v));
-}
-/**
- * Reads what a person wrote for a version: `latest`, an exact version, a partial one (`1.9`,
- * `1.9.x`: the newest 1.9 patch), or a constraint. Undefined when it is none of these.
- */
-function parseVersionRequest(text) {
-    const value = text.trim();
-    if (/^latest$/i.test(value))
-        return { kind: 'latest' };
-    const exact = parseVersion(value);
-    if (exact)
-        return { kind: 'exact', version: formatVersion(exact) };
-    const partial = /^v?(\d+)(?:\.(\d+))?(?:\.[xX*])?$/.exec(value);
-    if (partial && (partial[2] !== undefined || /\.[xX*]$/.test(value))) {
-        const major = Number(partial[1]);
-        const minor = partial[2] === undefined ? undefined : Number(partial[2]);
-        const text = minor === undefined ? `~> ${major}.0` : `~> ${major}.${minor}.0`;
-        return { kind: 'constraint', text, clauses: parseConstraint(text) };
-    }
-    const clauses = parseConstraint(value);
-    if (clauses)
-        return { kind: 'constraint', text: value, clauses };
-    return undefined;
-}
-/**
- * A `required_version` value (the constraint language only; a bare version means exactly it).
- */
-function parseRequiredVersion(text) {
-    const clauses = parseConstraint(text);
-    if (!clauses)
-        return undefined;
-    const only = clauses[0];
-    if (clauses.length === 1 && only && only.op === '=' && only.parts === 3) {
-        return { kind: 'exact', version: formatVersion(only.version) };
-    }
-    return { kind: 'constraint', text: text.trim(), clauses };
-}
-/** The newest version the request allows among `available`, or undefined. */
-function pickVersion(request, available) {
-    let best;
-    for (const text of available) {
-        const v = parseVersion(text);
-        if (!v)
-            continue;
-        const ok = request.kind === 'latest'
-            ? !v.prerelease
-            : request.kind === 'exact'
-                ? formatVersion(v) === request.version
-                : satisfies(v, request.clauses);
-        if (ok && (!best || compareVersions(v, best) > 0))
-            best = v;
-    }
-    return best && formatVersion(best);
-}
-
+// EXTERNAL MODULE: ./.build/tofu/run-tofu.js + 1 modules
+var run_tofu = __webpack_require__(4397);
+// EXTERNAL MODULE: ./.build/tofu/install/version-spec.js
+var version_spec = __webpack_require__(6531);
 ;// CONCATENATED MODULE: ./.build/tofu/install/path-version.js
 
 
@@ -274,21 +71,21 @@ async function reportedVersion(binary, host, cwd) {
     }
     const found = /"terraform_version"\s*:\s*"([^"]+)"/.exec(stdout)?.[1] ??
         /OpenTofu v(\d+\.\d+\.\d+\S*)/.exec(stdout)?.[1];
-    const version = found === undefined ? undefined : parseVersion(found);
-    return version && formatVersion(version);
+    const version = found === undefined ? undefined : (0,version_spec/* parseVersion */.ot)(found);
+    return version && (0,version_spec/* formatVersion */.qh)(version);
 }
 /** True when `version` is one the request allows (`latest`: any release already at hand). */
 function versionAllowed(request, version) {
-    const parsed = parseVersion(version);
+    const parsed = (0,version_spec/* parseVersion */.ot)(version);
     if (!parsed)
         return false;
     switch (request.kind) {
         case 'latest':
             return true;
         case 'exact':
-            return formatVersion(parsed) === request.version;
+            return (0,version_spec/* formatVersion */.qh)(parsed) === request.version;
         case 'constraint':
-            return satisfies(parsed, request.clauses);
+            return (0,version_spec/* satisfies */.ib)(parsed, request.clauses);
     }
 }
 
@@ -348,6 +145,28 @@ function localToolCache(env, p) {
 }
 function toolCacheFor(host, p) {
     return host.env.RUNNER_TOOL_CACHE ? runnerToolCache(p) : localToolCache(host.env, p);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./.build/tofu/install/checksum.js
+
+
+/** The SHA-256 of a file, lower-case hex. */
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/** The checksum listed for `file` in a SHA256SUMS text (`<hex>  <name>` or `<hex> *<name>`). */
+function checksumFor(sums, file) {
+    for (const line of sums.split(/\r?\n/)) {
+        const m = /^([0-9a-fA-F]{64})\s+\*?(.+?)\s*$/.exec(line.trim());
+        if (m && m[2] === file)
+            return m[1].toLowerCase();
+    }
+    return undefined;
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -659,93 +478,10 @@ async function listReleasedVersions(ctx, sources) {
     return versions;
 }
 
-;// CONCATENATED MODULE: ./.build/tofu/install/version-source.js
-
-
-
-
-const ALLOWED = 'expected an exact version such as 1.9.0, a partial one such as 1.9 (newest 1.9.x), a constraint such as "~> 1.9" or ">= 1.8, < 2.0", or latest';
-/** Reads the `tofu-version` input's value; a bad value is a one-line error naming the input. */
-function requestFromInput(value) {
-    const request = parseVersionRequest(value);
-    if (!request)
-        throw (0,errors/* invalidInput */.aY)('tofu-version', value, ALLOWED);
-    return { request, source: 'input tofu-version' };
-}
-function firstLine(text) {
-    return text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .find((l) => l && !l.startsWith('#'));
-}
-/** `required_version` of the root module in `dir` (all files' constraints together). */
-function requiredVersionOf(dir, workspace) {
-    if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory())
-        return undefined;
-    const found = [];
-    for (const name of (0,external_node_fs_.readdirSync)(dir).sort()) {
-        const isHcl = /\.(tf|tofu)$/.test(name);
-        const isJson = /\.(tf|tofu)\.json$/.test(name);
-        if (!isHcl && !isJson)
-            continue;
-        const path = (0,external_node_path_.join)(dir, name);
-        const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-        const re = isJson
-            ? /"required_version"\s*:\s*"([^"]*)"/g
-            : /^[ \t]*required_version[ \t]*=[ \t]*"([^"]*)"/gm;
-        for (const m of text.matchAll(re))
-            found.push({ file: path, text: m[1] });
-    }
-    if (found.length === 0)
-        return undefined;
-    const files = [...new Set(found.map((f) => (0,external_node_path_.relative)(workspace, f.file) || f.file))].join(', ');
-    for (const f of found) {
-        if (!parseConstraint(f.text)) {
-            throw new errors/* ConfigurationError */.j1(`required_version ${JSON.stringify(f.text)} in ${(0,external_node_path_.relative)(workspace, f.file)} is not a version constraint; set the input tofu-version instead.`);
-        }
-    }
-    const combined = found.map((f) => f.text).join(', ');
-    const request = parseRequiredVersion(combined);
-    return { request, source: `required_version in ${files}` };
-}
-/** `.opentofu-version` in the working directory, else in the repository root. */
-function versionFileOf(dirs, workspace) {
-    for (const dir of dirs) {
-        const path = (0,external_node_path_.join)(dir, '.opentofu-version');
-        if (!(0,external_node_fs_.existsSync)(path))
-            continue;
-        const where = (0,external_node_path_.relative)(workspace, path) || path;
-        const line = firstLine((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        if (!line)
-            throw new errors/* ConfigurationError */.j1(`${where} is empty; write a version such as 1.9.0.`);
-        if (line === 'latest-allowed')
-            return 'latest-allowed';
-        const request = parseVersionRequest(line);
-        if (!request) {
-            throw new errors/* ConfigurationError */.j1(`${where} holds ${JSON.stringify(line)}: ${ALLOWED}.`);
-        }
-        return { request, source: where };
-    }
-    return undefined;
-}
-/**
- * Which tofu version to install: the input, else `.opentofu-version` (working directory, then
- * repository root), else the root module's `required_version`. Undefined when none says.
- */
-function requestedVersion(input, workingDirectory, workspace) {
-    if (input !== undefined)
-        return requestFromInput(input);
-    const fromFile = versionFileOf([workingDirectory, workspace], workspace);
-    if (fromFile && fromFile !== 'latest-allowed')
-        return fromFile;
-    const required = requiredVersionOf(workingDirectory, workspace);
-    if (required)
-        return required;
-    if (fromFile === 'latest-allowed')
-        return { request: { kind: 'latest' }, source: '.opentofu-version' };
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./.build/tofu/install/tofu-inputs.js
+var tofu_inputs = __webpack_require__(2125);
+// EXTERNAL MODULE: ./.build/tofu/install/version-source.js
+var version_source = __webpack_require__(7913);
 ;// CONCATENATED MODULE: ./.build/tofu/install/ensure-tofu.js
 
 
@@ -760,7 +496,9 @@ function requestedVersion(input, workingDirectory, workspace) {
 
 /**
  * The tofu to run, installing it only when tofu on PATH will not do (DESIGN §1):
- * - `tofu-binary` set: that, as given;
+ * - `tofu-binary` set: that (a path from the repository root, or a name on PATH); it goes with
+ *   neither `tofu-version` nor `tofu-checksum`, and a checksum needs an exact `tofu-version`,
+ *   whatever tofu is on PATH (readTofuInputs);
  * - tofu on PATH and no `tofu-version`: that one (it answers `required_version` itself);
  * - tofu on PATH and `tofu-version` set: that one when the version it reports is one the input
  *   allows and no `tofu-checksum` pins an archive; otherwise the requested release is installed,
@@ -773,27 +511,19 @@ function requestedVersion(input, workingDirectory, workspace) {
  */
 async function ensureTofu(ctx, options) {
     const { host, inputs } = ctx;
-    const binary = inputs.string('tofu-binary');
+    const { binary, version: fromInput, checksum } = (0,tofu_inputs/* readTofuInputs */.k)(inputs, host.workspace);
     if (binary !== undefined)
         return binary;
-    const versionInput = inputs.string('tofu-version');
-    const checksum = inputs.string('tofu-checksum');
-    if (checksum !== undefined && !isSha256(checksum)) {
-        throw (0,errors/* invalidInput */.aY)('tofu-checksum', checksum, 'expected the 64-character hex SHA-256 of the release archive for this runner');
-    }
     const platform = options.platform ?? currentPlatform();
     const onPath = findOnPath('tofu', host.env);
-    if (onPath && versionInput === undefined)
+    if (onPath && fromInput === undefined)
         return onPath;
     const workingDirectory = (0,external_node_path_.isAbsolute)(options.workingDirectory)
         ? options.workingDirectory
         : (0,external_node_path_.resolve)(host.workspace, options.workingDirectory);
-    const requested = requestedVersion(versionInput, workingDirectory, host.workspace);
+    const requested = fromInput ?? (0,version_source/* requestedVersion */.hi)(undefined, workingDirectory, host.workspace);
     if (!requested) {
         throw new errors/* ConfigurationError */.j1('tofu was not found on PATH: set the input tofu-version (e.g. 1.10.6) to let this action install a verified release, add a .opentofu-version file or a required_version constraint, install it with opentofu/setup-opentofu, or point tofu-binary at the executable.');
-    }
-    if (checksum !== undefined && requested.request.kind !== 'exact') {
-        throw (0,errors/* invalidInput */.aY)('tofu-checksum', checksum, `a pinned checksum needs an exact version, but the version comes from ${requested.source} and is not one`);
     }
     if (onPath && checksum === undefined) {
         const found = await reportedVersion(onPath, host, workingDirectory);
@@ -803,7 +533,7 @@ async function ensureTofu(ctx, options) {
         }
         host.info(found === undefined
             ? `tofu on PATH (${onPath}) did not report its version: installing the release ${requested.source} asks for.`
-            : `tofu on PATH (${onPath}) is OpenTofu ${found}, which ${requested.source} (${JSON.stringify(versionInput)}) does not allow: installing the requested release.`);
+            : `tofu on PATH (${onPath}) is OpenTofu ${found}, which ${requested.source} (${JSON.stringify(inputs.string('tofu-version'))}) does not allow: installing the requested release.`);
     }
     const sources = releaseSources(host, inputs.string('github-token'));
     const http = { host, clock: ctx.clock, maxAttempts: options.maxAttempts };
@@ -813,10 +543,10 @@ async function ensureTofu(ctx, options) {
     }
     else {
         const available = await listReleasedVersions(http, sources);
-        const picked = pickVersion(requested.request, available);
+        const picked = (0,version_spec/* pickVersion */.SO)(requested.request, available);
         const wanted = requested.request.kind === 'latest' ? 'latest' : requested.request.text;
         if (!picked) {
-            throw new errors/* ConfigurationError */.j1(`No OpenTofu release matches ${JSON.stringify(wanted)} (from ${requested.source}); newest published: ${pickVersion({ kind: 'latest' }, available) ?? 'none found'}.`);
+            throw new errors/* ConfigurationError */.j1(`No OpenTofu release matches ${JSON.stringify(wanted)} (from ${requested.source}); newest published: ${(0,version_spec/* pickVersion */.SO)({ kind: 'latest' }, available) ?? 'none found'}.`);
         }
         host.info(`OpenTofu ${JSON.stringify(wanted)} (from ${requested.source}) resolves to ${picked}.`);
         version = picked;
@@ -838,34 +568,131 @@ async function ensureTofu(ctx, options) {
 
 /***/ }),
 
-/***/ 6379:
+/***/ 4397:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ detailedExitCode),
-/* harmony export */   g: () => (/* binding */ runTofu)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1096);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ detailedExitCode),
+  g: () => (/* binding */ runTofu)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.build/util/errors.js
+var errors = __webpack_require__(1096);
+// EXTERNAL MODULE: ./.build/util/child-env.js
+var child_env = __webpack_require__(6907);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+;// CONCATENATED MODULE: ./.build/tofu/growing-file.js
+
+
+/**
+ * A child process's output written to a file and read back as it grows. Unlike a pipe, a file
+ * does not kill its writer when this process dies (a write to a pipe nobody reads ends a Go
+ * program with SIGPIPE): tofu can still finish its apply and write state.
+ */
+class GrowingFile {
+    path;
+    onText;
+    /** For the child's stdio; close this process's copy once the child has it. */
+    writeFd;
+    readFd;
+    decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    buffer = Buffer.allocUnsafe(65_536);
+    constructor(path, onText) {
+        this.path = path;
+        this.onText = onText;
+        this.writeFd = (0,external_node_fs_.openSync)(path, 'w', 0o600);
+        this.readFd = (0,external_node_fs_.openSync)(path, 'r');
+    }
+    closeWriter() {
+        (0,external_node_fs_.closeSync)(this.writeFd);
+    }
+    /** Hands on everything written since the last call. */
+    drain() {
+        for (;;) {
+            const read = (0,external_node_fs_.readSync)(this.readFd, this.buffer, 0, this.buffer.length, null);
+            if (read === 0)
+                return;
+            const text = this.decoder.write(this.buffer.subarray(0, read));
+            if (text)
+                this.onText(text);
+        }
+    }
+    /** Once the writer is gone: the rest, then the file is removed. */
+    finish() {
+        this.drain();
+        const rest = this.decoder.end();
+        if (rest)
+            this.onText(rest);
+        (0,external_node_fs_.closeSync)(this.readFd);
+        (0,external_node_fs_.rmSync)(this.path, { force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/tofu/run-tofu.js
+
+
+
 
 
 const INSTALL_HINT = 'install OpenTofu (https://opentofu.org/docs/intro/install/), e.g. with opentofu/setup-opentofu, set the input tofu-version to let this action install it, or point tofu-binary at the executable';
+let outputFiles = 0;
 /**
  * Runs tofu with an argument array (never a shell). Output is streamed into the log and
- * captured. When the job is cancelled, tofu gets SIGINT (like a terminal's Ctrl-C) and we wait
- * for it to finish writing state and release its lock; a second cancel is passed on as well,
- * which makes tofu stop at once.
+ * captured. When the job is cancelled, tofu gets one SIGINT (like a terminal's Ctrl-C) and we
+ * wait for it to finish writing state and release its lock; a second SIGINT would make tofu
+ * stop at once, so further cancels are not passed on. tofu runs in its own process group, so a
+ * terminal's Ctrl-C reaches it only through this process.
  */
 function runTofu(options) {
     const { binary, args, cwd, host, stream = true, captureStdout = true } = options;
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(binary, [...args], {
-            cwd,
-            env: { ...host.env, ...options.env, TF_IN_AUTOMATION: '1' },
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
         const out = [];
         const err = [];
+        const onOut = (chunk) => {
+            if (captureStdout)
+                out.push(chunk);
+            if (options.onStdout)
+                options.onStdout(chunk);
+            else if (stream)
+                host.write(chunk);
+        };
+        const onErr = (chunk) => {
+            err.push(chunk);
+            if (stream)
+                host.write(chunk);
+        };
+        const files = options.outputDir
+            ? ['stdout', 'stderr'].map((name) => new GrowingFile((0,external_node_path_.join)(options.outputDir, `tofu-${process.pid}-${++outputFiles}.${name}`), name === 'stdout' ? onOut : onErr))
+            : undefined;
+        const child = (0,external_node_child_process_.spawn)(binary, [...args], {
+            cwd,
+            env: { ...(0,child_env/* childEnv */.g)(host.env), ...options.env, TF_IN_AUTOMATION: '1' },
+            stdio: ['pipe', files?.[0]?.writeFd ?? 'pipe', files?.[1]?.writeFd ?? 'pipe'],
+            detached: true,
+        });
+        for (const file of files ?? [])
+            file.closeWriter();
+        const tail = files && setInterval(() => files.forEach((f) => f.drain()), 100);
+        let filesOpen = !!files;
+        const finishFiles = () => {
+            if (!filesOpen)
+                return;
+            filesOpen = false;
+            clearInterval(tail);
+            for (const file of files ?? [])
+                file.finish();
+        };
+        if (child.pid !== undefined)
+            options.onSpawn?.(child.pid);
         let cancelled = false;
         const signals = [host.cancellation, options.signal].filter((s) => !!s);
         const onCancel = () => {
@@ -879,31 +706,19 @@ function runTofu(options) {
             else
                 s.addEventListener('abort', onCancel, { once: true });
         }
-        child.stdout.setEncoding('utf8');
-        child.stderr.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
-            if (captureStdout)
-                out.push(chunk);
-            if (options.onStdout)
-                options.onStdout(chunk);
-            else if (stream)
-                host.write(chunk);
-        });
-        child.stderr.on('data', (chunk) => {
-            err.push(chunk);
-            if (stream)
-                host.write(chunk);
-        });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.stdin ?? '');
+        child.stdout?.setEncoding('utf8').on('data', onOut);
+        child.stderr?.setEncoding('utf8').on('data', onErr);
+        child.stdin?.on('error', () => undefined);
+        child.stdin?.end(options.stdin ?? '');
         child.on('error', (error) => {
             for (const s of signals)
                 s.removeEventListener('abort', onCancel);
+            finishFiles();
             if (error.code === 'ENOENT') {
-                reject(new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input 'tofu-binary' is ${JSON.stringify(binary)}, which was not found: ${INSTALL_HINT}.`));
+                reject(new errors/* ConfigurationError */.j1(`Input 'tofu-binary' is ${JSON.stringify(binary)}, which was not found: ${INSTALL_HINT}.`));
             }
             else if (error.code === 'EACCES') {
-                reject(new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input 'tofu-binary' is ${JSON.stringify(binary)}, which is not executable: ${INSTALL_HINT}.`));
+                reject(new errors/* ConfigurationError */.j1(`Input 'tofu-binary' is ${JSON.stringify(binary)}, which is not executable: ${INSTALL_HINT}.`));
             }
             else
                 reject(error);
@@ -911,6 +726,7 @@ function runTofu(options) {
         child.on('close', (code, signal) => {
             for (const s of signals)
                 s.removeEventListener('abort', onCancel);
+            finishFiles();
             resolve({
                 exitCode: code ?? (signal ? 128 + signalNumber(signal) : 1),
                 stdout: out.join(''),
@@ -930,6 +746,32 @@ function detailedExitCode(code) {
     if (code === 2)
         return 'changes';
     return 'error';
+}
+
+
+/***/ }),
+
+/***/ 6907:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ childEnv)
+/* harmony export */ });
+/**
+ * The environment tofu and container tools run with: the job's, without what only this action
+ * needs. INPUT_* holds the action's inputs (github-token among them) and ACTIONS_RUNTIME_TOKEN
+ * opens the job's cache and artifacts; tofu hands its environment on to providers,
+ * `local-exec` and `external` programs, which on a pull request come from the pull request.
+ * ACTIONS_ID_TOKEN_REQUEST_* stays: providers can use the job's OIDC token on purpose.
+ */
+function childEnv(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (name.startsWith('INPUT_') || name === 'ACTIONS_RUNTIME_TOKEN')
+            continue;
+        out[name] = value;
+    }
+    return out;
 }
 
 
