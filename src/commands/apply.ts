@@ -3,6 +3,7 @@ import type { Clock, Host } from '../github/host.js';
 import { ApplyReport } from '../github/apply-report.js';
 import { PlanCommentStatus } from '../github/plan-comment-status.js';
 import type { GitHubClient } from '../github/rest.js';
+import type { ReviewedComment } from '../github/reviewed-plan.js';
 import {
   findReview,
   guardReviewedPlan,
@@ -37,7 +38,13 @@ const STATE = {
   backendConfig: 'apply-backend-config',
   finished: 'apply-finished',
   tofuRuns: 'apply-tofu-runs',
+  environment: 'apply-environment',
+  /** The plan comments that say "applying" until the step says how it ended. */
+  applyingComments: 'apply-applying-comments',
 } as const;
+
+const STOPPED =
+  'the apply step was stopped before it finished (the job was cancelled or the runner stopped it); see the run for what tofu did';
 
 export async function run(ctx: CommandContext): Promise<void> {
   const { host, inputs, github, clock } = ctx;
@@ -82,6 +89,7 @@ export async function run(ctx: CommandContext): Promise<void> {
       return;
     }
     await report.applying(github.sha);
+    host.saveState(STATE.applyingComments, JSON.stringify(comment.comments));
     const result = await applyWithRetry(a, plan.planFile, redact);
     counts = result.counts;
     applied = true;
@@ -92,6 +100,8 @@ export async function run(ctx: CommandContext): Promise<void> {
     host.setOutput('change', String(counts?.change ?? 0));
     host.setOutput('destroy', String(counts?.destroy ?? 0));
     host.setOutput('lock-wait-seconds', String(Math.round(locks.waitedMs / 1000)));
+    // The comments now say how the apply ended; only a killed step leaves them "applying".
+    host.saveState(STATE.applyingComments, '[]');
     // After a cancel the post step looks for a lock this run left behind.
     if (!host.cancellation.aborted) host.saveState(STATE.finished, 'true');
   }
@@ -118,6 +128,7 @@ function saveStartState(host: Host, clock: Clock, settings: TofuSettings): void 
   host.saveState(STATE.dir, settings.workingDirectory);
   host.saveState(STATE.binary, settings.binary);
   host.saveState(STATE.backendConfig, JSON.stringify(settings.backendConfig));
+  host.saveState(STATE.environment, settings.environment);
 }
 
 async function githubClient(
@@ -145,6 +156,7 @@ export async function post(ctx: CommandContext): Promise<void> {
     host.debug('apply finished; no state lock can be left behind.');
     return;
   }
+  await markCommentsStopped(ctx);
   const startedAt = Number(host.getState(STATE.startedAt));
   const dir = host.getState(STATE.dir);
   if (!startedAt || !dir) {
@@ -160,4 +172,17 @@ export async function post(ctx: CommandContext): Promise<void> {
     runner: host.getState(STATE.host) ?? hostname(),
     backendConfig: Array.isArray(backendConfig) ? backendConfig.map(String) : [],
   });
+}
+
+/** A step killed while applying left its plan comments saying "applying": they say so now. */
+async function markCommentsStopped(ctx: CommandContext): Promise<void> {
+  const { host, inputs, github } = ctx;
+  const saved = parseJsonOrUndefined(host.getState(STATE.applyingComments) ?? '[]');
+  if (!Array.isArray(saved) || !saved.length) return;
+  const token = inputs.string('github-token');
+  if (token) host.setSecret(token);
+  const environment = host.getState(STATE.environment) ?? 'default';
+  const status = new PlanCommentStatus(await githubClient(ctx, token), environment, host);
+  status.comments = saved as ReviewedComment[];
+  await status.set({ state: 'apply-failed', environment, runUrl: github.runUrl, error: STOPPED });
 }

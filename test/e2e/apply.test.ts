@@ -236,6 +236,43 @@ describe.skipIf(!haveDist)('apply end to end (bundle, replay tofu, GitHub peer, 
       expect(await heldLock()).toBeUndefined();
     });
 
+    it('killed while applying: the post step says so on the plan comment, which no longer says "applying"', async () => {
+      const sha = 'dead'.padEnd(40, '7');
+      addMergedPr(peer.state, 503, sha);
+      const comment = peer.state.addComment(REPO, 503, planCommentBody(PLANNED_FINGERPRINT));
+      const s = setup('apply-slow', sha);
+      let child: ChildProcess | undefined;
+      const running = runAction({
+        inputs: APPLY_INPUTS,
+        env: s.env,
+        onSpawn: (c) => (child = c),
+      });
+      await when(child!, 'Modifying...');
+      const status = () =>
+        findMarker(
+          peer.state.comments(REPO, 503).find((c) => c.id === comment.id)?.body ?? '',
+          'Infra-plan:staging',
+        )?.environments.staging?.status;
+      expect(status()).toBe('applying');
+      const tofuPids = childrenOf(child!.pid!);
+      child!.kill('SIGKILL');
+      for (const pid of tofuPids) process.kill(pid, 'SIGKILL');
+      const run = await running;
+
+      // The runner gives the post step the step's inputs again.
+      const post = await runAction({
+        phase: 'post',
+        inputs: APPLY_INPUTS,
+        files: run.files,
+        env: s.env,
+      });
+      expect(post.exitCode, post.stdout).toBe(0);
+      expect(status()).toBe('apply-failed');
+      const body = peer.state.comments(REPO, 503).find((c) => c.id === comment.id)?.body ?? '';
+      expect(body).toMatch(/apply failed: the apply step was stopped before it finished/);
+      expect(await heldLock()).toBeUndefined();
+    });
+
     it("another job's plan on the same machine keeps its lock", async () => {
       const s = setup('apply-slow');
       let child: ChildProcess | undefined;
