@@ -1466,7 +1466,11 @@ const STATE = {
     backendConfig: 'apply-backend-config',
     finished: 'apply-finished',
     tofuRuns: 'apply-tofu-runs',
+    environment: 'apply-environment',
+    /** The plan comments that say "applying" until the step says how it ended. */
+    applyingComments: 'apply-applying-comments',
 };
+const STOPPED = 'the apply step was stopped before it finished (the job was cancelled or the runner stopped it); see the run for what tofu did';
 async function run(ctx) {
     const { host, inputs, github, clock } = ctx;
     const settings = (0,tofu_settings/* readTofuSettings */.U9)(inputs, host);
@@ -1503,6 +1507,7 @@ async function run(ctx) {
             return;
         }
         await report.applying(github.sha);
+        host.saveState(STATE.applyingComments, JSON.stringify(comment.comments));
         const result = await applyWithRetry(a, plan.planFile, redact);
         counts = result.counts;
         applied = true;
@@ -1514,6 +1519,8 @@ async function run(ctx) {
         host.setOutput('change', String(counts?.change ?? 0));
         host.setOutput('destroy', String(counts?.destroy ?? 0));
         host.setOutput('lock-wait-seconds', String(Math.round(locks.waitedMs / 1000)));
+        // The comments now say how the apply ended; only a killed step leaves them "applying".
+        host.saveState(STATE.applyingComments, '[]');
         // After a cancel the post step looks for a lock this run left behind.
         if (!host.cancellation.aborted)
             host.saveState(STATE.finished, 'true');
@@ -1534,6 +1541,7 @@ function saveStartState(host, clock, settings) {
     host.saveState(STATE.dir, settings.workingDirectory);
     host.saveState(STATE.binary, settings.binary);
     host.saveState(STATE.backendConfig, JSON.stringify(settings.backendConfig));
+    host.saveState(STATE.environment, settings.environment);
 }
 async function githubClient(ctx, token) {
     const { github } = ctx;
@@ -1556,6 +1564,7 @@ async function post(ctx) {
         host.debug('apply finished; no state lock can be left behind.');
         return;
     }
+    await markCommentsStopped(ctx);
     const startedAt = Number(host.getState(STATE.startedAt));
     const dir = host.getState(STATE.dir);
     if (!startedAt || !dir) {
@@ -1571,6 +1580,20 @@ async function post(ctx) {
         runner: host.getState(STATE.host) ?? (0,external_node_os_.hostname)(),
         backendConfig: Array.isArray(backendConfig) ? backendConfig.map(String) : [],
     });
+}
+/** A step killed while applying left its plan comments saying "applying": they say so now. */
+async function markCommentsStopped(ctx) {
+    const { host, inputs, github } = ctx;
+    const saved = parseJsonOrUndefined(host.getState(STATE.applyingComments) ?? '[]');
+    if (!Array.isArray(saved) || !saved.length)
+        return;
+    const token = inputs.string('github-token');
+    if (token)
+        host.setSecret(token);
+    const environment = host.getState(STATE.environment) ?? 'default';
+    const status = new PlanCommentStatus(await githubClient(ctx, token), environment, host);
+    status.comments = saved;
+    await status.set({ state: 'apply-failed', environment, runUrl: github.runUrl, error: STOPPED });
 }
 
 
