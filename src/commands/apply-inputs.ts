@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
+import { readPlanArgs } from '../tofu/plan-args.js';
 import { resolvePlanFile } from '../tofu/plan-to-apply.js';
 import type { TofuSettings } from '../tofu/settings.js';
 import { invalidInput } from '../util/errors.js';
@@ -40,7 +41,7 @@ export function readApplyInputs(ctx: CommandContext, settings: TofuSettings): Ap
       `${planFilePath} is a directory, not a saved plan`,
     );
   }
-  const planArgs = inputs.lines('plan-args');
+  const planArgs = readPlanArgs(inputs);
   const defaultBranchPush =
     github.eventName === 'push' &&
     !!github.defaultBranch &&

@@ -7,6 +7,7 @@ import { codeSpan } from '../render/markdown.js';
 import { renderPlanComment, renderPlanSection, renderPlanSummary } from '../render/plan-comment.js';
 import { encodeChangeSet } from '../tofu/change-set-codec.js';
 import { analysePlan } from '../tofu/plan-analysis.js';
+import { readPlanArgs } from '../tofu/plan-args.js';
 import { planFiles, type PlanFiles } from '../tofu/plan-files.js';
 import type { PlanModel } from '../tofu/plan-model.js';
 import { PLAN_RESULT_SCHEMA, writePlanResult, type PlanResult } from '../tofu/plan-result.js';
@@ -132,7 +133,7 @@ function existingFile(name: string, value: string, workspace: string): string {
 async function planWithTofu(ctx: CommandContext): Promise<Planned | undefined> {
   const { host, inputs } = ctx;
   const settings = readTofuSettings(inputs, host);
-  const extraArgs = inputs.lines('plan-args');
+  const extraArgs = readPlanArgs(inputs);
   settings.binary = await resolveTofuBinary(ctx, settings);
   const files = planFiles(host, settings.environment);
   // Loaded here so that rendering an existing plan does not pay for child_process.
