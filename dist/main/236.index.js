@@ -1378,7 +1378,10 @@ function readJournal(text) {
         typeof e.startedAt === 'number');
 }
 
+// EXTERNAL MODULE: ./.build/tofu/plan-args.js
+var plan_args = __webpack_require__(9212);
 ;// CONCATENATED MODULE: ./.build/commands/apply-inputs.js
+
 
 
 
@@ -1400,7 +1403,7 @@ function readApplyInputs(ctx, settings) {
     if (planFileInput && planFilePath && isDirectory(planFilePath)) {
         throw (0,util_errors/* invalidInput */.aY)('plan-file', planFileInput, `${planFilePath} is a directory, not a saved plan`);
     }
-    const planArgs = inputs.lines('plan-args');
+    const planArgs = (0,plan_args/* readPlanArgs */.H)(inputs);
     const defaultBranchPush = github.eventName === 'push' &&
         !!github.defaultBranch &&
         github.ref === `refs/heads/${github.defaultBranch}`;

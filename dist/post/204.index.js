@@ -1304,6 +1304,8 @@ function hardCut(document, limit) {
 var change_set_codec = __webpack_require__(2185);
 // EXTERNAL MODULE: ./.build/tofu/plan-analysis.js
 var plan_analysis = __webpack_require__(3251);
+// EXTERNAL MODULE: ./.build/tofu/plan-args.js
+var plan_args = __webpack_require__(9212);
 // EXTERNAL MODULE: ./.build/tofu/plan-files.js
 var plan_files = __webpack_require__(7450);
 // EXTERNAL MODULE: ./.build/tofu/plan-result.js
@@ -1333,6 +1335,7 @@ function once(fn) {
 }
 
 ;// CONCATENATED MODULE: ./.build/commands/plan.js
+
 
 
 
@@ -1433,7 +1436,7 @@ function existingFile(name, value, workspace) {
 async function planWithTofu(ctx) {
     const { host, inputs } = ctx;
     const settings = (0,tofu_settings/* readTofuSettings */.U9)(inputs, host);
-    const extraArgs = inputs.lines('plan-args');
+    const extraArgs = (0,plan_args/* readPlanArgs */.H)(inputs);
     settings.binary = await (0,tofu_settings/* resolveTofuBinary */.Sl)(ctx, settings);
     const files = (0,plan_files/* planFiles */.j)(host, settings.environment);
     // Loaded here so that rendering an existing plan does not pay for child_process.
@@ -2919,6 +2922,42 @@ function maskSensitiveValues(json, mask) {
         if (value.length >= _sensitive_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_REDACT_LENGTH */ .CV)
             mask(value);
     return sensitive;
+}
+
+
+/***/ }),
+
+/***/ 9212:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ readPlanArgs)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1096);
+
+/**
+ * Options of `tofu plan` the action sets itself: given again in plan-args they would change
+ * where the plan goes, what tofu prints or what its exit code means, or override an input.
+ */
+const SET_BY_THE_ACTION = {
+    out: 'the action saves the plan where the later steps find it',
+    json: 'the action reads the plan with tofu show -json',
+    'detailed-exitcode': 'the action reads the exit code this way already',
+    input: 'the action runs tofu with -input=false',
+    'lock-timeout': 'use the input lock-timeout',
+    'var-file': 'use the input var-files',
+};
+/** plan-args, one per line, without the options the action sets itself. */
+function readPlanArgs(inputs) {
+    const args = inputs.lines('plan-args');
+    for (const arg of args) {
+        const name = /^--?([a-z-]+)(=|$)/.exec(arg)?.[1];
+        const why = name === undefined ? undefined : SET_BY_THE_ACTION[name];
+        if (why !== undefined) {
+            throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('plan-args', arg, `-${name} is set by the action (${why}); plan-args takes other plan options, such as -target, -replace, -var or -refresh=false`);
+        }
+    }
+    return args;
 }
 
 
