@@ -4,7 +4,7 @@ import type { CommandContext } from '../commands/command.js';
 import type { Host } from '../github/host.js';
 import type { Inputs } from '../github/inputs.js';
 import { invalidInput } from '../util/errors.js';
-import { readTofuInputs } from './install/tofu-inputs.js';
+import { tofuBinaryPath } from './tofu-binary-path.js';
 
 /** The inputs every tofu-running command shares. */
 export interface TofuSettings {
@@ -26,6 +26,7 @@ export function readTofuSettings(inputs: Inputs, host: Host): TofuSettings {
     throw invalidInput('working-directory', dirInput, `no such directory under ${host.workspace}`);
   }
   const environment = inputs.string('environment') ?? (basename(workingDirectory) || 'default');
+  const tofuBinary = inputs.string('tofu-binary');
   const varFiles = inputs.lines('var-files');
   for (const file of varFiles) {
     if (!existsSync(resolve(workingDirectory, file))) {
@@ -33,9 +34,7 @@ export function readTofuSettings(inputs: Inputs, host: Host): TofuSettings {
     }
   }
   return {
-    // tofu-binary, tofu-version and tofu-checksum are checked together here, before anything
-    // runs, for every command that runs tofu.
-    binary: readTofuInputs(inputs, host.workspace).binary ?? 'tofu',
+    binary: tofuBinary === undefined ? 'tofu' : tofuBinaryPath(tofuBinary, host.workspace),
     workingDirectory,
     workingDirectoryRelative: relative(host.workspace, workingDirectory) || '.',
     environment,
@@ -59,6 +58,10 @@ export async function resolveTofuBinary(
   ctx: CommandContext,
   settings: TofuSettings,
 ): Promise<string> {
+  // tofu-binary, tofu-version and tofu-checksum are checked together before tofu is looked
+  // for, whichever is set (loaded here: rendering an existing plan needs none of it).
+  const { readTofuInputs } = await import('./install/tofu-inputs.js');
+  readTofuInputs(ctx.inputs, ctx.host.workspace);
   if (ctx.inputs.string('tofu-binary') !== undefined) return settings.binary;
   const { ensureTofu } = await import('./install/ensure-tofu.js');
   return ensureTofu(ctx, { workingDirectory: settings.workingDirectory });

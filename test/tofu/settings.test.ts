@@ -4,13 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Inputs } from '../../src/github/inputs.js';
 import { MemoryHost } from '../../src/github/memory-host.js';
-import { readTofuSettings } from '../../src/tofu/settings.js';
+import { readTofuSettings, resolveTofuBinary } from '../../src/tofu/settings.js';
+import { commandContext } from '../fixtures/command-context.js';
 
 function settingsFor(inputs: Record<string, string>) {
   const workspace = mkdtempSync(join(tmpdir(), 'settings-'));
   mkdirSync(join(workspace, 'infra/prod'), { recursive: true });
   const host = new MemoryHost({ 'working-directory': 'infra/prod', ...inputs }, { workspace });
-  return { workspace, read: () => readTofuSettings(new Inputs(host), host) };
+  const read = () => readTofuSettings(new Inputs(host), host);
+  return { workspace, read, resolve: () => resolveTofuBinary(commandContext(host), read()) };
 }
 
 describe('readTofuSettings', () => {
@@ -21,11 +23,11 @@ describe('readTofuSettings', () => {
     expect(settingsFor({}).read().binary).toBe('tofu');
   });
 
-  it('refuses tofu-binary together with tofu-version or tofu-checksum, for every command', () => {
-    expect(() =>
-      settingsFor({ 'tofu-binary': 'bin/tofu', 'tofu-version': '1.10.6' }).read(),
-    ).toThrow(/^Input 'tofu-binary' has value "bin\/tofu": .*set one or the other/);
-    expect(() => settingsFor({ 'tofu-checksum': 'ab'.repeat(32) }).read()).toThrow(
+  it('refuses tofu-binary together with tofu-version, and a checksum without an exact version, before tofu is looked for', async () => {
+    await expect(
+      settingsFor({ 'tofu-binary': 'bin/tofu', 'tofu-version': '1.10.6' }).resolve(),
+    ).rejects.toThrow(/^Input 'tofu-binary' has value "bin\/tofu": .*set one or the other/);
+    await expect(settingsFor({ 'tofu-checksum': 'ab'.repeat(32) }).resolve()).rejects.toThrow(
       /^Input 'tofu-checksum' .*needs an exact tofu-version/,
     );
   });
