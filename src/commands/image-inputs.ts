@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { RollStrategy } from '../aws/ecs-roll.js';
 import { partitionOfRegion } from '../aws/role-arn.js';
@@ -51,6 +51,8 @@ function minPollIntervalMs(env: Host['env']): number {
   return ms > 0 ? ms : 1000;
 }
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** ECR's rule for repository names: lowercase parts joined by one `.`, `_` or `-`, slashes between. */
+const ECR_REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
 
 function readConfig(path: string, shown: string): Record<string, unknown> {
@@ -186,6 +188,9 @@ export function readImageSettings(
       : isAbsolute(dockerfileInput)
         ? dockerfileInput
         : resolve(host.workspace, dockerfileInput);
+  if (build && !isDirectory(context)) {
+    throw invalidInput('context', contextInput, `no such directory under ${host.workspace}`);
+  }
   if (build && !existsSync(dockerfile)) {
     throw invalidInput(
       dockerfileInput === undefined ? 'context' : 'dockerfile',
@@ -221,7 +226,7 @@ export function readImageSettings(
       } else {
         repositoryName = repoInput;
       }
-      if (!/^[a-z0-9][a-z0-9._/-]*$/.test(repositoryName)) {
+      if (!ECR_REPOSITORY.test(repositoryName) || repositoryName.length > 256) {
         throw invalidInput(
           'ecr-repository',
           repoInput,
@@ -294,4 +299,12 @@ export function readImageSettings(
     pollIntervalMs,
     ...(region ? { region } : {}),
   };
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -111,6 +111,27 @@ describe('image inputs', () => {
     );
   });
 
+  it('rejects an ECR repository name ECR would refuse, and a build context that is not a directory', async () => {
+    const base = { 'ecs-cluster': 'c', 'ecs-service': 's' };
+    for (const repo of ['app//web', 'app/web/', 'App/web', 'app/-web', 'app..web'])
+      expect(await failure({ ...base, 'ecr-repository': repo })).toMatch(
+        new RegExp(
+          `^Input 'ecr-repository' has value ${JSON.stringify(repo)}: expected a repository name`,
+        ),
+      );
+    expect(settings({ ...base, 'ecr-repository': 'app/web-1_x.y' }).repositoryName).toBe(
+      'app/web-1_x.y',
+    );
+    expect(
+      await failure({
+        ...base,
+        'ecr-repository': 'app',
+        context: 'nope',
+        dockerfile: 'Dockerfile',
+      }),
+    ).toMatch(/^Input 'context' has value "nope": no such directory/);
+  });
+
   it('rejects an unknown container-cli or strategy, naming what is allowed', async () => {
     expect(await failure({ 'config-file': 'staging.json', 'container-cli': 'nerdctl' })).toBe(
       `Input 'container-cli' has value "nerdctl": allowed values are docker, podman.`,
