@@ -1529,6 +1529,8 @@ function minPollIntervalMs(env) {
     return ms > 0 ? ms : 1000;
 }
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** ECR's rule for repository names: lowercase parts joined by one `.`, `_` or `-`, slashes between. */
+const ECR_REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
 function readConfig(path, shown) {
     if (!(0,external_node_fs_.existsSync)(path))
@@ -1614,6 +1616,9 @@ function readImageSettings(inputs, host, github) {
         : (0,external_node_path_.isAbsolute)(dockerfileInput)
             ? dockerfileInput
             : (0,external_node_path_.resolve)(host.workspace, dockerfileInput);
+    if (build && !isDirectory(context)) {
+        throw (0,errors/* invalidInput */.aY)('context', contextInput, `no such directory under ${host.workspace}`);
+    }
     if (build && !(0,external_node_fs_.existsSync)(dockerfile)) {
         throw (0,errors/* invalidInput */.aY)(dockerfileInput === undefined ? 'context' : 'dockerfile', dockerfileInput ?? contextInput, `no Dockerfile at ${dockerfile}`);
     }
@@ -1642,7 +1647,7 @@ function readImageSettings(inputs, host, github) {
             else {
                 repositoryName = repoInput;
             }
-            if (!/^[a-z0-9][a-z0-9._/-]*$/.test(repositoryName)) {
+            if (!ECR_REPOSITORY.test(repositoryName) || repositoryName.length > 256) {
                 throw (0,errors/* invalidInput */.aY)('ecr-repository', repoInput, 'expected a repository name (app/web) or URI (123456789012.dkr.ecr.us-east-1.amazonaws.com/app/web)');
             }
         }
@@ -1703,6 +1708,14 @@ function readImageSettings(inputs, host, github) {
         pollIntervalMs,
         ...(region ? { region } : {}),
     };
+}
+function isDirectory(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./.build/commands/image.js
