@@ -1,17 +1,10 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigurationError } from '../util/errors.js';
+import { pathKind } from '../util/path-input.js';
 
 function badCommentFile(value: string, why: string): ConfigurationError {
   return new ConfigurationError(`Flag --comment-file has value ${JSON.stringify(value)}: ${why}.`);
-}
-
-function statOf(path: string) {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -20,14 +13,14 @@ function statOf(path: string) {
  */
 export function checkCommentFile(value: string, cwd: string): string {
   const path = resolve(cwd, value);
-  const existing = statOf(path);
-  if (existing && !existing.isFile()) {
+  const kind = pathKind(path);
+  if (kind !== undefined && kind !== 'file') {
     throw badCommentFile(
       value,
-      existing.isDirectory() ? 'it is a directory, not a file' : 'not a regular file',
+      kind === 'directory' ? 'it is a directory, not a file' : 'not a regular file',
     );
   }
-  if (!statOf(dirname(path))?.isDirectory()) {
+  if (pathKind(dirname(path)) !== 'directory') {
     throw badCommentFile(value, `no such directory ${dirname(path)}`);
   }
   return path;

@@ -1,9 +1,9 @@
-import { statSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { readPlanArgs } from '../tofu/plan-args.js';
 import { resolvePlanFile } from '../tofu/plan-to-apply.js';
 import type { TofuSettings } from '../tofu/settings.js';
 import { invalidInput } from '../util/errors.js';
+import { pathKind } from '../util/path-input.js';
 import type { CommandContext } from './command.js';
 
 export interface ApplyInputs {
@@ -25,8 +25,6 @@ export interface ApplyInputs {
  */
 export const MIN_UNLOCK_STALE_AFTER_MS = 15 * 60_000;
 
-const isDirectory = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory();
-
 /** Every input of apply beyond the shared tofu settings, checked before tofu is looked for. */
 export function readApplyInputs(ctx: CommandContext, settings: TofuSettings): ApplyInputs {
   const { host, inputs, github } = ctx;
@@ -34,13 +32,6 @@ export function readApplyInputs(ctx: CommandContext, settings: TofuSettings): Ap
   const planFilePath = planFileInput
     ? resolvePlanFile(planFileInput, host.workspace, settings)
     : undefined;
-  if (planFileInput && planFilePath && isDirectory(planFilePath)) {
-    throw invalidInput(
-      'plan-file',
-      planFileInput,
-      `${planFilePath} is a directory, not a saved plan`,
-    );
-  }
   const planArgs = readPlanArgs(inputs);
   const defaultBranchPush =
     github.eventName === 'push' &&
@@ -58,10 +49,7 @@ export function readApplyInputs(ctx: CommandContext, settings: TofuSettings): Ap
   const requireReviewed = requireInput ?? defaultBranchPush;
   const reviewedPlanJson = inputs.string('reviewed-plan-json');
   if (reviewedPlanJson !== undefined) {
-    const path = isAbsolute(reviewedPlanJson)
-      ? reviewedPlanJson
-      : resolve(host.workspace, reviewedPlanJson);
-    if (isDirectory(path))
+    if (pathKind(resolve(host.workspace, reviewedPlanJson)) === 'directory')
       throw invalidInput('reviewed-plan-json', reviewedPlanJson, 'a directory, not a file');
   }
   const unlockStaleAfterMs = inputs.duration('unlock-stale-after');

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { RollStrategy } from '../aws/ecs-roll.js';
 import { partitionOfRegion } from '../aws/role-arn.js';
@@ -7,6 +7,7 @@ import type { Host } from '../github/host.js';
 import type { Inputs } from '../github/inputs.js';
 import type { ContainerCliName } from '../container/container-cli.js';
 import { ConfigurationError, invalidInput } from '../util/errors.js';
+import { pathKind } from '../util/path-input.js';
 
 /** The deploy config `output` writes (output-file): the keys the image command reads. */
 export const CONFIG_KEYS = {
@@ -188,7 +189,7 @@ export function readImageSettings(
       : isAbsolute(dockerfileInput)
         ? dockerfileInput
         : resolve(host.workspace, dockerfileInput);
-  if (build && !isDirectory(context)) {
+  if (build && pathKind(context) !== 'directory') {
     throw invalidInput('context', contextInput, `no such directory under ${host.workspace}`);
   }
   if (build && !existsSync(dockerfile)) {
@@ -299,12 +300,4 @@ export function readImageSettings(
     pollIntervalMs,
     ...(region ? { region } : {}),
   };
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { tofuWords } from '../tofu/error-text.js';
 import {
@@ -14,6 +14,7 @@ import { runTofu } from '../tofu/run-tofu.js';
 import { readTofuSettings, resolveTofuBinary, type TofuSettings } from '../tofu/settings.js';
 import { ConfigurationError, errorMessage, invalidInput } from '../util/errors.js';
 import type { CommandContext } from './command.js';
+import { pathKind } from '../util/path-input.js';
 
 /**
  * `tofu output -json` → one step output per key (complex values as JSON), every sensitive
@@ -73,15 +74,15 @@ export async function run(ctx: CommandContext): Promise<void> {
 
 /** output-file as a path: a file (new or existing) under anything but a file. */
 function outputFilePath(value: string, workspace: string): string {
-  const path = isAbsolute(value) ? value : resolve(workspace, value);
-  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
+  const path = resolve(workspace, value);
+  if (pathKind(path) === 'directory') {
     throw invalidInput('output-file', value, 'a directory; expected the JSON file to write');
   }
   for (let dir = dirname(path); dir !== dirname(dir); dir = dirname(dir)) {
-    const found = statSync(dir, { throwIfNoEntry: false });
-    if (found && !found.isDirectory())
+    const kind = pathKind(dir);
+    if (kind !== undefined && kind !== 'directory')
       throw invalidInput('output-file', value, `${dir} is a file, not a directory`);
-    if (found) break;
+    if (kind) break;
   }
   return path;
 }

@@ -1,5 +1,5 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, isAbsolute, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { planCommentKey } from '../github/comment-keys.js';
 import { formatMarker } from '../github/marker.js';
 import { publishComment } from '../github/publish-comment.js';
@@ -18,6 +18,7 @@ import { firstPlanError } from '../tofu/plan-text.js';
 import { firstError, parseTextDiagnostics } from '../tofu/text-diagnostics.js';
 import { ConfigurationError, invalidInput } from '../util/errors.js';
 import { once } from '../util/once.js';
+import { existingFileInput, pathKind } from '../util/path-input.js';
 import type { CommandContext } from './command.js';
 
 /** Characters of a comment's section; GitHub's limit is 65,536 for the whole body. */
@@ -91,14 +92,13 @@ export async function run(ctx: CommandContext): Promise<void> {
 
 function readExistingPlan(ctx: CommandContext, planJsonInput: string): Planned {
   const { host, inputs } = ctx;
-  const jsonPath = existingFile('plan-json', planJsonInput, host.workspace);
+  const jsonPath = existingFileInput('plan-json', planJsonInput, host.workspace);
   const textInput = inputs.string('plan-text');
   const textPath =
-    textInput === undefined ? undefined : existingFile('plan-text', textInput, host.workspace);
+    textInput === undefined ? undefined : existingFileInput('plan-text', textInput, host.workspace);
   const dirInput = inputs.string('working-directory');
   if (dirInput !== undefined) {
-    const dir = resolveInputPath(host.workspace, dirInput);
-    if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory())
+    if (pathKind(resolve(host.workspace, dirInput)) !== 'directory')
       throw invalidInput(
         'working-directory',
         dirInput,
@@ -117,17 +117,6 @@ function readExistingPlan(ctx: CommandContext, planJsonInput: string): Planned {
     planText: () => (textPath === undefined ? undefined : readFileSync(textPath, 'utf8')),
     planFile: undefined,
   };
-}
-
-/** A path input that must name an existing file (not a directory). */
-function existingFile(name: string, value: string, workspace: string): string {
-  const path = resolveInputPath(workspace, value);
-  const found = statSync(path, { throwIfNoEntry: false });
-  if (!found) throw invalidInput(name, value, 'no such file');
-  if (!found.isFile()) {
-    throw invalidInput(name, value, found.isDirectory() ? 'a directory, not a file' : 'not a file');
-  }
-  return path;
 }
 
 async function planWithTofu(ctx: CommandContext): Promise<Planned | undefined> {
@@ -333,8 +322,4 @@ function parseJson(text: string, source: string): unknown {
       `${source} is not JSON: ${(error as Error).message.split('\n')[0]}.`,
     );
   }
-}
-
-function resolveInputPath(workspace: string, path: string): string {
-  return isAbsolute(path) ? path : resolve(workspace, path);
 }

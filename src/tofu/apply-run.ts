@@ -5,7 +5,7 @@ import type { Clock, Host } from '../github/host.js';
 import { toGoDuration } from '../util/duration.js';
 import { ApplyStream, diagnosticText, type ApplyStreamResult } from './apply-stream.js';
 import { isStateLockError } from './lock-error.js';
-import { redactedWrites } from './redacted-writes.js';
+import { redactedLines } from './redacted-lines.js';
 import { runTofu } from './run-tofu.js';
 import type { TofuRunJournal } from './tofu-run-journal.js';
 
@@ -40,12 +40,12 @@ export async function runApply(options: {
   clock: Clock;
   planFile: string;
   lockTimeoutMs: number;
-  journal?: TofuRunJournal;
+  journal: TofuRunJournal;
   /** Redacts the plan's sensitive values from every line this run writes to the log. */
-  redact?: (text: string) => string;
+  redact: (text: string) => string;
 }): Promise<ApplyRun> {
-  const { host, clock, redact = (text: string) => text } = options;
-  const stderrLog = redactedWrites(host, redact);
+  const { host, clock, redact } = options;
+  const stderr = redactedLines((text) => host.write(text), redact);
   const stream = new ApplyStream();
   const started = clock.now();
   let waitingSince: number | undefined;
@@ -67,21 +67,21 @@ export async function runApply(options: {
   const temp = host.env.RUNNER_TEMP || tmpdir();
   mkdirSync(temp, { recursive: true });
   const outputDir = mkdtempSync(join(temp, 'tofu-apply-'));
-  const start = (onSpawn?: (pid: number) => void) =>
+  const start = (onSpawn: (pid: number) => void) =>
     runTofu({
       binary: options.binary,
       args,
       cwd: options.cwd,
-      host: stderrLog.host,
+      host,
       captureStdout: false,
       // stdout is the JSON event stream, printed as readable lines; stderr goes to the log.
       onStdout: (chunk) => print(stream.push(chunk)),
+      onStderr: (chunk) => stderr.push(chunk),
       outputDir,
       onSpawn,
     });
-  const running = options.journal ? options.journal.run(args, start) : start();
-  const result = await running.finally(() => {
-    stderrLog.flush();
+  const result = await options.journal.run(args, start).finally(() => {
+    stderr.end();
     rmSync(outputDir, { recursive: true, force: true });
   });
   print(stream.end());

@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { ConfigurationError, invalidInput } from '../util/errors.js';
+import { pathKind } from '../util/path-input.js';
 import { parseJsonOrUndefined } from '../util/parse-json.js';
 import { applyCancelled } from './apply-cancelled.js';
 import type { ApplyContext } from './apply-context.js';
@@ -28,13 +28,16 @@ export function resolvePlanFile(input: string, workspace: string, settings: Tofu
   const candidates = isAbsolute(input)
     ? [input]
     : [resolve(workspace, input), resolve(settings.workingDirectory, input)];
-  const found = candidates.find((p) => existsSync(p));
+  const found = candidates.find((p) => pathKind(p) !== undefined);
   if (!found) {
     throw invalidInput(
       'plan-file',
       input,
       `no such file (looked in ${[...new Set(candidates)].join(' and ')}); leave plan-file empty to re-plan`,
     );
+  }
+  if (pathKind(found) !== 'file') {
+    throw invalidInput('plan-file', input, `${found} is a directory, not a saved plan`);
   }
   return found;
 }

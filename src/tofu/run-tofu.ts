@@ -16,8 +16,10 @@ export interface TofuRunOptions {
   stream?: boolean;
   /** Keep stdout in memory (default true); false for outputs we only stream. */
   captureStdout?: boolean;
-  /** Receives stdout as it arrives instead of the log (stderr is still streamed). */
+  /** Receives stdout as it arrives instead of the log. */
   onStdout?: (chunk: string) => void;
+  /** Receives stderr as it arrives instead of the log (it is still captured). */
+  onStderr?: (chunk: string) => void;
   /** Text sent to stdin, then closed. */
   stdin?: string;
   /** Cancellation beyond the host's (for tests). */
@@ -63,7 +65,8 @@ export function runTofu(options: TofuRunOptions): Promise<TofuRunResult> {
     };
     const onErr = (chunk: string) => {
       err.push(chunk);
-      if (stream) host.write(chunk);
+      if (options.onStderr) options.onStderr(chunk);
+      else if (stream) host.write(chunk);
     };
     const files = options.outputDir
       ? (['stdout', 'stderr'] as const).map(

@@ -4,7 +4,6 @@ import type { CommandContext } from '../commands/command.js';
 import type { Host } from '../github/host.js';
 import type { Inputs } from '../github/inputs.js';
 import { invalidInput } from '../util/errors.js';
-import { tofuBinaryPath } from './tofu-binary-path.js';
 
 /** The inputs every tofu-running command shares. */
 export interface TofuSettings {
@@ -26,7 +25,6 @@ export function readTofuSettings(inputs: Inputs, host: Host): TofuSettings {
     throw invalidInput('working-directory', dirInput, `no such directory under ${host.workspace}`);
   }
   const environment = inputs.string('environment') ?? (basename(workingDirectory) || 'default');
-  const tofuBinary = inputs.string('tofu-binary');
   const varFiles = inputs.lines('var-files');
   for (const file of varFiles) {
     if (!existsSync(resolve(workingDirectory, file))) {
@@ -34,7 +32,8 @@ export function readTofuSettings(inputs: Inputs, host: Host): TofuSettings {
     }
   }
   return {
-    binary: tofuBinary === undefined ? 'tofu' : tofuBinaryPath(tofuBinary, host.workspace),
+    // What tofu-binary says; resolveTofuBinary decides the tofu that runs.
+    binary: inputs.string('tofu-binary') ?? 'tofu',
     workingDirectory,
     workingDirectoryRelative: relative(host.workspace, workingDirectory) || '.',
     environment,
@@ -50,19 +49,15 @@ export function hasTofuFiles(dir: string): boolean {
 }
 
 /**
- * The tofu to run: `tofu-binary` as given, else tofu on PATH, else a verified release
- * installed from `tofu-version` / `.opentofu-version` / `required_version`. The installer is
- * loaded only when it is needed.
+ * The tofu to run (ensureTofu): `tofu-binary` (checked with tofu-version and tofu-checksum),
+ * else tofu on PATH, else a verified release installed from `tofu-version` /
+ * `.opentofu-version` / `required_version`.
  */
 export async function resolveTofuBinary(
   ctx: CommandContext,
   settings: TofuSettings,
 ): Promise<string> {
-  // tofu-binary, tofu-version and tofu-checksum are checked together before tofu is looked
-  // for, whichever is set (loaded here: rendering an existing plan needs none of it).
-  const { readTofuInputs } = await import('./install/tofu-inputs.js');
-  readTofuInputs(ctx.inputs, ctx.host.workspace);
-  if (ctx.inputs.string('tofu-binary') !== undefined) return settings.binary;
+  // Loaded here: rendering an existing plan needs none of it.
   const { ensureTofu } = await import('./install/ensure-tofu.js');
   return ensureTofu(ctx, { workingDirectory: settings.workingDirectory });
 }

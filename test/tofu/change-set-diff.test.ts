@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { changeSet } from '../../src/tofu/change-set.js';
 import { diffChangeSets, formatChangeSetDiff } from '../../src/tofu/change-set-diff.js';
-import { readPlan } from '../fixtures/plan-files.js';
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-const base = () => structuredClone(readPlan('all-actions').json) as Json;
-const change = (plan: Json, address: string): Json =>
-  (plan.resource_changes as Json[]).find((rc) => rc.address === address) as Json;
-
-/** Every object's keys in reverse order. */
-function reorder(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(reorder);
-  if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value).reverse()) out[key] = reorder((value as Json)[key]);
-  return out;
-}
+import {
+  allActionsPlan as base,
+  reorder,
+  resourceChange as change,
+} from '../fixtures/plan-edits.js';
 
 describe('diffChangeSets', () => {
   it('lists added, removed and changed resources and outputs', () => {

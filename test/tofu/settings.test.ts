@@ -15,12 +15,11 @@ function settingsFor(inputs: Record<string, string>) {
   return { workspace, read, resolve: () => resolveTofuBinary(commandContext(host), read()) };
 }
 
-describe('readTofuSettings', () => {
-  it('resolves a tofu-binary path against the repository root, and leaves a bare name to PATH', () => {
+describe('resolveTofuBinary', () => {
+  it('takes a tofu-binary path from the repository root, and leaves a bare name to PATH', async () => {
     const path = settingsFor({ 'tofu-binary': './bin/tofu' });
-    expect(path.read().binary).toBe(join(path.workspace, 'bin/tofu'));
-    expect(settingsFor({ 'tofu-binary': 'tofu-1.10' }).read().binary).toBe('tofu-1.10');
-    expect(settingsFor({}).read().binary).toBe('tofu');
+    expect(await path.resolve()).toBe(join(path.workspace, 'bin/tofu'));
+    expect(await settingsFor({ 'tofu-binary': 'tofu-1.10' }).resolve()).toBe('tofu-1.10');
   });
 
   it('refuses tofu-binary together with tofu-version, and a checksum without an exact version, before tofu is looked for', async () => {

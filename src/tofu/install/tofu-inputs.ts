@@ -1,6 +1,6 @@
+import { isAbsolute, resolve, sep } from 'node:path';
 import type { Inputs } from '../../github/inputs.js';
 import { invalidInput } from '../../util/errors.js';
-import { tofuBinaryPath } from '../tofu-binary-path.js';
 import { requestFromInput, type RequestedVersion } from './version-source.js';
 
 /** tofu-binary, tofu-version and tofu-checksum, checked together. */
@@ -57,8 +57,13 @@ export function readTofuInputs(inputs: Inputs, workspace: string): TofuInputs {
     }
   }
   return {
-    binary: binary === undefined ? undefined : tofuBinaryPath(binary, workspace),
+    binary: binary === undefined ? undefined : binaryPath(binary, workspace),
     version,
     checksum,
   };
+}
+
+function binaryPath(binary: string, workspace: string): string {
+  if (isAbsolute(binary) || !(binary.includes('/') || binary.includes(sep))) return binary;
+  return resolve(workspace, binary);
 }
