@@ -1507,7 +1507,10 @@ async function logoutOfSavedRegistry(host) {
 
 // EXTERNAL MODULE: ./.build/aws/role-arn.js
 var role_arn = __webpack_require__(9684);
+// EXTERNAL MODULE: ./.build/util/path-input.js
+var path_input = __webpack_require__(2721);
 ;// CONCATENATED MODULE: ./.build/commands/image-inputs.js
+
 
 
 
@@ -1616,7 +1619,7 @@ function readImageSettings(inputs, host, github) {
         : (0,external_node_path_.isAbsolute)(dockerfileInput)
             ? dockerfileInput
             : (0,external_node_path_.resolve)(host.workspace, dockerfileInput);
-    if (build && !isDirectory(context)) {
+    if (build && (0,path_input/* pathKind */.g)(context) !== 'directory') {
         throw (0,errors/* invalidInput */.aY)('context', contextInput, `no such directory under ${host.workspace}`);
     }
     if (build && !(0,external_node_fs_.existsSync)(dockerfile)) {
@@ -1708,14 +1711,6 @@ function readImageSettings(inputs, host, github) {
         pollIntervalMs,
         ...(region ? { region } : {}),
     };
-}
-function isDirectory(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
 }
 
 ;// CONCATENATED MODULE: ./.build/commands/image.js

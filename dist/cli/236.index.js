@@ -714,7 +714,7 @@ function redactValue(value, redact) {
 async function applyWithRetry(a, planFile, redact) {
     const { host, clock, locks, settings } = a;
     const env = settings.environment;
-    const { runApply } = await __webpack_require__.e(/* import() */ 505).then(__webpack_require__.bind(__webpack_require__, 3505));
+    const { runApply } = await __webpack_require__.e(/* import() */ 699).then(__webpack_require__.bind(__webpack_require__, 2699));
     for (;;) {
         if (host.cancellation.aborted) {
             await a.report.failed(undefined, 'The job was cancelled before tofu apply started.');
@@ -1112,6 +1112,8 @@ async function waitForStoppingTofu(host, clock, runs) {
 
 // EXTERNAL MODULE: ./.build/tofu/plan-analysis.js
 var plan_analysis = __webpack_require__(3251);
+// EXTERNAL MODULE: ./.build/util/path-input.js
+var path_input = __webpack_require__(2721);
 // EXTERNAL MODULE: ./.build/tofu/plan-files.js
 var plan_files = __webpack_require__(7450);
 // EXTERNAL MODULE: ./.build/tofu/plan-pipeline.js
@@ -1134,9 +1136,12 @@ function resolvePlanFile(input, workspace, settings) {
     const candidates = (0,external_node_path_.isAbsolute)(input)
         ? [input]
         : [(0,external_node_path_.resolve)(workspace, input), (0,external_node_path_.resolve)(settings.workingDirectory, input)];
-    const found = candidates.find((p) => (0,external_node_fs_.existsSync)(p));
+    const found = candidates.find((p) => (0,path_input/* pathKind */.g)(p) !== undefined);
     if (!found) {
         throw (0,util_errors/* invalidInput */.aY)('plan-file', input, `no such file (looked in ${[...new Set(candidates)].join(' and ')}); leave plan-file empty to re-plan`);
+    }
+    if ((0,path_input/* pathKind */.g)(found) !== 'file') {
+        throw (0,util_errors/* invalidInput */.aY)('plan-file', input, `${found} is a directory, not a saved plan`);
     }
     return found;
 }
@@ -1392,7 +1397,6 @@ var plan_args = __webpack_require__(9212);
  * every lock that outlasts the wait.
  */
 const MIN_UNLOCK_STALE_AFTER_MS = 15 * 60_000;
-const isDirectory = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory();
 /** Every input of apply beyond the shared tofu settings, checked before tofu is looked for. */
 function readApplyInputs(ctx, settings) {
     const { host, inputs, github } = ctx;
@@ -1400,9 +1404,6 @@ function readApplyInputs(ctx, settings) {
     const planFilePath = planFileInput
         ? resolvePlanFile(planFileInput, host.workspace, settings)
         : undefined;
-    if (planFileInput && planFilePath && isDirectory(planFilePath)) {
-        throw (0,util_errors/* invalidInput */.aY)('plan-file', planFileInput, `${planFilePath} is a directory, not a saved plan`);
-    }
     const planArgs = (0,plan_args/* readPlanArgs */.H)(inputs);
     const defaultBranchPush = github.eventName === 'push' &&
         !!github.defaultBranch &&
@@ -1415,10 +1416,7 @@ function readApplyInputs(ctx, settings) {
     const requireReviewed = requireInput ?? defaultBranchPush;
     const reviewedPlanJson = inputs.string('reviewed-plan-json');
     if (reviewedPlanJson !== undefined) {
-        const path = (0,external_node_path_.isAbsolute)(reviewedPlanJson)
-            ? reviewedPlanJson
-            : (0,external_node_path_.resolve)(host.workspace, reviewedPlanJson);
-        if (isDirectory(path))
+        if ((0,path_input/* pathKind */.g)((0,external_node_path_.resolve)(host.workspace, reviewedPlanJson)) === 'directory')
             throw (0,util_errors/* invalidInput */.aY)('reviewed-plan-json', reviewedPlanJson, 'a directory, not a file');
     }
     const unlockStaleAfterMs = inputs.duration('unlock-stale-after');
@@ -1910,7 +1908,9 @@ function runTofu(options) {
         };
         const onErr = (chunk) => {
             err.push(chunk);
-            if (stream)
+            if (options.onStderr)
+                options.onStderr(chunk);
+            else if (stream)
                 host.write(chunk);
         };
         const files = options.outputDir

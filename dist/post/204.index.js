@@ -1334,7 +1334,10 @@ function once(fn) {
     };
 }
 
+// EXTERNAL MODULE: ./.build/util/path-input.js
+var path_input = __webpack_require__(2721);
 ;// CONCATENATED MODULE: ./.build/commands/plan.js
+
 
 
 
@@ -1401,13 +1404,12 @@ async function run(ctx) {
 }
 function readExistingPlan(ctx, planJsonInput) {
     const { host, inputs } = ctx;
-    const jsonPath = existingFile('plan-json', planJsonInput, host.workspace);
+    const jsonPath = (0,path_input/* existingFileInput */.M)('plan-json', planJsonInput, host.workspace);
     const textInput = inputs.string('plan-text');
-    const textPath = textInput === undefined ? undefined : existingFile('plan-text', textInput, host.workspace);
+    const textPath = textInput === undefined ? undefined : (0,path_input/* existingFileInput */.M)('plan-text', textInput, host.workspace);
     const dirInput = inputs.string('working-directory');
     if (dirInput !== undefined) {
-        const dir = resolveInputPath(host.workspace, dirInput);
-        if (!(0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false })?.isDirectory())
+        if ((0,path_input/* pathKind */.g)((0,external_node_path_.resolve)(host.workspace, dirInput)) !== 'directory')
             throw (0,errors/* invalidInput */.aY)('working-directory', dirInput, `no such directory under ${host.workspace}`);
     }
     const environment = inputs.string('environment') ??
@@ -1421,17 +1423,6 @@ function readExistingPlan(ctx, planJsonInput) {
         planText: () => (textPath === undefined ? undefined : (0,external_node_fs_.readFileSync)(textPath, 'utf8')),
         planFile: undefined,
     };
-}
-/** A path input that must name an existing file (not a directory). */
-function existingFile(name, value, workspace) {
-    const path = resolveInputPath(workspace, value);
-    const found = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
-    if (!found)
-        throw (0,errors/* invalidInput */.aY)(name, value, 'no such file');
-    if (!found.isFile()) {
-        throw (0,errors/* invalidInput */.aY)(name, value, found.isDirectory() ? 'a directory, not a file' : 'not a file');
-    }
-    return path;
 }
 async function planWithTofu(ctx) {
     const { host, inputs } = ctx;
@@ -1595,9 +1586,6 @@ function parseJson(text, source) {
     catch (error) {
         throw new errors/* ConfigurationError */.j1(`${source} is not JSON: ${error.message.split('\n')[0]}.`);
     }
-}
-function resolveInputPath(workspace, path) {
-    return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path);
 }
 
 ;// CONCATENATED MODULE: ./.build/commands/registry.js
@@ -3258,9 +3246,7 @@ function escapeRegExp(value) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1096);
-/* harmony import */ var _tofu_binary_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4741);
-
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1096);
 
 
 
@@ -3268,18 +3254,18 @@ function readTofuSettings(inputs, host) {
     const dirInput = inputs.string('working-directory') ?? '.';
     const workingDirectory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(dirInput) ? dirInput : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(host.workspace, dirInput);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(workingDirectory) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(workingDirectory).isDirectory()) {
-        throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidInput */ .aY)('working-directory', dirInput, `no such directory under ${host.workspace}`);
+        throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('working-directory', dirInput, `no such directory under ${host.workspace}`);
     }
     const environment = inputs.string('environment') ?? ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(workingDirectory) || 'default');
-    const tofuBinary = inputs.string('tofu-binary');
     const varFiles = inputs.lines('var-files');
     for (const file of varFiles) {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workingDirectory, file))) {
-            throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidInput */ .aY)('var-files', file, `no such file in ${dirInput}`);
+            throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('var-files', file, `no such file in ${dirInput}`);
         }
     }
     return {
-        binary: tofuBinary === undefined ? 'tofu' : (0,_tofu_binary_path_js__WEBPACK_IMPORTED_MODULE_2__/* .tofuBinaryPath */ .n)(tofuBinary, host.workspace),
+        // What tofu-binary says; resolveTofuBinary decides the tofu that runs.
+        binary: inputs.string('tofu-binary') ?? 'tofu',
         workingDirectory,
         workingDirectoryRelative: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(host.workspace, workingDirectory) || '.',
         environment,
@@ -3293,18 +3279,13 @@ function hasTofuFiles(dir) {
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).some((f) => /\.(tf|tofu|tf\.json|tofu\.json)$/.test(f));
 }
 /**
- * The tofu to run: `tofu-binary` as given, else tofu on PATH, else a verified release
- * installed from `tofu-version` / `.opentofu-version` / `required_version`. The installer is
- * loaded only when it is needed.
+ * The tofu to run (ensureTofu): `tofu-binary` (checked with tofu-version and tofu-checksum),
+ * else tofu on PATH, else a verified release installed from `tofu-version` /
+ * `.opentofu-version` / `required_version`.
  */
 async function resolveTofuBinary(ctx, settings) {
-    // tofu-binary, tofu-version and tofu-checksum are checked together before tofu is looked
-    // for, whichever is set (loaded here: rendering an existing plan needs none of it).
-    const { readTofuInputs } = await __webpack_require__.e(/* import() */ 125).then(__webpack_require__.bind(__webpack_require__, 2125));
-    readTofuInputs(ctx.inputs, ctx.host.workspace);
-    if (ctx.inputs.string('tofu-binary') !== undefined)
-        return settings.binary;
-    const { ensureTofu } = await __webpack_require__.e(/* import() */ 688).then(__webpack_require__.bind(__webpack_require__, 4688));
+    // Loaded here: rendering an existing plan needs none of it.
+    const { ensureTofu } = await __webpack_require__.e(/* import() */ 796).then(__webpack_require__.bind(__webpack_require__, 7796));
     return ensureTofu(ctx, { workingDirectory: settings.workingDirectory });
 }
 
@@ -3393,28 +3374,6 @@ function firstError(text) {
         .split('\n')
         .map((l) => l.trim())
         .find(Boolean);
-}
-
-
-/***/ }),
-
-/***/ 4741:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ tofuBinaryPath)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-
-/**
- * tofu-binary as a path: with a path separator it is a path from the repository root, as every
- * path input is (tofu runs in the working directory, where it would otherwise resolve); a bare
- * name is looked up on PATH.
- */
-function tofuBinaryPath(binary, workspace) {
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(binary) || !(binary.includes('/') || binary.includes(node_path__WEBPACK_IMPORTED_MODULE_0__.sep)))
-        return binary;
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, binary);
 }
 
 
@@ -3521,6 +3480,41 @@ function oneLine(message) {
         .map((l) => l.trim())
         .filter(Boolean)
         .join(' ');
+}
+
+
+/***/ }),
+
+/***/ 2721:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ existingFileInput),
+/* harmony export */   g: () => (/* binding */ pathKind)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1096);
+
+
+
+/** What is at `path` (links followed); undefined when nothing is. */
+function pathKind(path) {
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false });
+    if (!stat)
+        return undefined;
+    return stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : 'other';
+}
+/** A path input that must name an existing file: its absolute path (relative ones from `base`). */
+function existingFileInput(name, value, base) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, value);
+    const kind = pathKind(path);
+    if (kind === undefined)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(name, value, 'no such file');
+    if (kind !== 'file') {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(name, value, kind === 'directory' ? 'a directory, not a file' : 'not a file');
+    }
+    return path;
 }
 
 

@@ -101,7 +101,10 @@ var run_tofu = __webpack_require__(4397);
 var tofu_settings = __webpack_require__(874);
 // EXTERNAL MODULE: ./.build/util/errors.js
 var errors = __webpack_require__(1096);
+// EXTERNAL MODULE: ./.build/util/path-input.js
+var path_input = __webpack_require__(2721);
 ;// CONCATENATED MODULE: ./.build/commands/output.js
+
 
 
 
@@ -158,15 +161,15 @@ async function run(ctx) {
 }
 /** output-file as a path: a file (new or existing) under anything but a file. */
 function outputFilePath(value, workspace) {
-    const path = (0,external_node_path_.isAbsolute)(value) ? value : (0,external_node_path_.resolve)(workspace, value);
-    if ((0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory()) {
+    const path = (0,external_node_path_.resolve)(workspace, value);
+    if ((0,path_input/* pathKind */.g)(path) === 'directory') {
         throw (0,errors/* invalidInput */.aY)('output-file', value, 'a directory; expected the JSON file to write');
     }
     for (let dir = (0,external_node_path_.dirname)(path); dir !== (0,external_node_path_.dirname)(dir); dir = (0,external_node_path_.dirname)(dir)) {
-        const found = (0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false });
-        if (found && !found.isDirectory())
+        const kind = (0,path_input/* pathKind */.g)(dir);
+        if (kind !== undefined && kind !== 'directory')
             throw (0,errors/* invalidInput */.aY)('output-file', value, `${dir} is a file, not a directory`);
-        if (found)
+        if (kind)
             break;
     }
     return path;
@@ -435,7 +438,9 @@ function runTofu(options) {
         };
         const onErr = (chunk) => {
             err.push(chunk);
-            if (stream)
+            if (options.onStderr)
+                options.onStderr(chunk);
+            else if (stream)
                 host.write(chunk);
         };
         const files = options.outputDir

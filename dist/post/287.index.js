@@ -184,7 +184,9 @@ function runTofu(options) {
         };
         const onErr = (chunk) => {
             err.push(chunk);
-            if (stream)
+            if (options.onStderr)
+                options.onStderr(chunk);
+            else if (stream)
                 host.write(chunk);
         };
         const files = options.outputDir

@@ -1,8 +1,8 @@
-export const id = 505;
-export const ids = [505];
+export const id = 699;
+export const ids = [699];
 export const modules = {
 
-/***/ 3505:
+/***/ 2699:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -195,35 +195,28 @@ function diagnosticText(d) {
 
 // EXTERNAL MODULE: ./.build/tofu/lock-error.js
 var lock_error = __webpack_require__(2707);
-;// CONCATENATED MODULE: ./.build/tofu/redacted-writes.js
+;// CONCATENATED MODULE: ./.build/tofu/redacted-lines.js
 /**
- * The host with its `write` (a child's raw output) redacted line by line: the unfinished line
- * at the end of a chunk waits for the rest, so that a value split across two chunks is still
- * found. `flush` writes what is left once the child has ended. Everything else is the host's.
+ * Text that arrives in chunks (a child's output), handed on line by line with `redact`
+ * applied: the unfinished line at the end of a chunk waits for the rest, so that a value split
+ * across two chunks is still found. `end` hands on what is left once the child has ended.
  */
-function redactedWrites(host, redact) {
+function redactedLines(write, redact) {
     let pending = '';
-    const write = (chunk) => {
-        const text = pending + chunk;
-        const end = text.lastIndexOf('\n') + 1;
-        pending = text.slice(end);
-        if (end > 0)
-            host.write(redact(text.slice(0, end)));
-    };
-    const flush = () => {
-        if (pending)
-            host.write(redact(pending));
-        pending = '';
-    };
-    const wrapped = new Proxy(host, {
-        get(target, property) {
-            if (property === 'write')
-                return write;
-            const value = Reflect.get(target, property, target);
-            return typeof value === 'function' ? value.bind(target) : value;
+    return {
+        push(chunk) {
+            const text = pending + chunk;
+            const end = text.lastIndexOf('\n') + 1;
+            pending = text.slice(end);
+            if (end > 0)
+                write(redact(text.slice(0, end)));
         },
-    });
-    return { host: wrapped, flush };
+        end() {
+            if (pending)
+                write(redact(pending));
+            pending = '';
+        },
+    };
 }
 
 // EXTERNAL MODULE: ./.build/tofu/run-tofu.js + 1 modules
@@ -248,8 +241,8 @@ function applyArgs(planFile, lockTimeoutMs) {
     ];
 }
 async function runApply(options) {
-    const { host, clock, redact = (text) => text } = options;
-    const stderrLog = redactedWrites(host, redact);
+    const { host, clock, redact } = options;
+    const stderr = redactedLines((text) => host.write(text), redact);
     const stream = new ApplyStream();
     const started = clock.now();
     let waitingSince;
@@ -276,16 +269,16 @@ async function runApply(options) {
         binary: options.binary,
         args,
         cwd: options.cwd,
-        host: stderrLog.host,
+        host,
         captureStdout: false,
         // stdout is the JSON event stream, printed as readable lines; stderr goes to the log.
         onStdout: (chunk) => print(stream.push(chunk)),
+        onStderr: (chunk) => stderr.push(chunk),
         outputDir,
         onSpawn,
     });
-    const running = options.journal ? options.journal.run(args, start) : start();
-    const result = await running.finally(() => {
-        stderrLog.flush();
+    const result = await options.journal.run(args, start).finally(() => {
+        stderr.end();
         (0,external_node_fs_.rmSync)(outputDir, { recursive: true, force: true });
     });
     print(stream.end());

@@ -1,8 +1,8 @@
-export const id = 688;
-export const ids = [688,125];
+export const id = 796;
+export const ids = [796];
 export const modules = {
 
-/***/ 4688:
+/***/ 7796:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -48,8 +48,186 @@ function findOnPath(name, env, platform = process.platform) {
 
 // EXTERNAL MODULE: ./.build/tofu/run-tofu.js + 1 modules
 var run_tofu = __webpack_require__(4397);
-// EXTERNAL MODULE: ./.build/tofu/install/version-spec.js
-var version_spec = __webpack_require__(6531);
+;// CONCATENATED MODULE: ./.build/tofu/install/version-spec.js
+/**
+ * OpenTofu versions and version constraints: exact versions (`1.9.0`, `v1.10.0-rc1`), the
+ * constraint language of `required_version` (`~> 1.9`, `>= 1.8, < 2.0`, `!= 1.9.1`), the
+ * partial versions people type into an input (`1.9`, `1.9.x`) and `latest`.
+ */
+const VERSION_RE = /^v?(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?$/;
+function parseVersion(text) {
+    const m = VERSION_RE.exec(text.trim());
+    if (!m)
+        return undefined;
+    return {
+        major: Number(m[1]),
+        minor: Number(m[2]),
+        patch: Number(m[3]),
+        prerelease: m[4] ?? '',
+    };
+}
+function formatVersion(v) {
+    return `${v.major}.${v.minor}.${v.patch}${v.prerelease ? `-${v.prerelease}` : ''}`;
+}
+function comparePrerelease(a, b) {
+    if (a === b)
+        return 0;
+    if (!a)
+        return 1; // a release sorts after its pre-releases
+    if (!b)
+        return -1;
+    const pa = a.split('.');
+    const pb = b.split('.');
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const x = pa[i];
+        const y = pb[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        const nx = /^\d+$/.test(x) ? Number(x) : undefined;
+        const ny = /^\d+$/.test(y) ? Number(y) : undefined;
+        if (nx !== undefined && ny !== undefined) {
+            if (nx !== ny)
+                return nx < ny ? -1 : 1;
+        }
+        else if (x !== y) {
+            // alpha10 after alpha9: compare the letters, then the trailing number
+            const [, lx = x, dx] = /^(\D*)(\d*)$/.exec(x) ?? [];
+            const [, ly = y, dy] = /^(\D*)(\d*)$/.exec(y) ?? [];
+            if (lx !== ly)
+                return lx < ly ? -1 : 1;
+            return Number(dx || 0) < Number(dy || 0) ? -1 : 1;
+        }
+    }
+    return 0;
+}
+function compareVersions(a, b) {
+    return (Math.sign(a.major - b.major) ||
+        Math.sign(a.minor - b.minor) ||
+        Math.sign(a.patch - b.patch) ||
+        comparePrerelease(a.prerelease, b.prerelease));
+}
+const CLAUSE_RE = /^(=|!=|>=|<=|>|<|~>)?\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?$/;
+function parseClause(text) {
+    const m = CLAUSE_RE.exec(text.trim());
+    if (!m)
+        return undefined;
+    const parts = 1 + (m[3] !== undefined ? 1 : 0) + (m[4] !== undefined ? 1 : 0);
+    return {
+        op: m[1] ?? '=',
+        version: {
+            major: Number(m[2]),
+            minor: Number(m[3] ?? 0),
+            patch: Number(m[4] ?? 0),
+            prerelease: m[5] ?? '',
+        },
+        parts,
+    };
+}
+/** The `required_version` constraint language; undefined when the text is not one. */
+function parseConstraint(text) {
+    const pieces = text.split(',').map((p) => p.trim());
+    if (pieces.length === 0 || pieces.some((p) => !p))
+        return undefined;
+    const clauses = [];
+    for (const piece of pieces) {
+        const clause = parseClause(piece);
+        if (!clause)
+            return undefined;
+        clauses.push(clause);
+    }
+    return clauses;
+}
+function clauseAllows(clause, v) {
+    const c = compareVersions(v, clause.version);
+    switch (clause.op) {
+        case '=':
+            return c === 0;
+        case '!=':
+            return c !== 0;
+        case '>':
+            return c > 0;
+        case '>=':
+            return c >= 0;
+        case '<':
+            return c < 0;
+        case '<=':
+            return c <= 0;
+        case '~>': {
+            if (c < 0)
+                return false;
+            // ~> 1.9 allows 1.x from 1.9; ~> 1.9.3 allows 1.9.x from 1.9.3; ~> 1 allows 1.x.
+            if (clause.parts <= 2)
+                return v.major === clause.version.major;
+            return v.major === clause.version.major && v.minor === clause.version.minor;
+        }
+    }
+}
+/**
+ * True when every clause allows the version. Pre-releases are allowed only when a clause
+ * names that exact pre-release (as Terraform and OpenTofu do).
+ */
+function satisfies(v, clauses) {
+    if (v.prerelease && !clauses.some((c) => c.op === '=' && compareVersions(c.version, v) === 0)) {
+        return false;
+    }
+    return clauses.every((c) => clauseAllows(c, v));
+}
+/**
+ * Reads what a person wrote for a version: `latest`, an exact version, a partial one (`1.9`,
+ * `1.9.x`: the newest 1.9 patch), or a constraint. Undefined when it is none of these.
+ */
+function parseVersionRequest(text) {
+    const value = text.trim();
+    if (/^latest$/i.test(value))
+        return { kind: 'latest' };
+    const exact = parseVersion(value);
+    if (exact)
+        return { kind: 'exact', version: formatVersion(exact) };
+    const partial = /^v?(\d+)(?:\.(\d+))?(?:\.[xX*])?$/.exec(value);
+    if (partial && (partial[2] !== undefined || /\.[xX*]$/.test(value))) {
+        const major = Number(partial[1]);
+        const minor = partial[2] === undefined ? undefined : Number(partial[2]);
+        const text = minor === undefined ? `~> ${major}.0` : `~> ${major}.${minor}.0`;
+        return { kind: 'constraint', text, clauses: parseConstraint(text) };
+    }
+    const clauses = parseConstraint(value);
+    if (clauses)
+        return { kind: 'constraint', text: value, clauses };
+    return undefined;
+}
+/**
+ * A `required_version` value (the constraint language only; a bare version means exactly it).
+ */
+function parseRequiredVersion(text) {
+    const clauses = parseConstraint(text);
+    if (!clauses)
+        return undefined;
+    const only = clauses[0];
+    if (clauses.length === 1 && only && only.op === '=' && only.parts === 3) {
+        return { kind: 'exact', version: formatVersion(only.version) };
+    }
+    return { kind: 'constraint', text: text.trim(), clauses };
+}
+/** The newest version the request allows among `available`, or undefined. */
+function pickVersion(request, available) {
+    let best;
+    for (const text of available) {
+        const v = parseVersion(text);
+        if (!v)
+            continue;
+        const ok = request.kind === 'latest'
+            ? !v.prerelease
+            : request.kind === 'exact'
+                ? formatVersion(v) === request.version
+                : satisfies(v, request.clauses);
+        if (ok && (!best || compareVersions(v, best) > 0))
+            best = v;
+    }
+    return best && formatVersion(best);
+}
+
 ;// CONCATENATED MODULE: ./.build/tofu/install/path-version.js
 
 
@@ -71,21 +249,21 @@ async function reportedVersion(binary, host, cwd) {
     }
     const found = /"terraform_version"\s*:\s*"([^"]+)"/.exec(stdout)?.[1] ??
         /OpenTofu v(\d+\.\d+\.\d+\S*)/.exec(stdout)?.[1];
-    const version = found === undefined ? undefined : (0,version_spec/* parseVersion */.ot)(found);
-    return version && (0,version_spec/* formatVersion */.qh)(version);
+    const version = found === undefined ? undefined : parseVersion(found);
+    return version && formatVersion(version);
 }
 /** True when `version` is one the request allows (`latest`: any release already at hand). */
 function versionAllowed(request, version) {
-    const parsed = (0,version_spec/* parseVersion */.ot)(version);
+    const parsed = parseVersion(version);
     if (!parsed)
         return false;
     switch (request.kind) {
         case 'latest':
             return true;
         case 'exact':
-            return (0,version_spec/* formatVersion */.qh)(parsed) === request.version;
+            return formatVersion(parsed) === request.version;
         case 'constraint':
-            return (0,version_spec/* satisfies */.ib)(parsed, request.clauses);
+            return satisfies(parsed, request.clauses);
     }
 }
 
@@ -478,10 +656,140 @@ async function listReleasedVersions(ctx, sources) {
     return versions;
 }
 
-// EXTERNAL MODULE: ./.build/tofu/install/tofu-inputs.js
-var tofu_inputs = __webpack_require__(2125);
-// EXTERNAL MODULE: ./.build/tofu/install/version-source.js
-var version_source = __webpack_require__(7913);
+;// CONCATENATED MODULE: ./.build/tofu/install/version-source.js
+
+
+
+
+const ALLOWED = 'expected an exact version such as 1.9.0, a partial one such as 1.9 (newest 1.9.x), a constraint such as "~> 1.9" or ">= 1.8, < 2.0", or latest';
+/** Reads the `tofu-version` input's value; a bad value is a one-line error naming the input. */
+function requestFromInput(value) {
+    const request = parseVersionRequest(value);
+    if (!request)
+        throw (0,errors/* invalidInput */.aY)('tofu-version', value, ALLOWED);
+    return { request, source: 'input tofu-version' };
+}
+function firstLine(text) {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .find((l) => l && !l.startsWith('#'));
+}
+/** `required_version` of the root module in `dir` (all files' constraints together). */
+function requiredVersionOf(dir, workspace) {
+    if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory())
+        return undefined;
+    const found = [];
+    for (const name of (0,external_node_fs_.readdirSync)(dir).sort()) {
+        const isHcl = /\.(tf|tofu)$/.test(name);
+        const isJson = /\.(tf|tofu)\.json$/.test(name);
+        if (!isHcl && !isJson)
+            continue;
+        const path = (0,external_node_path_.join)(dir, name);
+        const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        const re = isJson
+            ? /"required_version"\s*:\s*"([^"]*)"/g
+            : /^[ \t]*required_version[ \t]*=[ \t]*"([^"]*)"/gm;
+        for (const m of text.matchAll(re))
+            found.push({ file: path, text: m[1] });
+    }
+    if (found.length === 0)
+        return undefined;
+    const files = [...new Set(found.map((f) => (0,external_node_path_.relative)(workspace, f.file) || f.file))].join(', ');
+    for (const f of found) {
+        if (!parseConstraint(f.text)) {
+            throw new errors/* ConfigurationError */.j1(`required_version ${JSON.stringify(f.text)} in ${(0,external_node_path_.relative)(workspace, f.file)} is not a version constraint; set the input tofu-version instead.`);
+        }
+    }
+    const combined = found.map((f) => f.text).join(', ');
+    const request = parseRequiredVersion(combined);
+    return { request, source: `required_version in ${files}` };
+}
+/** `.opentofu-version` in the working directory, else in the repository root. */
+function versionFileOf(dirs, workspace) {
+    for (const dir of dirs) {
+        const path = (0,external_node_path_.join)(dir, '.opentofu-version');
+        if (!(0,external_node_fs_.existsSync)(path))
+            continue;
+        const where = (0,external_node_path_.relative)(workspace, path) || path;
+        const line = firstLine((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        if (!line)
+            throw new errors/* ConfigurationError */.j1(`${where} is empty; write a version such as 1.9.0.`);
+        if (line === 'latest-allowed')
+            return 'latest-allowed';
+        const request = parseVersionRequest(line);
+        if (!request) {
+            throw new errors/* ConfigurationError */.j1(`${where} holds ${JSON.stringify(line)}: ${ALLOWED}.`);
+        }
+        return { request, source: where };
+    }
+    return undefined;
+}
+/**
+ * Which tofu version to install: the input, else `.opentofu-version` (working directory, then
+ * repository root), else the root module's `required_version`. Undefined when none says.
+ */
+function requestedVersion(input, workingDirectory, workspace) {
+    if (input !== undefined)
+        return requestFromInput(input);
+    const fromFile = versionFileOf([workingDirectory, workspace], workspace);
+    if (fromFile && fromFile !== 'latest-allowed')
+        return fromFile;
+    const required = requiredVersionOf(workingDirectory, workspace);
+    if (required)
+        return required;
+    if (fromFile === 'latest-allowed')
+        return { request: { kind: 'latest' }, source: '.opentofu-version' };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/tofu/install/tofu-inputs.js
+
+
+
+function isSha256(text) {
+    return /^[0-9a-fA-F]{64}$/.test(text);
+}
+/**
+ * The three inputs that choose the tofu to run, read before anything is looked up on PATH or
+ * downloaded, so that none is silently ignored whatever is installed:
+ * - tofu-binary runs an executable as it is, so it cannot go with the two that choose a release;
+ * - tofu-checksum is the archive of one release for one OS/arch: it needs an exact tofu-version.
+ * A tofu-binary with a path separator is a path from the repository root, as every path input
+ * is (tofu runs in the working directory, where it would otherwise resolve); a bare name is
+ * looked up on PATH.
+ */
+function readTofuInputs(inputs, workspace) {
+    const binary = inputs.string('tofu-binary');
+    const versionText = inputs.string('tofu-version');
+    const checksum = inputs.string('tofu-checksum');
+    if (binary !== undefined && (versionText !== undefined || checksum !== undefined)) {
+        const other = versionText !== undefined ? 'tofu-version' : 'tofu-checksum';
+        throw (0,errors/* invalidInput */.aY)('tofu-binary', binary, `it runs that executable as it is, while ${other} chooses a release to install: set one or the other`);
+    }
+    const version = versionText === undefined ? undefined : requestFromInput(versionText);
+    if (checksum !== undefined) {
+        if (!isSha256(checksum)) {
+            throw (0,errors/* invalidInput */.aY)('tofu-checksum', checksum, 'expected the 64-character hex SHA-256 of the release archive for this runner');
+        }
+        if (version?.request.kind !== 'exact') {
+            throw (0,errors/* invalidInput */.aY)('tofu-checksum', checksum, versionText === undefined
+                ? 'a pinned checksum needs an exact tofu-version such as 1.10.6 (the archive of one release), whatever tofu is on PATH'
+                : `a pinned checksum needs an exact tofu-version such as 1.10.6, not ${JSON.stringify(versionText)}`);
+        }
+    }
+    return {
+        binary: binary === undefined ? undefined : binaryPath(binary, workspace),
+        version,
+        checksum,
+    };
+}
+function binaryPath(binary, workspace) {
+    if ((0,external_node_path_.isAbsolute)(binary) || !(binary.includes('/') || binary.includes(external_node_path_.sep)))
+        return binary;
+    return (0,external_node_path_.resolve)(workspace, binary);
+}
+
 ;// CONCATENATED MODULE: ./.build/tofu/install/ensure-tofu.js
 
 
@@ -511,7 +819,7 @@ var version_source = __webpack_require__(7913);
  */
 async function ensureTofu(ctx, options) {
     const { host, inputs } = ctx;
-    const { binary, version: fromInput, checksum } = (0,tofu_inputs.readTofuInputs)(inputs, host.workspace);
+    const { binary, version: fromInput, checksum } = readTofuInputs(inputs, host.workspace);
     if (binary !== undefined)
         return binary;
     const platform = options.platform ?? currentPlatform();
@@ -521,7 +829,7 @@ async function ensureTofu(ctx, options) {
     const workingDirectory = (0,external_node_path_.isAbsolute)(options.workingDirectory)
         ? options.workingDirectory
         : (0,external_node_path_.resolve)(host.workspace, options.workingDirectory);
-    const requested = fromInput ?? (0,version_source/* requestedVersion */.hi)(undefined, workingDirectory, host.workspace);
+    const requested = fromInput ?? requestedVersion(undefined, workingDirectory, host.workspace);
     if (!requested) {
         throw new errors/* ConfigurationError */.j1('tofu was not found on PATH: set the input tofu-version (e.g. 1.10.6) to let this action install a verified release, add a .opentofu-version file or a required_version constraint, install it with opentofu/setup-opentofu, or point tofu-binary at the executable.');
     }
@@ -543,10 +851,10 @@ async function ensureTofu(ctx, options) {
     }
     else {
         const available = await listReleasedVersions(http, sources);
-        const picked = (0,version_spec/* pickVersion */.SO)(requested.request, available);
+        const picked = pickVersion(requested.request, available);
         const wanted = requested.request.kind === 'latest' ? 'latest' : requested.request.text;
         if (!picked) {
-            throw new errors/* ConfigurationError */.j1(`No OpenTofu release matches ${JSON.stringify(wanted)} (from ${requested.source}); newest published: ${(0,version_spec/* pickVersion */.SO)({ kind: 'latest' }, available) ?? 'none found'}.`);
+            throw new errors/* ConfigurationError */.j1(`No OpenTofu release matches ${JSON.stringify(wanted)} (from ${requested.source}); newest published: ${pickVersion({ kind: 'latest' }, available) ?? 'none found'}.`);
         }
         host.info(`OpenTofu ${JSON.stringify(wanted)} (from ${requested.source}) resolves to ${picked}.`);
         version = picked;
@@ -563,356 +871,6 @@ async function ensureTofu(ctx, options) {
     host.addPath(dir);
     host.info(`Using OpenTofu ${version} from ${requested.source}: ${(0,external_node_path_.join)(dir, platform.binaryName)}`);
     return (0,external_node_path_.join)(dir, platform.binaryName);
-}
-
-
-/***/ }),
-
-/***/ 2125:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   readTofuInputs: () => (/* binding */ readTofuInputs)
-/* harmony export */ });
-/* unused harmony export isSha256 */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1096);
-/* harmony import */ var _tofu_binary_path_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4741);
-/* harmony import */ var _version_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7913);
-
-
-
-function isSha256(text) {
-    return /^[0-9a-fA-F]{64}$/.test(text);
-}
-/**
- * The three inputs that choose the tofu to run, read before anything is looked up on PATH or
- * downloaded, so that none is silently ignored whatever is installed:
- * - tofu-binary runs an executable as it is, so it cannot go with the two that choose a release;
- * - tofu-checksum is the archive of one release for one OS/arch: it needs an exact tofu-version.
- * A tofu-binary with a path separator is a path from the repository root, as every path input
- * is (tofu runs in the working directory, where it would otherwise resolve); a bare name is
- * looked up on PATH.
- */
-function readTofuInputs(inputs, workspace) {
-    const binary = inputs.string('tofu-binary');
-    const versionText = inputs.string('tofu-version');
-    const checksum = inputs.string('tofu-checksum');
-    if (binary !== undefined && (versionText !== undefined || checksum !== undefined)) {
-        const other = versionText !== undefined ? 'tofu-version' : 'tofu-checksum';
-        throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('tofu-binary', binary, `it runs that executable as it is, while ${other} chooses a release to install: set one or the other`);
-    }
-    const version = versionText === undefined ? undefined : (0,_version_source_js__WEBPACK_IMPORTED_MODULE_1__/* .requestFromInput */ .Sd)(versionText);
-    if (checksum !== undefined) {
-        if (!isSha256(checksum)) {
-            throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('tofu-checksum', checksum, 'expected the 64-character hex SHA-256 of the release archive for this runner');
-        }
-        if (version?.request.kind !== 'exact') {
-            throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('tofu-checksum', checksum, versionText === undefined
-                ? 'a pinned checksum needs an exact tofu-version such as 1.10.6 (the archive of one release), whatever tofu is on PATH'
-                : `a pinned checksum needs an exact tofu-version such as 1.10.6, not ${JSON.stringify(versionText)}`);
-        }
-    }
-    return {
-        binary: binary === undefined ? undefined : (0,_tofu_binary_path_js__WEBPACK_IMPORTED_MODULE_0__/* .tofuBinaryPath */ .n)(binary, workspace),
-        version,
-        checksum,
-    };
-}
-
-
-/***/ }),
-
-/***/ 7913:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sd: () => (/* binding */ requestFromInput),
-/* harmony export */   hi: () => (/* binding */ requestedVersion)
-/* harmony export */ });
-/* unused harmony exports requiredVersionOf, versionFileOf */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1096);
-/* harmony import */ var _version_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6531);
-
-
-
-
-const ALLOWED = 'expected an exact version such as 1.9.0, a partial one such as 1.9 (newest 1.9.x), a constraint such as "~> 1.9" or ">= 1.8, < 2.0", or latest';
-/** Reads the `tofu-version` input's value; a bad value is a one-line error naming the input. */
-function requestFromInput(value) {
-    const request = (0,_version_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .parseVersionRequest */ .Hd)(value);
-    if (!request)
-        throw (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidInput */ .aY)('tofu-version', value, ALLOWED);
-    return { request, source: 'input tofu-version' };
-}
-function firstLine(text) {
-    return text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .find((l) => l && !l.startsWith('#'));
-}
-/** `required_version` of the root module in `dir` (all files' constraints together). */
-function requiredVersionOf(dir, workspace) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory())
-        return undefined;
-    const found = [];
-    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort()) {
-        const isHcl = /\.(tf|tofu)$/.test(name);
-        const isJson = /\.(tf|tofu)\.json$/.test(name);
-        if (!isHcl && !isJson)
-            continue;
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
-        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
-        const re = isJson
-            ? /"required_version"\s*:\s*"([^"]*)"/g
-            : /^[ \t]*required_version[ \t]*=[ \t]*"([^"]*)"/gm;
-        for (const m of text.matchAll(re))
-            found.push({ file: path, text: m[1] });
-    }
-    if (found.length === 0)
-        return undefined;
-    const files = [...new Set(found.map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, f.file) || f.file))].join(', ');
-    for (const f of found) {
-        if (!(0,_version_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .parseConstraint */ .FJ)(f.text)) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`required_version ${JSON.stringify(f.text)} in ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, f.file)} is not a version constraint; set the input tofu-version instead.`);
-        }
-    }
-    const combined = found.map((f) => f.text).join(', ');
-    const request = (0,_version_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRequiredVersion */ .bM)(combined);
-    return { request, source: `required_version in ${files}` };
-}
-/** `.opentofu-version` in the working directory, else in the repository root. */
-function versionFileOf(dirs, workspace) {
-    for (const dir of dirs) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.opentofu-version');
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-            continue;
-        const where = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, path) || path;
-        const line = firstLine((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-        if (!line)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${where} is empty; write a version such as 1.9.0.`);
-        if (line === 'latest-allowed')
-            return 'latest-allowed';
-        const request = (0,_version_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .parseVersionRequest */ .Hd)(line);
-        if (!request) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${where} holds ${JSON.stringify(line)}: ${ALLOWED}.`);
-        }
-        return { request, source: where };
-    }
-    return undefined;
-}
-/**
- * Which tofu version to install: the input, else `.opentofu-version` (working directory, then
- * repository root), else the root module's `required_version`. Undefined when none says.
- */
-function requestedVersion(input, workingDirectory, workspace) {
-    if (input !== undefined)
-        return requestFromInput(input);
-    const fromFile = versionFileOf([workingDirectory, workspace], workspace);
-    if (fromFile && fromFile !== 'latest-allowed')
-        return fromFile;
-    const required = requiredVersionOf(workingDirectory, workspace);
-    if (required)
-        return required;
-    if (fromFile === 'latest-allowed')
-        return { request: { kind: 'latest' }, source: '.opentofu-version' };
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 6531:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FJ: () => (/* binding */ parseConstraint),
-/* harmony export */   Hd: () => (/* binding */ parseVersionRequest),
-/* harmony export */   SO: () => (/* binding */ pickVersion),
-/* harmony export */   bM: () => (/* binding */ parseRequiredVersion),
-/* harmony export */   ib: () => (/* binding */ satisfies),
-/* harmony export */   ot: () => (/* binding */ parseVersion),
-/* harmony export */   qh: () => (/* binding */ formatVersion)
-/* harmony export */ });
-/* unused harmony export compareVersions */
-/**
- * OpenTofu versions and version constraints: exact versions (`1.9.0`, `v1.10.0-rc1`), the
- * constraint language of `required_version` (`~> 1.9`, `>= 1.8, < 2.0`, `!= 1.9.1`), the
- * partial versions people type into an input (`1.9`, `1.9.x`) and `latest`.
- */
-const VERSION_RE = /^v?(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?$/;
-function parseVersion(text) {
-    const m = VERSION_RE.exec(text.trim());
-    if (!m)
-        return undefined;
-    return {
-        major: Number(m[1]),
-        minor: Number(m[2]),
-        patch: Number(m[3]),
-        prerelease: m[4] ?? '',
-    };
-}
-function formatVersion(v) {
-    return `${v.major}.${v.minor}.${v.patch}${v.prerelease ? `-${v.prerelease}` : ''}`;
-}
-function comparePrerelease(a, b) {
-    if (a === b)
-        return 0;
-    if (!a)
-        return 1; // a release sorts after its pre-releases
-    if (!b)
-        return -1;
-    const pa = a.split('.');
-    const pb = b.split('.');
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const x = pa[i];
-        const y = pb[i];
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        const nx = /^\d+$/.test(x) ? Number(x) : undefined;
-        const ny = /^\d+$/.test(y) ? Number(y) : undefined;
-        if (nx !== undefined && ny !== undefined) {
-            if (nx !== ny)
-                return nx < ny ? -1 : 1;
-        }
-        else if (x !== y) {
-            // alpha10 after alpha9: compare the letters, then the trailing number
-            const [, lx = x, dx] = /^(\D*)(\d*)$/.exec(x) ?? [];
-            const [, ly = y, dy] = /^(\D*)(\d*)$/.exec(y) ?? [];
-            if (lx !== ly)
-                return lx < ly ? -1 : 1;
-            return Number(dx || 0) < Number(dy || 0) ? -1 : 1;
-        }
-    }
-    return 0;
-}
-function compareVersions(a, b) {
-    return (Math.sign(a.major - b.major) ||
-        Math.sign(a.minor - b.minor) ||
-        Math.sign(a.patch - b.patch) ||
-        comparePrerelease(a.prerelease, b.prerelease));
-}
-const CLAUSE_RE = /^(=|!=|>=|<=|>|<|~>)?\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?$/;
-function parseClause(text) {
-    const m = CLAUSE_RE.exec(text.trim());
-    if (!m)
-        return undefined;
-    const parts = 1 + (m[3] !== undefined ? 1 : 0) + (m[4] !== undefined ? 1 : 0);
-    return {
-        op: m[1] ?? '=',
-        version: {
-            major: Number(m[2]),
-            minor: Number(m[3] ?? 0),
-            patch: Number(m[4] ?? 0),
-            prerelease: m[5] ?? '',
-        },
-        parts,
-    };
-}
-/** The `required_version` constraint language; undefined when the text is not one. */
-function parseConstraint(text) {
-    const pieces = text.split(',').map((p) => p.trim());
-    if (pieces.length === 0 || pieces.some((p) => !p))
-        return undefined;
-    const clauses = [];
-    for (const piece of pieces) {
-        const clause = parseClause(piece);
-        if (!clause)
-            return undefined;
-        clauses.push(clause);
-    }
-    return clauses;
-}
-function clauseAllows(clause, v) {
-    const c = compareVersions(v, clause.version);
-    switch (clause.op) {
-        case '=':
-            return c === 0;
-        case '!=':
-            return c !== 0;
-        case '>':
-            return c > 0;
-        case '>=':
-            return c >= 0;
-        case '<':
-            return c < 0;
-        case '<=':
-            return c <= 0;
-        case '~>': {
-            if (c < 0)
-                return false;
-            // ~> 1.9 allows 1.x from 1.9; ~> 1.9.3 allows 1.9.x from 1.9.3; ~> 1 allows 1.x.
-            if (clause.parts <= 2)
-                return v.major === clause.version.major;
-            return v.major === clause.version.major && v.minor === clause.version.minor;
-        }
-    }
-}
-/**
- * True when every clause allows the version. Pre-releases are allowed only when a clause
- * names that exact pre-release (as Terraform and OpenTofu do).
- */
-function satisfies(v, clauses) {
-    if (v.prerelease && !clauses.some((c) => c.op === '=' && compareVersions(c.version, v) === 0)) {
-        return false;
-    }
-    return clauses.every((c) => clauseAllows(c, v));
-}
-/**
- * Reads what a person wrote for a version: `latest`, an exact version, a partial one (`1.9`,
- * `1.9.x`: the newest 1.9 patch), or a constraint. Undefined when it is none of these.
- */
-function parseVersionRequest(text) {
-    const value = text.trim();
-    if (/^latest$/i.test(value))
-        return { kind: 'latest' };
-    const exact = parseVersion(value);
-    if (exact)
-        return { kind: 'exact', version: formatVersion(exact) };
-    const partial = /^v?(\d+)(?:\.(\d+))?(?:\.[xX*])?$/.exec(value);
-    if (partial && (partial[2] !== undefined || /\.[xX*]$/.test(value))) {
-        const major = Number(partial[1]);
-        const minor = partial[2] === undefined ? undefined : Number(partial[2]);
-        const text = minor === undefined ? `~> ${major}.0` : `~> ${major}.${minor}.0`;
-        return { kind: 'constraint', text, clauses: parseConstraint(text) };
-    }
-    const clauses = parseConstraint(value);
-    if (clauses)
-        return { kind: 'constraint', text: value, clauses };
-    return undefined;
-}
-/**
- * A `required_version` value (the constraint language only; a bare version means exactly it).
- */
-function parseRequiredVersion(text) {
-    const clauses = parseConstraint(text);
-    if (!clauses)
-        return undefined;
-    const only = clauses[0];
-    if (clauses.length === 1 && only && only.op === '=' && only.parts === 3) {
-        return { kind: 'exact', version: formatVersion(only.version) };
-    }
-    return { kind: 'constraint', text: text.trim(), clauses };
-}
-/** The newest version the request allows among `available`, or undefined. */
-function pickVersion(request, available) {
-    let best;
-    for (const text of available) {
-        const v = parseVersion(text);
-        if (!v)
-            continue;
-        const ok = request.kind === 'latest'
-            ? !v.prerelease
-            : request.kind === 'exact'
-                ? formatVersion(v) === request.version
-                : satisfies(v, request.clauses);
-        if (ok && (!best || compareVersions(v, best) > 0))
-            best = v;
-    }
-    return best && formatVersion(best);
 }
 
 
@@ -1017,7 +975,9 @@ function runTofu(options) {
         };
         const onErr = (chunk) => {
             err.push(chunk);
-            if (stream)
+            if (options.onStderr)
+                options.onStderr(chunk);
+            else if (stream)
                 host.write(chunk);
         };
         const files = options.outputDir
