@@ -3,10 +3,10 @@ import { isAbsolute, join } from 'node:path';
 import { aggregateCommentKey } from '../github/comment-keys.js';
 import { isOutdatedRun } from '../github/outdated-run.js';
 import { pullRequestInReach, type PullRequestTarget } from '../github/pull-request-target.js';
-import { findMarker, type MarkerData } from '../github/marker.js';
+import type { MarkerData } from '../github/marker.js';
 import { PLAN_LABELS, wantedPlanLabels } from '../github/plan-labels.js';
 import type { GitHubClient } from '../github/rest.js';
-import type { IssueComment } from '../github/rest-types.js';
+import type { StickyComment } from '../github/sticky-comment.js';
 import { renderAggregateComment, type AggregateEnvironment } from '../render/aggregate-comment.js';
 import { renderPlanSection } from '../render/plan-section.js';
 import { planVerdict } from '../render/plan-verdict.js';
@@ -15,8 +15,11 @@ import { encodeChangeSet } from '../tofu/change-set-codec.js';
 import { ConfigurationError, errorMessage } from '../util/errors.js';
 import type { CommandContext } from './command.js';
 
+/** Characters of the step summary (at most 3 UTF-8 bytes each, under GitHub's 1 MiB). */
+const SUMMARY_CHARS = 300_000;
+
 /** The pull request, and the marked comments found on it (listed once, used twice). */
-type CommentTarget = PullRequestTarget & { existing?: IssueComment[] };
+type CommentTarget = PullRequestTarget & { existing?: StickyComment[] };
 
 /**
  * Aggregates the result files of several `plan` runs (one per environment) into one sticky
@@ -47,8 +50,8 @@ export async function run(ctx: CommandContext): Promise<void> {
     try {
       const { findStickyComments } = await import('../github/sticky-comment.js');
       target.existing = await findStickyComments(target.client, target.pr, key);
-      const newest = target.existing[0];
-      previous = newest ? findMarker(newest.body, key) : undefined;
+      // Only the trusted comment this run would update: its environments are carried forward.
+      previous = target.existing[0]?.marker;
     } catch (error) {
       cannotWrite(ctx, target.pr, error);
       return finish(ctx, results, key, undefined, undefined, false);
@@ -73,20 +76,24 @@ async function finish(
   const environments: AggregateEnvironment[] = results.map(toAggregate);
   for (const [environment, entry] of Object.entries(previous?.environments ?? {})) {
     if (planned.has(environment)) continue;
+    if (!entry || typeof entry !== 'object') continue;
     environments.push({
       environment,
       status: 'not-planned',
-      ...(entry.fingerprint ? { fingerprint: entry.fingerprint } : {}),
+      ...(typeof entry.fingerprint === 'string' ? { fingerprint: entry.fingerprint } : {}),
+      ...(typeof entry.at === 'string' ? { at: entry.at } : {}),
     });
   }
   const sha = github.pullRequest?.headSha ?? github.sha;
-  const body = renderAggregateComment({
+  const input = {
     key,
     environments,
     ...(sha ? { sha } : {}),
     ...(github.runUrl ? { runUrl: github.runUrl } : {}),
-  });
-  await host.appendSummary(body);
+  };
+  const body = renderAggregateComment(input);
+  // The step summary holds 1 MiB: there the table and the plans are cut much later.
+  await host.appendSummary(renderAggregateComment({ ...input, limit: SUMMARY_CHARS }));
   await host.showComment(() => body);
   host.setOutput(
     'has-changes',
@@ -157,6 +164,7 @@ function toAggregate(result: PlanResult): AggregateEnvironment {
     hasChanges: result.hasChanges,
   };
   if (result.fingerprint) env.fingerprint = result.fingerprint;
+  if (result.createdAt) env.at = result.createdAt;
   const changes = result.changeSet && encodeChangeSet(result.changeSet);
   if (changes) env.changes = changes;
   if (result.failedStep) env.failedStep = result.failedStep;

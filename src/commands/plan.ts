@@ -261,6 +261,7 @@ function commentBody(
         ...(result.fingerprint ? { fingerprint: result.fingerprint } : {}),
         status: result.status,
         ...(changes ? { changes } : {}),
+        at: result.createdAt,
       },
     },
   });

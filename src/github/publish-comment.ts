@@ -1,7 +1,6 @@
 import type { CommandContext } from '../commands/command.js';
 import { errorMessage } from '../util/errors.js';
 import { GitHubApiError } from './github-api-error.js';
-import { findMarker } from './marker.js';
 import { isOutdatedRun } from './outdated-run.js';
 import { pullRequestInReach } from './pull-request-target.js';
 
@@ -9,8 +8,8 @@ export type PublishOutcome = 'created' | 'updated' | 'unchanged' | 'skipped';
 
 /**
  * Posts or updates the sticky comment on the pull request in reach. Never fails the run:
- * where there is no pull request, no token or no write access (a fork), it says so and the
- * plan stays in the step summary. The body is rendered only once there is somewhere to post it.
+ * where there is no pull request, no token or no write access (a fork), or the pull request is
+ * merged or closed (see isOutdatedRun), it says so and the plan stays in the step summary. The body is rendered only once there is somewhere to post it.
  */
 export async function publishComment(
   ctx: CommandContext,
@@ -24,9 +23,7 @@ export async function publishComment(
   const { findStickyComments, upsertStickyComment } = await import('./sticky-comment.js');
   try {
     const existing = await findStickyComments(client, pr, key);
-    const newest = existing[0];
-    const previous = newest?.body ? findMarker(newest.body, key) : undefined;
-    if (await isOutdatedRun(ctx, { client, pr }, previous)) return 'skipped';
+    if (await isOutdatedRun(ctx, { client, pr }, existing[0]?.marker)) return 'skipped';
     const outcome = await upsertStickyComment(client, {
       issueNumber: pr,
       key,

@@ -53,7 +53,7 @@ export async function findReview(
   if (lookup.kind !== 'no-pr') g.comment.comments = lookup.comments;
   if (lookup.kind === 'found') {
     host.info(
-      `Reviewed plan of ${env}: ${lookup.fingerprint}, from pull request #${lookup.pr.number} (${lookup.comment.url}).`,
+      `Reviewed plan of ${env}: ${lookup.fingerprint}, from pull request #${lookup.pr.number} (${lookup.comment.url})${lookup.afterMerge ? `; ${lookup.afterMerge} plan(s) made after the merge were not reviewed and are ignored` : ''}.`,
     );
     return lookup;
   }

@@ -1,7 +1,8 @@
-import type { EnvironmentStatus } from './marker.js';
+import type { EnvironmentStatus, MarkerEnvironment } from './marker.js';
 import type { GitHubClient } from './rest.js';
 import type { PullRequest } from './rest-types.js';
-import { findMarkedComments } from './sticky-comment.js';
+import { findMarkedComments, type MarkedComment } from './sticky-comment.js';
+import { isTrustedPlanComment } from './trusted-comment.js';
 
 /**
  * Finds the plan a reviewer saw for one environment: the pull request that brought the
@@ -25,7 +26,7 @@ export type ReviewedPlanLookup =
       kind: 'found';
       pr: ReviewedPullRequest;
       fingerprint: string;
-      /** The comment the fingerprint was read from (the newest one). */
+      /** The comment the fingerprint was read from (the newest plan, see byPlan). */
       comment: ReviewedComment;
       /** Every comment carrying this environment (single and aggregated), to update. */
       comments: ReviewedComment[];
@@ -33,6 +34,8 @@ export type ReviewedPlanLookup =
       sha: string | undefined;
       /** The reviewed change set as the marker carries it (gzip + base64), when it does. */
       changes: string | undefined;
+      /** Plans of this environment made after the merge, which were not taken. */
+      afterMerge: number;
     }
   | { kind: 'no-pr'; reason: string }
   | {
@@ -56,26 +59,40 @@ export function pickMergedPullRequest(
 
 const NOT_REVIEWABLE: readonly EnvironmentStatus[] = ['failed', 'not-planned'];
 
-/** Who may write a plan comment the guard trusts: GitHub Apps (github-actions[bot] with the
- * job token) and people with write access (a PAT of a machine user). Anyone else can comment
- * on a pull request in a public repository and must not be able to forge a reviewed plan. */
-const TRUSTED_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+interface Candidate {
+  c: MarkedComment;
+  env: MarkerEnvironment;
+  /** The plan's time (ms), when the marker says; markers of earlier versions do not. */
+  at: number | undefined;
+  head: boolean;
+}
 
-export function isTrustedPlanComment(c: {
-  authorType: string | undefined;
-  authorAssociation: string | undefined;
-}): boolean {
-  return c.authorType === 'Bot' || TRUSTED_ASSOCIATIONS.has(c.authorAssociation ?? '');
+function planTime(env: MarkerEnvironment): number | undefined {
+  const t = typeof env.at === 'string' ? Date.parse(env.at) : NaN;
+  return Number.isFinite(t) ? t : undefined;
+}
+
+/**
+ * Newest plan last: a plan of the pull request's final head before one of an older commit, then
+ * by the plan's time (markers without one are the oldest), then by when the comment was created.
+ * Never by comment edits: an apply status or a hand edit does not make an old plan new.
+ */
+function byPlan(a: Candidate, b: Candidate): number {
+  return (
+    Number(a.head) - Number(b.head) ||
+    (a.at ?? -Infinity) - (b.at ?? -Infinity) ||
+    a.c.createdAt.localeCompare(b.c.createdAt) ||
+    a.c.id - b.c.id
+  );
 }
 
 export async function findReviewedPlan(
   client: GitHubClient,
   args: { sha: string | undefined; pullRequest: number | undefined; environment: string },
 ): Promise<ReviewedPlanLookup> {
-  let pr: ReviewedPullRequest;
+  let pull: PullRequest;
   if (args.pullRequest !== undefined) {
-    const p = await client.getPullRequest(args.pullRequest);
-    pr = { number: p.number, url: p.html_url };
+    pull = await client.getPullRequest(args.pullRequest);
   } else {
     if (!args.sha) return { kind: 'no-pr', reason: 'the run has no commit SHA (GITHUB_SHA)' };
     const pulls = await client.listPullRequestsForCommit(args.sha);
@@ -87,50 +104,66 @@ export async function findReviewedPlan(
         reason: `no merged pull request contains commit ${args.sha.slice(0, 12)}${open.length ? ` (only unmerged ones: ${open.join(', ')})` : ''}`,
       };
     }
-    pr = { number: merged.number, url: merged.html_url };
+    pull = merged;
   }
+  const pr: ReviewedPullRequest = { number: pull.number, url: pull.html_url };
+  const mergedAt = pull.merged_at ? Date.parse(pull.merged_at) : NaN;
 
   const all = await findMarkedComments(client, pr.number);
   const marked = all.filter(isTrustedPlanComment);
   const ignored = all.length - marked.length;
-  const candidates = marked
-    .flatMap((c) =>
-      c.markers
-        .filter((m) => m.data.environments[args.environment])
-        .map((m) => ({ c, m, env: m.data.environments[args.environment]! })),
-    )
-    .sort((a, b) => a.c.updatedAt.localeCompare(b.c.updatedAt) || a.c.id - b.c.id);
-  const comments = candidates.map(({ c, m }) => ({
+  const carrying = marked
+    .flatMap((c): Candidate[] => {
+      const env: unknown = c.marker.data.environments[args.environment];
+      if (!env || typeof env !== 'object') return [];
+      const entry = env as MarkerEnvironment;
+      return [{ c, env: entry, at: planTime(entry), head: c.marker.data.sha === pull.head?.sha }];
+    })
+    .sort(byPlan);
+  const comments = carrying.map(({ c }) => ({
     id: c.id,
     url: c.url,
     author: c.author,
-    key: m.key,
+    key: c.marker.key,
   }));
+  // A plan made after the merge (a re-run, or a plan still running at the merge) was not reviewed.
+  const candidates = carrying.filter((x) => !(x.at !== undefined && x.at > mergedAt));
+  const late = carrying.length - candidates.length;
   const newest = candidates.at(-1);
   if (!newest) {
     return {
       kind: 'no-fingerprint',
       pr,
       comments,
-      reason: `pull request #${pr.number} has no plan comment for environment ${args.environment}${ignored ? ` (${ignored} comment(s) with a plan marker were ignored: written by someone without write access, not by a bot)` : ''}`,
+      reason: late
+        ? `every plan of environment ${args.environment} on pull request #${pr.number} (${late}) was made after it was merged, so none of them was reviewed`
+        : `pull request #${pr.number} has no plan comment for environment ${args.environment}${ignored ? ` (${ignored} comment(s) with a plan marker were ignored: written by someone without write access, not by a bot)` : ''}`,
     };
   }
-  const { fingerprint, status } = newest.env;
+  const { status } = newest.env;
+  const fingerprint = typeof newest.env.fingerprint === 'string' ? newest.env.fingerprint : '';
   if (!fingerprint || NOT_REVIEWABLE.includes(status)) {
     return {
       kind: 'no-fingerprint',
       pr,
       comments,
-      reason: `the plan comment on pull request #${pr.number} shows environment ${args.environment} as ${status}${fingerprint ? '' : ' without a plan fingerprint'}`,
+      reason: `the plan comment on pull request #${pr.number} shows environment ${args.environment} as ${String(status)}${fingerprint ? '' : ' without a plan fingerprint'}`,
     };
   }
+  const sha = newest.c.marker.data.sha;
   return {
     kind: 'found',
     pr,
     fingerprint,
-    comment: comments.at(-1)!,
+    comment: {
+      id: newest.c.id,
+      url: newest.c.url,
+      author: newest.c.author,
+      key: newest.c.marker.key,
+    },
     comments,
-    sha: newest.m.data.sha,
+    sha: typeof sha === 'string' ? sha : undefined,
     changes: typeof newest.env.changes === 'string' ? newest.env.changes : undefined,
+    afterMerge: late,
   };
 }

@@ -1,11 +1,14 @@
-import { allMarkers, formatMarker, type MarkerData } from './marker.js';
+import { legacyKeyMatch } from './comment-keys.js';
+import { formatMarker, leadingMarker, type MarkerData } from './marker.js';
 import { isGitHubApiError } from './github-api-error.js';
 import type { GitHubClient } from './rest.js';
 import type { IssueComment } from './rest-types.js';
+import { isTrustedPlanComment } from './trusted-comment.js';
 
 /**
- * The sticky plan comment: one comment per marker key on an issue/PR, found by its hidden
- * marker among all the comments (every page), updated in place, never duplicated.
+ * The sticky plan comment: one comment per marker key on an issue/PR, found by the hidden
+ * marker it starts with among all the comments (every page), updated in place, never
+ * duplicated. Only a comment of a bot or of someone with write access is taken for it.
  */
 
 export interface StickyCommentResult {
@@ -28,17 +31,33 @@ function newestFirst(a: IssueComment, b: IssueComment): number {
   return b.created_at.localeCompare(a.created_at) || b.id - a.id;
 }
 
-/** The comments whose body carries the marker for `key`, newest first. */
+/** A sticky comment with the marker it starts with (undefined when its JSON is unreadable). */
+export type StickyComment = IssueComment & { marker: MarkerData | undefined };
+
+/**
+ * The trusted comments that start with the marker for `key` (or with the form of it an earlier
+ * version wrote, see legacyKeyMatch), newest first.
+ */
 export async function findStickyComments(
   client: GitHubClient,
   issueNumber: number,
   key: string,
-): Promise<IssueComment[]> {
+): Promise<StickyComment[]> {
   const prefix = markerPrefix(key);
+  const legacy = legacyKeyMatch(key);
   const comments = await client.listIssueComments(issueNumber);
-  return comments
-    .filter((c) => typeof c.body === 'string' && c.body.includes(prefix))
-    .sort(newestFirst);
+  const found: StickyComment[] = [];
+  for (const c of comments) {
+    if (typeof c.body !== 'string') continue;
+    if (
+      !isTrustedPlanComment({ authorType: c.user?.type, authorAssociation: c.author_association })
+    )
+      continue;
+    const marker = leadingMarker(c.body);
+    if (c.body.startsWith(prefix) || (marker && legacy?.(marker)))
+      found.push({ ...c, marker: marker?.data });
+  }
+  return found.sort(newestFirst);
 }
 
 export async function upsertStickyComment(
@@ -53,8 +72,10 @@ export async function upsertStickyComment(
 ): Promise<StickyCommentResult> {
   const { issueNumber, key, body } = args;
   const prefix = markerPrefix(key);
-  if (!body.includes(prefix))
-    throw new Error(`upsertStickyComment: the body does not carry the marker for key "${key}"`);
+  if (!body.startsWith(prefix))
+    throw new Error(
+      `upsertStickyComment: the body does not start with the marker for key "${key}"`,
+    );
 
   const update = async (found: IssueComment[]): Promise<StickyCommentResult> => {
     const [target, ...others] = found as [IssueComment, ...IssueComment[]];
@@ -100,10 +121,11 @@ export interface MarkedComment {
   authorType: string | undefined;
   /** OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, NONE, ... */
   authorAssociation: string | undefined;
-  markers: { key: string; data: MarkerData }[];
+  /** The readable marker the comment starts with. */
+  marker: { key: string; data: MarkerData };
 }
 
-/** Every comment on the issue that carries at least one readable marker, oldest first. */
+/** Every comment on the issue that starts with a readable marker, oldest first. */
 export async function findMarkedComments(
   client: GitHubClient,
   issueNumber: number,
@@ -112,8 +134,8 @@ export async function findMarkedComments(
   const marked: MarkedComment[] = [];
   for (const c of comments) {
     if (typeof c.body !== 'string') continue;
-    const markers = allMarkers(c.body);
-    if (!markers.length) continue;
+    const marker = leadingMarker(c.body);
+    if (!marker) continue;
     marked.push({
       id: c.id,
       url: c.html_url,
@@ -122,7 +144,7 @@ export async function findMarkedComments(
       author: c.user?.login,
       authorType: c.user?.type,
       authorAssociation: c.author_association,
-      markers,
+      marker,
     });
   }
   return marked;

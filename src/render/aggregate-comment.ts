@@ -1,6 +1,23 @@
 import { escapeHtml, escapeText } from './markdown.js';
 
-import { formatMarker, type EnvironmentStatus, type MarkerData } from '../github/marker.js';
+import { formatMarker, type MarkerData, type MarkerEnvironment } from '../github/marker.js';
+import {
+  clip,
+  icon,
+  NAME_CHARS,
+  rank,
+  verdict,
+  isDestructive,
+  type AggregateEnvironment,
+} from './aggregate-environment.js';
+import { renderTable } from './aggregate-table.js';
+
+export {
+  isDestructive,
+  verdict,
+  type AggregateCounts,
+  type AggregateEnvironment,
+} from './aggregate-environment.js';
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -10,34 +27,18 @@ const MARGIN = 512;
 const CHANGES_TOTAL = 24_000;
 /** What a section asks beyond its full length (renderers reserve room for a "cut" note). */
 const WANT_SLACK = 400;
-
-export interface AggregateCounts {
-  add: number;
-  change: number;
-  destroy: number;
-  replace: number;
-  import: number;
-  forget?: number;
-  move?: number;
-}
-
-export interface AggregateEnvironment {
-  environment: string;
-  /** `not-planned`: listed by an earlier comment, absent from this run's results. */
-  status: 'planned' | 'failed' | 'not-planned';
-  counts?: AggregateCounts;
-  /** The verdict as the plan's own section words it; derived from the counts when absent. */
-  verdict?: string;
-  hasChanges?: boolean;
-  fingerprint?: string;
-  /** The change set for the marker (gzip + base64); dropped, largest first, past a total. */
-  changes?: string;
-  failedStep?: string;
-  /** The first error, one line. */
-  error?: string;
-  /** Renders the environment's section in at most `budget` characters. */
-  section?: (budget: number) => string;
-}
+/** Environments of earlier runs listed at most (a matrix that shrank may leave hundreds). */
+export const MAX_CARRIED = 50;
+/** The share of the limit the table may take; the marker and the sections need the rest. */
+const TABLE_SHARE = 0.4;
+/** Below this many characters a section shows nothing useful: fewer sections instead. */
+const MIN_SECTION = 300;
+/** Names listed in one warning of the headline. */
+const HEADLINE_NAMES = 10;
+/** Below this many characters the table would show next to nothing: a note instead. */
+const MIN_TABLE = 1_000;
+/** Room for the note that says sections were left out. */
+const NOTE_ROOM = 200;
 
 export interface AggregateCommentInput {
   /** Marker key of the aggregated comment. */
@@ -49,66 +50,12 @@ export interface AggregateCommentInput {
   limit?: number;
 }
 
-export function isDestructive(env: AggregateEnvironment): boolean {
-  return (
-    env.status === 'planned' && !!env.counts && (env.counts.destroy > 0 || env.counts.replace > 0)
-  );
-}
-
-/** `1 to import, 3 to add, 1 to change, 1 to destroy` in OpenTofu's order, or `No changes`. */
-export function verdict(env: AggregateEnvironment): string {
-  if (env.status === 'not-planned') return 'Not planned in this run';
-  if (env.status === 'failed')
-    return `Plan failed${env.failedStep ? ` (tofu ${env.failedStep})` : ''}`;
-  if (env.verdict) return env.verdict;
-  const c = env.counts;
-  if (!c) return env.hasChanges ? 'Changes' : 'No changes';
-  const parts = [
-    [c.import, 'to import'],
-    [c.add, 'to add'],
-    [c.change, 'to change'],
-    [c.destroy, 'to destroy'],
-    [c.forget ?? 0, 'to forget'],
-  ]
-    .filter(([n]) => (n as number) > 0)
-    .map(([n, what]) => `${n} ${what}`);
-  if (parts.length) return parts.join(', ');
-  if (c.move) return `${c.move} to move`;
-  return env.hasChanges ? 'Output changes only' : 'No changes';
-}
-
-function icon(env: AggregateEnvironment): string {
-  if (env.status === 'failed') return '❌';
-  if (env.status === 'not-planned') return '⏸️';
-  if (isDestructive(env)) return '🔥';
-  return env.hasChanges ? '📝' : '✅';
-}
-
-/** Sections: destroys and replacements first, then failures, changes and no changes. */
-function sectionRank(env: AggregateEnvironment): number {
-  if (isDestructive(env)) return 0;
-  if (env.status === 'failed') return 1;
-  if (env.hasChanges) return 2;
-  return 3;
-}
-
-function renderTable(envs: readonly AggregateEnvironment[]): string {
-  const rows = envs.map((env) => {
-    const n = (value: number | undefined) =>
-      env.status === 'planned' && value !== undefined ? String(value) : '–';
-    const failed =
-      env.status === 'failed'
-        ? `❌ ${escapeText(env.error ?? 'failed')}`
-        : env.status === 'not-planned'
-          ? 'not planned in this run'
-          : '';
-    return `| ${icon(env)} **${escapeText(env.environment)}** | ${escapeText(verdict(env))} | ${n(env.counts?.add)} | ${n(env.counts?.change)} | ${n(env.counts?.destroy)} | ${n(env.counts?.replace)} | ${n(env.counts?.import)} | ${failed} |`;
-  });
-  return [
-    '| Environment | Verdict | Add | Change | Destroy | Replace | Import | Failed |',
-    '|---|---|--:|--:|--:|--:|--:|---|',
-    ...rows,
-  ].join('\n');
+function names(envs: readonly AggregateEnvironment[]): string {
+  const shown = envs
+    .slice(0, HEADLINE_NAMES)
+    .map((e) => `**${escapeText(clip(e.environment, NAME_CHARS))}**`);
+  const more = envs.length - shown.length;
+  return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
 function headline(envs: readonly AggregateEnvironment[]): string {
@@ -122,16 +69,10 @@ function headline(envs: readonly AggregateEnvironment[]): string {
   if (failed.length) parts.push(`${failed.length} failed`);
   lines.push(`${parts.join(', ')}.`);
   if (destructive.length) {
-    lines.push(
-      '',
-      `> [!WARNING]\n> Resources are destroyed or replaced in ${destructive.map((e) => `**${escapeText(e.environment)}**`).join(', ')}.`,
-    );
+    lines.push('', `> [!WARNING]\n> Resources are destroyed or replaced in ${names(destructive)}.`);
   }
   if (failed.length) {
-    lines.push(
-      '',
-      `> [!CAUTION]\n> The plan failed in ${failed.map((e) => `**${escapeText(e.environment)}**`).join(', ')}.`,
-    );
+    lines.push('', `> [!CAUTION]\n> The plan failed in ${names(failed)}.`);
   }
   return lines.join('\n');
 }
@@ -144,7 +85,7 @@ function footer(input: AggregateCommentInput): string {
 }
 
 function openDetails(env: AggregateEnvironment): string {
-  return `<details><summary>${icon(env)} <b>${escapeHtml(env.environment)}</b>: ${escapeHtml(verdict(env))}</summary>\n\n`;
+  return `<details><summary>${icon(env)} <b>${escapeHtml(clip(env.environment, NAME_CHARS))}</b>: ${escapeHtml(verdict(env))}</summary>\n\n`;
 }
 const CLOSE_DETAILS = '\n\n</details>\n';
 
@@ -166,45 +107,105 @@ export function shareBudget(wants: readonly number[], available: number): number
 }
 
 /**
- * One comment for several environments: a headline, a table with a row per environment
- * (never trimmed), then each environment's section collapsed, trimmed so that the whole stays
- * under GitHub's limit. The marker carries every environment's fingerprint and status.
+ * One comment for several environments: the marker first (only a marker that opens a comment
+ * counts), a headline, a table with a row per environment, then each environment's section
+ * collapsed, trimmed so that the whole stays under GitHub's limit. The marker carries every
+ * environment's fingerprint, status and plan time. When even that is too much (hundreds of
+ * environments), sections, table rows, the change sets, the table and (last) marker entries are
+ * left out, each with a note; the verdict and the marker stay.
  */
 export function renderAggregateComment(input: AggregateCommentInput): string {
   const limit = input.limit ?? COMMENT_LIMIT;
-  const envs = [...input.environments].sort((a, b) => a.environment.localeCompare(b.environment));
+  const sorted = [...input.environments].sort((a, b) => a.environment.localeCompare(b.environment));
+  const { envs, carriedLeftOut } = capCarried(sorted);
+  const withChanges = render(input, envs, carriedLeftOut, limit, true);
+  // Table rows matter more than change sets (which only make a refusal's diff fuller).
+  if (withChanges.body.length <= limit - MARGIN && !withChanges.tableCut) return withChanges.body;
+  const without = render(input, envs, carriedLeftOut, limit, false);
+  if (without.body.length <= limit - MARGIN) return without.body;
+  return markerOnly(input, envs, limit);
+}
+
+/** At most MAX_CARRIED environments of earlier runs: the most recently planned ones. */
+function capCarried(sorted: readonly AggregateEnvironment[]): {
+  envs: AggregateEnvironment[];
+  carriedLeftOut: number;
+} {
+  const carried = sorted.filter((e) => e.status === 'not-planned');
+  if (carried.length <= MAX_CARRIED) return { envs: [...sorted], carriedLeftOut: 0 };
+  const keep = new Set(
+    [...carried].sort((a, b) => (b.at ?? '').localeCompare(a.at ?? '')).slice(0, MAX_CARRIED),
+  );
+  return {
+    envs: sorted.filter((e) => e.status !== 'not-planned' || keep.has(e)),
+    carriedLeftOut: carried.length - MAX_CARRIED,
+  };
+}
+
+function markerEntry(env: AggregateEnvironment, withChanges: boolean): MarkerEnvironment {
+  return {
+    ...(env.fingerprint ? { fingerprint: env.fingerprint } : {}),
+    status: env.status,
+    ...(withChanges ? { changes: env.changes } : {}),
+    ...(env.at ? { at: env.at } : {}),
+  };
+}
+
+function markerBase(input: AggregateCommentInput): MarkerData {
   const marker: MarkerData = { v: 1, environments: {} };
   if (input.sha) marker.sha = input.sha;
   if (input.runUrl) marker.run = input.runUrl;
-  const kept = keptChanges(envs);
-  for (const env of envs) {
-    const status: EnvironmentStatus = env.status;
-    marker.environments[env.environment] = {
-      ...(env.fingerprint ? { fingerprint: env.fingerprint } : {}),
-      status,
-      ...(kept.has(env) ? { changes: env.changes } : {}),
-    };
-  }
+  return marker;
+}
 
-  const head = [
+function render(
+  input: AggregateCommentInput,
+  envs: readonly AggregateEnvironment[],
+  carriedLeftOut: number,
+  limit: number,
+  withChanges: boolean,
+): { body: string; tableCut: boolean } {
+  const marker = markerBase(input);
+  const kept = withChanges ? keptChanges(envs) : new Set<AggregateEnvironment>();
+  for (const env of envs) marker.environments[env.environment] = markerEntry(env, kept.has(env));
+
+  const top = [
     formatMarker(input.key, marker),
     `## ${input.title ?? 'OpenTofu plan'}`,
     '',
     headline(envs),
     '',
-    renderTable(envs),
+  ];
+  const notes = carriedLeftOut
+    ? [
+        '',
+        `_${carriedLeftOut} more environment${carriedLeftOut === 1 ? '' : 's'} planned by earlier runs but not by this one ${carriedLeftOut === 1 ? 'is' : 'are'} left out._`,
+      ]
+    : [];
+  const foot = footer(input);
+  // The table takes its share, or what the marker leaves (the marker is never cut here).
+  const tableRoom = Math.min(
+    Math.floor(limit * TABLE_SHARE),
+    limit - MARGIN - NOTE_ROOM - [...top, ...notes, ''].join('\n').length - foot.length - 3,
+  );
+  const table = tableRoom >= MIN_TABLE ? renderTable(envs, tableRoom) : undefined;
+  const head = [
+    ...top,
+    table?.text ??
+      '_The table of environments does not fit in this comment next to its marker; the step summary of this run has it._',
+    ...notes,
     '',
   ].join('\n');
-  const foot = footer(input);
-  const withSection = envs
+  const candidates = envs
     .filter((e) => e.status !== 'not-planned' && e.section)
-    .sort((a, b) => sectionRank(a) - sectionRank(b));
-  const wrappers = withSection.map((e) => openDetails(e).length + CLOSE_DETAILS.length);
-  const fixed = head.length + foot.length + 2 + wrappers.reduce((a, b) => a + b, 0);
-  const available = limit - MARGIN - fixed;
+    .sort((a, b) => rank(a) - rank(b));
+  const { withSection, available, note } = fitSections(
+    candidates,
+    limit - MARGIN - head.length - foot.length - 3,
+  );
 
   const sections: string[] = [];
-  if (available > 0) {
+  if (available > 0 && withSection.length) {
     // A renderer keeps room for its own "cut to fit" note: ask for a little more than it used.
     const wants = withSection.map((e) =>
       Math.min(available, (e.section as (b: number) => string)(available).length + WANT_SLACK),
@@ -221,7 +222,74 @@ export function renderAggregateComment(input: AggregateCommentInput): string {
       sections.push(`${openDetails(env)}${text}${CLOSE_DETAILS}`);
     });
   }
-  return `${head}\n${sections.join('\n')}\n${foot}\n`;
+  if (note && available >= 0) sections.push(note);
+  return { body: `${head}\n${sections.join('\n')}\n${foot}\n`, tableCut: table?.cut ?? true };
+}
+
+/**
+ * The sections that get room (most important first) and the room they share: as many as can
+ * each have MIN_SECTION characters next to their <details> wrappers.
+ */
+function fitSections(
+  candidates: readonly AggregateEnvironment[],
+  room: number,
+): { withSection: AggregateEnvironment[]; available: number; note: string | undefined } {
+  const wrapper = (e: AggregateEnvironment) => openDetails(e).length + CLOSE_DETAILS.length + 1;
+  const wrappers = candidates.map(wrapper);
+  let count = candidates.length;
+  let used = wrappers.reduce((a, b) => a + b, 0);
+  const reserve = () => (count < candidates.length ? NOTE_ROOM : 0);
+  while (count > 0 && room - used - reserve() < count * MIN_SECTION) {
+    count--;
+    used -= wrappers[count] as number;
+  }
+  const left = candidates.length - count;
+  return {
+    withSection: candidates.slice(0, count),
+    available: room - used - reserve(),
+    note: left
+      ? `_The plans of ${left} more environment${left === 1 ? '' : 's'} are not shown here (too many for one comment); the step summary of this run has them._\n`
+      : undefined,
+  };
+}
+
+/**
+ * The last resort: the marker, the title and the verdict only. Marker entries that do not fit
+ * (most important first: destroys, failures, changes) are left out and counted: apply finds no
+ * reviewed plan for those environments in this comment.
+ */
+function markerOnly(
+  input: AggregateCommentInput,
+  envs: readonly AggregateEnvironment[],
+  limit: number,
+): string {
+  const foot = footer(input);
+  const text = (left: number) =>
+    [
+      `## ${input.title ?? 'OpenTofu plan'}`,
+      '',
+      headline(envs),
+      '',
+      `_This comment is too large for GitHub with every environment${left ? `: ${left} environment${left === 1 ? ' is' : 's are'} left out of it, so apply finds no reviewed plan for ${left === 1 ? 'it' : 'them'} here` : ''}; the step summary of this run has the table and the plans._`,
+      '',
+      foot,
+      '',
+    ].join('\n');
+  const marker = markerBase(input);
+  const order = [...envs].sort((a, b) => rank(a) - rank(b));
+  let room = limit - MARGIN - text(order.length).length - formatMarker(input.key, marker).length;
+  let count = 0;
+  for (const env of order) {
+    const entry = markerEntry(env, false);
+    const size = formatMarker('', { v: 1, environments: { [env.environment]: entry } }).length;
+    const emptySize = formatMarker('', { v: 1, environments: {} }).length;
+    const cost = size - emptySize + 1;
+    if (cost > room) break;
+    room -= cost;
+    marker.environments[env.environment] = entry;
+    count++;
+  }
+  return `${formatMarker(input.key, marker)}\n${text(envs.length - count)}`;
 }
 
 /** The environments whose change set goes into the marker: smallest first, up to the total. */

@@ -41,7 +41,7 @@ export function reviewedChangeSet(
       return undefined;
     }
     const reviewed = changeSet(json);
-    const reviewedFp = fingerprintOf(reviewed);
+    const reviewedFp = fingerprintOrUndefined(reviewed) ?? 'not computable';
     if (reviewedFp === review.fingerprint) return reviewed;
     host.warning(
       `reviewed-plan-json ${reviewedPlanJson} is not the reviewed plan (its fingerprint is ${reviewedFp}); no full diff.`,
@@ -50,11 +50,23 @@ export function reviewedChangeSet(
   }
   if (!review.changes) return undefined;
   const reviewed = decodeChangeSet(review.changes);
-  if (reviewed && fingerprintOf(reviewed) === review.fingerprint) return reviewed;
+  if (reviewed && fingerprintOrUndefined(reviewed) === review.fingerprint) return reviewed;
   host.warning(
     `The change set in the plan comment ${review.commentUrl} is not the reviewed plan's; no full diff.`,
   );
   return undefined;
+}
+
+/**
+ * A change set from a comment marker is data anyone with write access could have shaped: one
+ * nested too deep to hash (a RangeError from the recursion) is no usable reviewed plan.
+ */
+function fingerprintOrUndefined(set: ChangeSet): string | undefined {
+  try {
+    return fingerprintOf(set);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The diff from the reviewed change set to the current one; without it, the current changes. */

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/commands/apply.js';
 import { findMarker } from '../../src/github/marker.js';
@@ -165,6 +166,17 @@ describe('apply: the reviewed-plan guard', () => {
         message: expect.stringMatching(/is not the reviewed plan's; no full diff/),
       }),
     );
+  });
+
+  it('refuses a marker whose change set is nested too deep to hash as a changed plan, not a crash', async () => {
+    const depth = 200_000;
+    const json = `{"version":1,"outputs":[],"resources":[{"address":"a","actions":["create"],"after":${'['.repeat(depth)}${']'.repeat(depth)}}]}`;
+    const deep = gzipSync(json).toString('base64');
+    const { sha } = mergedPr(planCommentBody('sha256:' + '0'.repeat(64), 'planned', deep));
+    const { error, applies } = await apply({}, { sha });
+    expect(applies).toEqual([]);
+    expect(error?.name).toBe('ConfigurationError');
+    expect(error?.message).toContain('changed since it was reviewed');
   });
 
   it('ignores a plan marker written by someone without write access', async () => {

@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planCommentKey } from '../../src/github/comment-keys.js';
 import { findMarker } from '../../src/github/marker.js';
 import {
   APPLY_INPUTS,
@@ -92,8 +93,7 @@ describe.skipIf(!haveDist)('apply end to end (bundle, replay tofu, GitHub peer, 
 
   it('plan on the PR, then apply of a different plan: a full diff from the comment marker', async () => {
     const sha = '5eed'.padEnd(40, '3');
-    addMergedPr(peer.state, 502, sha);
-    // The reviewed plan: posted by the plan bundle on the pull request.
+    // The reviewed plan: posted by the plan bundle on the pull request while it is open.
     const reviewed = setup('plan-destroy');
     const event = join(reviewed.workspace, 'pr-event.json');
     writeFileSync(
@@ -117,8 +117,10 @@ describe.skipIf(!haveDist)('apply end to end (bundle, replay tofu, GitHub peer, 
       },
     });
     expect(planRun.exitCode, planRun.stdout).toBe(0);
+    addMergedPr(peer.state, 502, sha, new Date(Date.now() + 2_000).toISOString());
     const [comment] = peer.state.comments(REPO, 502);
-    expect(findMarker(comment!.body, 'Infra-apply:staging')?.environments.staging?.changes).toMatch(
+    const key = planCommentKey('Infra apply', 'staging');
+    expect(findMarker(comment!.body, key)?.environments.staging?.changes).toMatch(
       /^[A-Za-z0-9+/]+=*$/,
     );
     // The apply on main plans something else (plan-changes): refused, with a full diff.

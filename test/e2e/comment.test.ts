@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { aggregateCommentKey } from '../../src/github/comment-keys.js';
-import { findMarker } from '../../src/github/marker.js';
+import { findMarker, formatMarker } from '../../src/github/marker.js';
 import { decodeChangeSet } from '../../src/tofu/change-set-codec.js';
 import { fingerprintOf } from '../../src/tofu/fingerprint.js';
 import { startGitHubPeer, type GitHubPeer } from '../peers/github-peer.js';
@@ -272,6 +272,61 @@ describe.skipIf(!haveDist)('comment (bundle, replay tofu, GitHub peer)', () => {
     expect(late.summary).toContain('**staging**');
     expect(peer.state.comments(repo, PR)).toHaveLength(1);
     expect(peer.state.comments(repo, PR)[0]?.body).toBe(headComment);
+  });
+
+  function commentIn(repo: string, sha: string): Promise<ActionRun> {
+    const event = pullRequestEvent(sha);
+    (event.payload as { repository: { full_name: string } }).repository.full_name = repo;
+    return runAction({
+      inputs: {
+        command: 'comment',
+        results: 'plan-results/**/result.json',
+        'github-token': 'write-token',
+      },
+      env: { ...githubEnv(), GITHUB_REPOSITORY: repo },
+      event,
+      cwd: workspace,
+    });
+  }
+
+  it("neither edits an outsider's comment that starts with its marker nor carries its environments", async () => {
+    const repo = 'acme/outsider';
+    peer.state.addPullRequest(repo, { number: PR, headSha: 'a'.repeat(40) });
+    const forgedBody = `${formatMarker(KEY, {
+      v: 1,
+      sha: 'a'.repeat(40),
+      environments: { 'invented-prod': { fingerprint: 'sha256:forged', status: 'planned' } },
+    })}\n## OpenTofu plan\n`;
+    const forged = peer.state.addComment(repo, PR, forgedBody, { login: 'mallory' });
+    await planEnvironment('staging', 'plan-changes', 'a'.repeat(40));
+    const run = await commentIn(repo, 'a'.repeat(40));
+    expect(run.exitCode, run.stdout).toBe(0);
+    const comments = peer.state.comments(repo, PR);
+    expect(comments).toHaveLength(2);
+    expect(forged.body).toBe(forgedBody);
+    const own = comments.find((c) => c.id !== forged.id)!;
+    expect(own.user.login).toBe('github-actions[bot]');
+    expect(Object.keys(findMarker(own.body, KEY)?.environments ?? {})).toEqual(['staging']);
+    expect(own.body).not.toContain('invented-prod');
+  });
+
+  it('posts nothing to a merged pull request, and says so', async () => {
+    const repo = 'acme/merged';
+    peer.state.addPullRequest(repo, {
+      number: PR,
+      headSha: 'a'.repeat(40),
+      state: 'closed',
+      mergedAt: '2026-11-20T10:00:00Z',
+    });
+    await planEnvironment('staging', 'plan-changes', 'a'.repeat(40));
+    const run = await commentIn(repo, 'a'.repeat(40));
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(
+      /^::warning::Pull request #7 is merged: the plans of this run were not posted/m,
+    );
+    expect(run.summary).toContain('**staging**');
+    expect(run.outputs['comment-url']).toBe('');
+    expect(peer.state.comments(repo, PR)).toEqual([]);
   });
 
   it('fails naming the glob when no result file matches', async () => {

@@ -2,8 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatMarker, type MarkerData } from '../../src/github/marker.js';
 import { GitHubApiError } from '../../src/github/github-api-error.js';
 import { createGitHubClient } from '../../src/github/rest.js';
+import { planCommentKey } from '../../src/github/comment-keys.js';
 import {
   findMarkedComments,
+  findStickyComments,
   markerPrefix,
   upsertStickyComment,
 } from '../../src/github/sticky-comment.js';
@@ -183,6 +185,70 @@ describe('upsertStickyComment', () => {
   });
 });
 
+describe('whose comment is the sticky comment', () => {
+  it("never takes an outsider's comment that starts with the marker: the bot writes its own", async () => {
+    const own = peer.state.addComment(REPO, PR, body('bot plan'));
+    const outsider = peer.state.addComment(REPO, PR, body('invented'), {
+      login: 'mallory',
+      createdAt: '2099-01-01T00:00:00Z',
+    });
+    expect(await findStickyComments(client(), PR, KEY)).toEqual([
+      expect.objectContaining({ id: own.id }),
+    ]);
+    const result = await upsertStickyComment(client(), {
+      issueNumber: PR,
+      key: KEY,
+      body: body('new'),
+    });
+    expect(result).toMatchObject({ action: 'updated', id: own.id });
+    expect(outsider.body).toBe(body('invented'));
+
+    // With no comment of its own, it creates one next to the outsider's.
+    own.body = 'deleted by hand';
+    const created = await upsertStickyComment(client(), {
+      issueNumber: PR,
+      key: KEY,
+      body: body('x'),
+    });
+    expect(created.action).toBe('created');
+    expect(outsider.body).toBe(body('invented'));
+  });
+
+  it('takes the comment of a collaborator (a machine user with write access)', async () => {
+    const c = peer.state.addComment(REPO, PR, body('plan'), { login: 'infra-bot-user' });
+    c.authorAssociation = 'COLLABORATOR';
+    expect((await findStickyComments(client(), PR, KEY)).map((x) => x.id)).toEqual([c.id]);
+  });
+
+  it('does not take a comment that quotes the marker after its start', async () => {
+    peer.state.addComment(REPO, PR, `Look at this:\n${body('quoted')}`);
+    expect(await findStickyComments(client(), PR, KEY)).toEqual([]);
+  });
+
+  it('finds a comment written under the old form of its key and moves it to the new one', async () => {
+    const key = planCommentKey('Infra plan', 'staging');
+    const old = peer.state.addComment(REPO, PR, body('old', 'Infra-plan:staging'));
+    // A comment under that key that names other environments is not this one.
+    peer.state.addComment(
+      REPO,
+      PR,
+      `${formatMarker('Infra-plan:staging', { v: 1, environments: { 'staging!': { status: 'planned' } } })}\n`,
+    );
+    const found = await findStickyComments(client(), PR, key);
+    expect(found.map((c) => [c.id, c.marker?.environments.staging?.fingerprint])).toEqual([
+      [old.id, 'old'],
+    ]);
+    const result = await upsertStickyComment(client(), {
+      issueNumber: PR,
+      key,
+      body: body('new', key),
+      existing: found,
+    });
+    expect(result).toMatchObject({ action: 'updated', id: old.id });
+    expect(old.body.startsWith(markerPrefix(key))).toBe(true);
+  });
+});
+
 describe('findMarkedComments', () => {
   it('returns every marked comment with its markers, across pages', async () => {
     for (let i = 0; i < 150; i++)
@@ -192,8 +258,11 @@ describe('findMarkedComments', () => {
     peer.state.addComment(REPO, PR, body('p', 'tofu-plan:production', 'fp-p'));
     const found = await findMarkedComments(client(), PR);
     expect(
-      found.map((c) => c.markers.map((m) => [m.key, m.data.environments.staging?.fingerprint])),
-    ).toEqual([[['tofu-plan:staging', 'fp-s']], [['tofu-plan:production', 'fp-p']]]);
+      found.map((c) => [c.marker.key, c.marker.data.environments.staging?.fingerprint]),
+    ).toEqual([
+      ['tofu-plan:staging', 'fp-s'],
+      ['tofu-plan:production', 'fp-p'],
+    ]);
     expect(found[0]?.author).toBe('github-actions[bot]');
   });
 });

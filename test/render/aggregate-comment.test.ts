@@ -3,8 +3,10 @@ import { findMarker } from '../../src/github/marker.js';
 import { renderPlanSection } from '../../src/render/plan-section.js';
 import { planModelFromJson } from '../../src/tofu/plan-model.js';
 import { generatePlan } from '../fixtures/generate-plan.js';
+import { tableCells } from './gfm.js';
 import {
   COMMENT_LIMIT,
+  MAX_CARRIED,
   renderAggregateComment,
   shareBudget,
   type AggregateEnvironment,
@@ -234,5 +236,132 @@ describe('shareBudget', () => {
     expect(shareBudget([100, 10_000, 10_000], 5_100)).toEqual([100, 2_500, 2_500]);
     expect(shareBudget([1, 2, 3], 100)).toEqual([1, 2, 3]);
     expect(shareBudget([50, 50], 0)).toEqual([0, 0]);
+  });
+});
+
+describe("renderAggregateComment within GitHub's limit whatever the environments", () => {
+  const fp = 'sha256:' + 'a'.repeat(64);
+  const startsWithMarker = (body: string) =>
+    expect(body.startsWith(`<!-- tofu-aws-action:plan:${KEY} {`)).toBe(true);
+
+  it('shortens the error cell of failed environments, on a character boundary', () => {
+    const error = 'creating IAM Policy: MalformedPolicyDocument: <' + 'x<'.repeat(2500) + '>';
+    const envs: AggregateEnvironment[] = Array.from({ length: 12 }, (_, i) => ({
+      environment: `env-${i}`,
+      status: 'failed',
+      failedStep: 'plan',
+      error: `${'é'.repeat(150)}😀😀😀 ${error}`,
+      section: section(`env-${i}`, 5_000),
+    }));
+    const body = renderAggregateComment({ key: KEY, environments: envs });
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    startsWithMarker(body);
+    const rows = tableRows(body);
+    expect(rows).toHaveLength(12);
+    for (const row of rows) {
+      const cells = tableCells(row);
+      expect(cells).toHaveLength(8);
+      const failed = cells[7] as string;
+      expect(failed).toMatch(/^❌ é+(?:😀)+ creating IAM Policy: .*…$/);
+      expect(failed.replace(/&lt;/g, '<').length).toBeLessThanOrEqual(210);
+      expect(failed).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    }
+  });
+
+  it('lists at most MAX_CARRIED environments of earlier runs, the most recent, with a note', () => {
+    const envs: AggregateEnvironment[] = [
+      env('staging', { add: 1 }),
+      ...Array.from({ length: 600 }, (_, i) => ({
+        environment: `e${String(i).padStart(3, '0')}`,
+        status: 'not-planned' as const,
+        fingerprint: fp,
+        at: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+      })),
+    ];
+    const body = renderAggregateComment({ key: KEY, environments: envs });
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    const marker = findMarker(body, KEY)!;
+    expect(Object.keys(marker.environments)).toHaveLength(MAX_CARRIED + 1);
+    expect(marker.environments.e599).toBeDefined();
+    expect(marker.environments.e000).toBeUndefined();
+    expect(tableRows(body)).toHaveLength(MAX_CARRIED + 1);
+    expect(body).toContain(`${600 - MAX_CARRIED} more environments planned by earlier runs`);
+  });
+
+  it('cuts the table of hundreds of environments, keeping what matters, with a note', () => {
+    const envs: AggregateEnvironment[] = [
+      ...Array.from({ length: 300 }, (_, i) =>
+        env(`stacks/team-${i}/eu-west-1/service`, {}, { fingerprint: fp }),
+      ),
+      env('zz-destroys', { destroy: 1 }, { fingerprint: fp }),
+      ...Array.from({ length: 40 }, (_, i) => ({
+        environment: `zz-failed-${i}`,
+        status: 'failed' as const,
+        error: 'e'.repeat(1_000),
+        section: section('f', 10),
+      })),
+    ];
+    const body = renderAggregateComment({ key: KEY, environments: envs });
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    startsWithMarker(body);
+    expect(Object.keys(findMarker(body, KEY)!.environments)).toHaveLength(341);
+    const rows = tableRows(body);
+    expect(rows.length).toBeLessThan(341);
+    expect(rows.some((r) => r.includes('**zz-destroys**'))).toBe(true);
+    expect(rows.filter((r) => r.includes('**zz-failed-'))).toHaveLength(40);
+    expect(body).toContain(`_${341 - rows.length} more environments are not in this table`);
+    expect(body).toContain('341 environments planned, 1 with changes, 40 failed.');
+  });
+
+  it('drops the change sets from the marker before table rows', () => {
+    const envs = Array.from({ length: 300 }, (_, i) =>
+      env(
+        `stacks/team-${i}/eu-west-1/service`,
+        { add: 1 },
+        { fingerprint: fp, changes: 'c'.repeat(40) },
+      ),
+    );
+    const body = renderAggregateComment({ key: KEY, environments: envs });
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    startsWithMarker(body);
+    const marker = findMarker(body, KEY)!;
+    expect(Object.keys(marker.environments)).toHaveLength(300);
+    expect(Object.values(marker.environments).some((e) => e.changes)).toBe(false);
+    expect(body).toContain('300 environments planned, 300 with changes.');
+    expect(tableRows(body).length).toBeGreaterThan(100);
+  });
+
+  it('leaves the table out when the marker leaves no room for it', () => {
+    const envs = Array.from({ length: 445 }, (_, i) =>
+      env(`stacks/team-${i}/eu-west-1/service`, { add: 1 }, { fingerprint: fp }),
+    );
+    const body = renderAggregateComment({ key: KEY, environments: envs });
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(Object.keys(findMarker(body, KEY)!.environments)).toHaveLength(445);
+    expect(tableRows(body)).toEqual([]);
+    expect(body).toContain('The table of environments does not fit in this comment');
+    expect(body).toContain('445 environments planned, 445 with changes.');
+  });
+
+  it('leaves marker entries out, and says so, only as the last resort', () => {
+    const envs = Array.from({ length: 1_500 }, (_, i) =>
+      env(`stacks/team-${i}/eu-west-1/service`, { add: 1 }, { fingerprint: fp }),
+    );
+    const body = renderAggregateComment({ key: KEY, environments: envs });
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    startsWithMarker(body);
+    const kept = Object.keys(findMarker(body, KEY)!.environments).length;
+    expect(kept).toBeGreaterThan(200);
+    expect(kept).toBeLessThan(1_500);
+    expect(body).toContain(`${1_500 - kept} environments are left out of it`);
+    expect(body).toContain('1500 environments planned, 1500 with changes.');
+  });
+
+  it('keeps the plan times in the marker', () => {
+    const body = renderAggregateComment({
+      key: KEY,
+      environments: [env('staging', {}, { at: '2026-11-21T10:00:00.000Z' })],
+    });
+    expect(findMarker(body, KEY)?.environments.staging?.at).toBe('2026-11-21T10:00:00.000Z');
   });
 });

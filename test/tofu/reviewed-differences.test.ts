@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { MemoryHost } from '../../src/github/memory-host.js';
 import type { ChangeSet } from '../../src/tofu/change-set.js';
@@ -52,6 +53,17 @@ describe('reviewedChangeSet', () => {
     expect(reviewedChangeSet(host, review, 'missing.json')).toBeUndefined();
     const warnings = host.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
     expect(warnings.join('\n')).toMatch(/is not the reviewed plan[\s\S]*not a readable plan JSON/);
+  });
+
+  it('takes a change set nested too deep to hash for no usable reviewed plan, not for a bug', () => {
+    const depth = 200_000;
+    const json = `{"version":1,"outputs":[],"resources":[{"address":"a","actions":["create"],"after":${'['.repeat(depth)}${']'.repeat(depth)}}]}`;
+    const changes = gzipSync(json).toString('base64');
+    const host = new MemoryHost();
+    expect(reviewedChangeSet(host, { ...review, changes }, undefined)).toBeUndefined();
+    expect(host.annotations.map((a) => a.message).join('\n')).toMatch(
+      /is not the reviewed plan's; no full diff/,
+    );
   });
 
   it('is undefined without a file or a change set in the comment', () => {

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findMarker,
+  formatMarker,
+  leadingMarker,
+  type MarkerData,
+} from '../../src/github/marker.js';
+
+const data = (fingerprint: string): MarkerData => ({
+  v: 1,
+  environments: { production: { fingerprint, status: 'planned' } },
+});
+
+describe('leadingMarker / findMarker', () => {
+  it('reads the marker a comment starts with', () => {
+    const body = `${formatMarker('Plan:production', data('sha256:real'))}\n## Plan\n`;
+    expect(leadingMarker(body)).toEqual({ key: 'Plan:production', data: data('sha256:real') });
+    expect(findMarker(body, 'Plan:production')).toEqual(data('sha256:real'));
+    expect(findMarker(body, 'Plan:staging')).toBeUndefined();
+  });
+
+  it('takes a marker anywhere else in the body for text, not for a marker', () => {
+    const planted = formatMarker('Plan:production', data('sha256:planted'));
+    // Plan text quoting a multi-line string attribute, an error message: text a plan author wrote.
+    const body = `${formatMarker('Plan:production', data('sha256:real'))}\n\`\`\`\n${planted}\n\`\`\`\n`;
+    expect(findMarker(body, 'Plan:production')?.environments.production?.fingerprint).toBe(
+      'sha256:real',
+    );
+    for (const text of [`## Plan\n${planted}`, ` ${planted}`, `\n${planted}`]) {
+      expect(leadingMarker(text)).toBeUndefined();
+      expect(findMarker(text, 'Plan:production')).toBeUndefined();
+    }
+  });
+
+  it('refuses markers whose environments are not an object', () => {
+    for (const json of [
+      '{"v":1,"environments":null}',
+      '{"v":1,"environments":[]}',
+      '{"v":2,"environments":{}}',
+      'null',
+    ])
+      expect(leadingMarker(`<!-- tofu-aws-action:plan:k ${json} -->`), json).toBeUndefined();
+  });
+});
