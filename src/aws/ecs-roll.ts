@@ -69,6 +69,17 @@ export function imageRepository(image: string): string {
   return colon > slash ? noDigest.slice(0, colon) : noDigest;
 }
 
+/** The container input 'container-name' names; a one-line input error listing them if none. */
+function namedContainer(containers: Json[], taskDefinition: string, containerName: string): Json {
+  const named = containers.find((c) => c.name === containerName);
+  if (named) return named;
+  throw invalidInput(
+    'container-name',
+    containerName,
+    `task definition ${taskDefinition.split('/').pop()} has containers ${containers.map((c) => String(c.name)).join(', ')}`,
+  );
+}
+
 /** The container whose image we replace: named, the only one, or the one from our repository. */
 export function pickContainer(
   containers: Json[],
@@ -78,16 +89,7 @@ export function pickContainer(
 ): Json {
   const names = containers.map((c) => String(c.name));
   const label = taskDefinition.split('/').pop();
-  if (containerName) {
-    const named = containers.find((c) => c.name === containerName);
-    if (!named)
-      throw invalidInput(
-        'container-name',
-        containerName,
-        `task definition ${label} has containers ${names.join(', ')}`,
-      );
-    return named;
-  }
+  if (containerName) return namedContainer(containers, taskDefinition, containerName);
   if (containers.length === 1) return containers[0] as Json;
   const ours = repository
     ? containers.filter((c) => imageRepository(String(c.image ?? '')) === repository)
@@ -186,12 +188,13 @@ async function newRevision(options: RollOptions, current: string): Promise<strin
 /**
  * force-new-deployment restarts the task definition as it is: warns when its container does
  * not name the image we pushed (say it pins an older tag or a digest), because the rollout
- * would then "succeed" with the old image. Best effort: a failed describe is only logged.
+ * would then "succeed" with the old image, and refuses a container-name it does not have.
+ * Best effort: a failed describe is only logged.
  */
 async function checkRestartedImage(options: RollOptions, taskDefinition: string): Promise<void> {
   const expected = options.expectImages ?? [];
   const first = expected[0];
-  if (!first || !taskDefinition) return;
+  if ((!first && !options.containerName) || !taskDefinition) return;
   let containers: Json[];
   try {
     const described = (await options.call('DescribeTaskDefinition', { taskDefinition })) as {
@@ -204,12 +207,17 @@ async function checkRestartedImage(options: RollOptions, taskDefinition: string)
     );
     return;
   }
+  const named =
+    options.containerName && containers.length > 0
+      ? namedContainer(containers, taskDefinition, options.containerName)
+      : undefined;
+  if (!first) return;
   const repository = imageRepository(first);
-  const candidates = options.containerName
-    ? containers.filter((c) => c.name === options.containerName)
-    : containers.filter((c) => imageRepository(String(c.image ?? '')) === repository);
   const label = taskDefinition.split('/').pop();
-  const container = candidates[0] ?? (containers.length === 1 ? containers[0] : undefined);
+  const container =
+    named ??
+    containers.find((c) => imageRepository(String(c.image ?? '')) === repository) ??
+    (containers.length === 1 ? containers[0] : undefined);
   const current = String(container?.image ?? '');
   if (container && expected.includes(current)) return;
   options.warn?.(

@@ -6,7 +6,7 @@ import { diagnoseRollout, type Hint } from './ecs-diagnose.js';
 import type { WatchedRollout } from './ecs-watch-rollout.js';
 
 export interface RolloutReportOptions {
-  host: Pick<Host, 'appendSummary' | 'info'>;
+  host: Pick<Host, 'appendSummary' | 'info' | 'warning'>;
   cluster: string;
   service: string;
   imageUri?: string;
@@ -29,7 +29,9 @@ export async function reportRollout(options: RolloutReportOptions): Promise<void
     detail: result.detail,
     elapsedMs: result.elapsedMs,
     express,
+    ...(result.warning ? { warning: result.warning } : {}),
   };
+  if (result.warning) host.warning(result.warning);
   if (result.verdict === 'completed') {
     await host.appendSummary(renderRolloutSummary(report));
     host.info(`Rollout of ${service} completed in ${formatDuration(result.elapsedMs)}.`);

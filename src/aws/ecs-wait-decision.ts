@@ -4,11 +4,13 @@ import type { EcsDeployment, EcsService, EcsTask } from './ecs-model.js';
 export const REPEATED_STOP_LIMIT = 3;
 
 export type FailureKind =
-  /** Our deployment's rolloutState is FAILED (the circuit breaker gave up). */
+  /** Our deployment's rolloutState is FAILED and nothing replaced it (no rollback). */
   | 'deployment-failed'
-  /** Another deployment became PRIMARY: a rollback (circuit breaker) or someone else's deploy. */
+  /** Ours failed and the circuit breaker rolled the service back to the previous deployment. */
   | 'rolled-back'
-  /** Our deployment is no longer listed. */
+  /** A newer deployment (someone else's roll) became PRIMARY while ours was rolling out. */
+  | 'replaced'
+  /** Our deployment is no longer listed and none is PRIMARY. */
   | 'deployment-gone'
   /** Tasks of our deployment keep stopping for the same reason. */
   | 'tasks-failing'
@@ -17,7 +19,8 @@ export type FailureKind =
 
 export type Decision =
   | { state: 'in-progress'; detail: string }
-  | { state: 'success'; detail: string }
+  /** `warning`: it completed, but something the user should know (desired count 0). */
+  | { state: 'success'; detail: string; warning?: string }
   | { state: 'failure'; kind: FailureKind; detail: string };
 
 export interface WaitObservation {
@@ -26,6 +29,8 @@ export interface WaitObservation {
   failureReason?: string;
   /** Stopped tasks started by our deployment, as far as we have seen them. */
   stoppedTasks: EcsTask[];
+  /** Our deployment as an earlier poll listed it (it may be gone from this one). */
+  oursBefore?: EcsDeployment;
 }
 
 /**
@@ -39,7 +44,9 @@ export function stopSignature(task: EcsTask): string {
     .join(';');
   return `${task.stopCode ?? ''}|${task.stoppedReason ?? ''}|${containers}`
     .replace(/arn:aws[\w-]*:[^\s)]+/g, '<arn>')
-    .replace(/\b[0-9a-f]{32}\b/g, '<id>')
+    .replace(/\b(request[ _-]?id:?\s*)[^\s,;)]+/gi, '$1<id>')
+    .replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<id>')
+    .replace(/\b[0-9a-f]{12,}\b/gi, '<id>')
     .replace(/\d+/g, '#');
 }
 
@@ -59,10 +66,66 @@ function counts(d: EcsDeployment): string {
   return `${d.runningCount ?? 0}/${d.desiredCount ?? 0} running, ${d.pendingCount ?? 0} pending`;
 }
 
+/** `app:9, created 2025-01-01T00:00:00Z`: what names a deployment for the user. */
+function describeDeployment(d: EcsDeployment): string {
+  const parts = [
+    d.taskDefinition ? `task definition ${d.taskDefinition.split('/').pop()}` : '',
+    d.createdAt ? `created ${d.createdAt.toISOString().replace(/\.\d{3}Z$/, 'Z')}` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
+
+/**
+ * Whether ECS rolled the service back from our deployment: ours was FAILED when last seen, the
+ * PRIMARY one says it rolls back (circuit breaker), or an event says ours failed.
+ */
+function rolledBackFrom(
+  deploymentId: string,
+  service: EcsService,
+  primary: EcsDeployment,
+  oursBefore: EcsDeployment | undefined,
+): boolean {
+  if (oursBefore?.rolloutState === 'FAILED') return true;
+  if (/rolling back/i.test(primary.rolloutStateReason ?? '')) return true;
+  return (service.events ?? []).some((e) =>
+    (e.message ?? '').includes(`(deployment ${deploymentId}) deployment failed`),
+  );
+}
+
+/** The failure once another deployment is PRIMARY: a rollback of ours, or a newer deployment. */
+function supersededBy(
+  deploymentId: string,
+  service: EcsService,
+  primary: EcsDeployment,
+  oursBefore: EcsDeployment | undefined,
+  gone: boolean,
+): Decision {
+  const where = gone ? 'is gone' : `is ${oursBefore?.status ?? 'no longer PRIMARY'}`;
+  if (rolledBackFrom(deploymentId, service, primary, oursBefore)) {
+    return {
+      state: 'failure',
+      kind: 'rolled-back',
+      detail: `deployment ${deploymentId} failed and ECS rolled the service back: ${primary.id ?? 'another deployment'}${describeDeployment(primary)} is PRIMARY${oursBefore?.rolloutStateReason ? ` (${oursBefore.rolloutStateReason.replace(/\.$/, '')})` : ''}`,
+    };
+  }
+  return {
+    state: 'failure',
+    kind: 'replaced',
+    detail: `deployment ${deploymentId} ${where}: a newer deployment ${primary.id ?? ''}${describeDeployment(primary)} replaced it and is PRIMARY (another roll of the service started during this one)`,
+  };
+}
+
+/** A completed deployment that was told to run no task: the image never started. */
+function zeroDesiredWarning(deploymentId: string, ours: EcsDeployment): string | undefined {
+  if ((ours.desiredCount ?? 0) > 0) return undefined;
+  return `Deployment ${deploymentId} completed with a desired count of 0: no task of it ran, so the image was never started (the service is scaled to 0). Set the service's desired count above 0 to run it.`;
+}
+
 /**
  * The whole verdict of one poll, as a pure function of what ECS said. Success only when our
  * deployment is PRIMARY and COMPLETED (or, without rollout states, the only deployment with
- * every task running); failure as soon as ECS says so or a rollback or a crash loop shows.
+ * every task running); failure as soon as ECS says so or a rollback, a newer deployment or a
+ * crash loop shows.
  */
 export function decideRollout(deploymentId: string, observation: WaitObservation): Decision {
   const { service } = observation;
@@ -78,42 +141,49 @@ export function decideRollout(deploymentId: string, observation: WaitObservation
   }
   const deployments = service.deployments ?? [];
   const ours = deployments.find((d) => d.id === deploymentId);
-  const primary = deployments.find((d) => d.status === 'PRIMARY');
+  const primary = deployments.find((d) => d.status === 'PRIMARY' && d.id !== deploymentId);
   if (!ours) {
-    return {
-      state: 'failure',
-      kind: primary ? 'rolled-back' : 'deployment-gone',
-      detail: primary
-        ? `deployment ${deploymentId} is gone and ${primary.id} is now PRIMARY (rolled back or replaced)`
-        : `deployment ${deploymentId} is no longer listed`,
-    };
+    return primary
+      ? supersededBy(deploymentId, service, primary, observation.oursBefore, true)
+      : {
+          state: 'failure',
+          kind: 'deployment-gone',
+          detail: `deployment ${deploymentId} is no longer listed and no deployment is PRIMARY`,
+        };
   }
   if (ours.rolloutState === 'FAILED') {
-    return {
-      state: 'failure',
-      kind: 'deployment-failed',
-      detail: ours.rolloutStateReason || `deployment ${deploymentId} failed`,
-    };
+    // The circuit breaker with rollback starts a deployment of the previous revision.
+    return primary
+      ? supersededBy(deploymentId, service, primary, ours, false)
+      : {
+          state: 'failure',
+          kind: 'deployment-failed',
+          detail: ours.rolloutStateReason || `deployment ${deploymentId} failed`,
+        };
   }
   if (ours.status !== 'PRIMARY') {
+    if (primary) return supersededBy(deploymentId, service, primary, ours, false);
     return {
       state: 'failure',
-      kind: 'rolled-back',
-      detail: `deployment ${deploymentId} is ${ours.status ?? 'not PRIMARY'}; ${primary?.id ?? 'another deployment'} is PRIMARY (rolled back or replaced)`,
+      kind: 'deployment-gone',
+      detail: `deployment ${deploymentId} is ${ours.status ?? 'not PRIMARY'} and no deployment is PRIMARY`,
     };
   }
-  if (ours.rolloutState === 'COMPLETED') {
-    return { state: 'success', detail: `deployment ${deploymentId} completed (${counts(ours)})` };
-  }
-  if (
-    ours.rolloutState === undefined &&
-    deployments.length === 1 &&
-    (ours.runningCount ?? 0) === (ours.desiredCount ?? 0) &&
-    (ours.pendingCount ?? 0) === 0
-  ) {
+  const complete =
+    ours.rolloutState === 'COMPLETED' ||
+    (ours.rolloutState === undefined &&
+      deployments.length === 1 &&
+      (ours.runningCount ?? 0) === (ours.desiredCount ?? 0) &&
+      (ours.pendingCount ?? 0) === 0);
+  if (complete) {
+    const warning = zeroDesiredWarning(deploymentId, ours);
     return {
       state: 'success',
-      detail: `deployment ${deploymentId} is the only one (${counts(ours)})`,
+      detail:
+        ours.rolloutState === 'COMPLETED'
+          ? `deployment ${deploymentId} completed (${counts(ours)})`
+          : `deployment ${deploymentId} is the only one (${counts(ours)})`,
+      ...(warning ? { warning } : {}),
     };
   }
   const stops = repeatedStops(observation.stoppedTasks);

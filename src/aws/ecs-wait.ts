@@ -1,7 +1,7 @@
 import type { Clock } from '../github/host.js';
 import { retry } from '../util/retry.js';
 import { classifyAwsError, describeAwsError } from './aws-error-class.js';
-import type { EcsReadApi, EcsTask } from './ecs-model.js';
+import type { EcsDeployment, EcsReadApi, EcsTask } from './ecs-model.js';
 import { decideRollout, type FailureKind, type WaitObservation } from './ecs-wait-decision.js';
 
 /** How the wait ended; also the `rollout-state` output. */
@@ -9,6 +9,7 @@ export type RolloutVerdict =
   | 'completed'
   | 'failed'
   | 'rolled-back'
+  | 'replaced'
   | 'tasks-failing'
   | 'service-gone'
   | 'timed-out'
@@ -39,12 +40,15 @@ export interface WaitResult {
   last?: WaitObservation;
   /** The error that ended the wait (credentials or a non-transient API error). */
   error?: unknown;
+  /** Something to warn about although the rollout completed (a desired count of 0). */
+  warning?: string;
 }
 
 const VERDICT_OF: Record<FailureKind, RolloutVerdict> = {
   'deployment-failed': 'failed',
   'rolled-back': 'rolled-back',
-  'deployment-gone': 'rolled-back',
+  replaced: 'replaced',
+  'deployment-gone': 'failed',
   'tasks-failing': 'tasks-failing',
   'service-gone': 'service-gone',
 };
@@ -62,7 +66,10 @@ export async function waitForRollout(options: WaitOptions): Promise<WaitResult> 
   const start = clock.now();
   const deadline = start + timeoutMs;
   const seen = new Map<string, EcsTask>();
+  /** Tasks read for good; ours still stopping (DEACTIVATING, DEPROVISIONING...) are not. */
   const described = new Set<string>();
+  let oursBefore: EcsDeployment | undefined;
+  let lastDetail: string | undefined;
   let apiCalls = 0;
   let polls = 0;
   let last: WaitObservation | undefined;
@@ -89,7 +96,14 @@ export async function waitForRollout(options: WaitOptions): Promise<WaitResult> 
     const fresh = arns.filter((a) => !described.has(a)).slice(0, 100);
     if (fresh.length === 0) return;
     const tasks = await call(() => api.describeTasks(cluster, fresh));
-    for (const arn of fresh) described.add(arn);
+    // ListTasks STOPPED lists tasks that are still stopping: ours are read again, as their
+    // exit codes come later (other deployments' tasks do not matter).
+    const stopping = new Set(
+      tasks
+        .filter((t) => t.startedBy === deploymentId && t.lastStatus !== 'STOPPED')
+        .map((t) => t.taskArn),
+    );
+    for (const arn of fresh) if (!stopping.has(arn)) described.add(arn);
     for (const task of tasks)
       if (task.startedBy === deploymentId && task.taskArn) seen.set(task.taskArn, task);
   }
@@ -101,11 +115,14 @@ export async function waitForRollout(options: WaitOptions): Promise<WaitResult> 
     if (ours && ours.status === 'PRIMARY' && ours.rolloutState !== 'COMPLETED') {
       await refreshStoppedTasks();
     }
-    return {
+    const observation = {
       ...(lookup.service ? { service: lookup.service } : {}),
       ...(lookup.failureReason ? { failureReason: lookup.failureReason } : {}),
       stoppedTasks: [...seen.values()],
+      ...(oursBefore ? { oursBefore } : {}),
     };
+    if (ours) oursBefore = ours;
+    return observation;
   }
 
   /** Before reporting a failure: the tasks that stopped since the last look, best effort. */
@@ -135,7 +152,11 @@ export async function waitForRollout(options: WaitOptions): Promise<WaitResult> 
       last = await observe();
       const decision = decideRollout(deploymentId, last);
       options.onPoll?.(`${decision.state}: ${decision.detail}`);
-      if (decision.state === 'success') return result('completed', decision.detail);
+      lastDetail = decision.detail;
+      if (decision.state === 'success') {
+        const done = result('completed', decision.detail);
+        return decision.warning ? { ...done, warning: decision.warning } : done;
+      }
       if (decision.state === 'failure') {
         await finalTasks();
         return result(VERDICT_OF[decision.kind], decision.detail);
@@ -145,14 +166,15 @@ export async function waitForRollout(options: WaitOptions): Promise<WaitResult> 
       const kind = classifyAwsError(error);
       if (kind === 'credentials') return result('access-denied', describeAwsError(error), error);
       if (kind === 'other') return result('api-error', describeAwsError(error), error);
-      options.onPoll?.(`poll missed: ${describeAwsError(error)}`);
+      lastDetail = `poll missed: ${describeAwsError(error)}`;
+      options.onPoll?.(lastDetail);
     }
     const now = clock.now();
     if (now >= deadline) {
       await finalTasks();
       return result(
         'timed-out',
-        `deployment ${deploymentId} did not complete within ${Math.round(timeoutMs / 1000)}s`,
+        `deployment ${deploymentId} did not complete within ${Math.round(timeoutMs / 1000)}s; at the last poll: ${lastDetail ?? 'no answer from DescribeServices'}`,
       );
     }
     await clock.sleep(Math.min(intervalMs, deadline - now), signal);

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { RollStrategy } from '../aws/ecs-roll.js';
+import { ecrRegion } from '../aws/ecr.js';
 import { partitionOfRegion } from '../aws/role-arn.js';
 import type { GitHubContext } from '../github/context.js';
 import type { Host } from '../github/host.js';
@@ -100,6 +101,29 @@ function readRegion(inputs: Inputs, env: Host['env']): string | undefined {
     );
   }
   return region;
+}
+
+/**
+ * An ECR registry of another partition than the run's region cannot be reached with the run's
+ * credentials (aws, aws-cn and aws-us-gov are separate): a one-line error before any call.
+ */
+function checkRegistryPartition(
+  input: string,
+  value: string,
+  registry: string | undefined,
+  region: string | undefined,
+): void {
+  const registryRegion = registry ? ecrRegion(registry) : undefined;
+  if (!registryRegion || !region) return;
+  const theirs = partitionOfRegion(registryRegion);
+  const ours = partitionOfRegion(region);
+  if (theirs && ours && theirs !== ours) {
+    throw invalidInput(
+      input,
+      value,
+      `its registry is in ${registryRegion} (partition ${theirs}), but the run's region ${region} (aws-region / AWS_REGION) is in partition ${ours}, whose credentials ECR there refuses: use a registry in the ${ours} partition, or an aws-region in ${theirs}`,
+    );
+  }
 }
 
 /**
@@ -216,10 +240,12 @@ export function readImageSettings(
   };
 
   let registry: string | undefined;
+  let registrySource: { input: string; value: string } | undefined;
   let repositoryName: string | undefined;
   if (push || build) {
     const repoInput = inputs.string('ecr-repository');
     if (repoInput !== undefined) {
+      registrySource = { input: 'ecr-repository', value: repoInput };
       const slash = repoInput.indexOf('/');
       if (slash > 0 && /[.:]/.test(repoInput.slice(0, slash))) {
         registry = repoInput.slice(0, slash);
@@ -236,9 +262,10 @@ export function readImageSettings(
       }
     } else if (configFile !== undefined) {
       repositoryName = fromConfig(CONFIG_KEYS.repository, 'push the image');
-      registry = fromConfig(CONFIG_KEYS.registry, 'push the image')
-        ?.replace(/^[a-z]+:\/\//i, '')
-        .replace(/\/.*$/, '');
+      const endpoint = fromConfig(CONFIG_KEYS.registry, 'push the image');
+      registry = endpoint?.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
+      if (endpoint)
+        registrySource = { input: `config-file (${CONFIG_KEYS.registry})`, value: endpoint };
     } else {
       throw new ConfigurationError(
         `No ECR repository to push to: set input 'ecr-repository', or 'config-file' with keys ${CONFIG_KEYS.registry} and ${CONFIG_KEYS.repository} (or give 'image' to deploy an existing image).`,
@@ -278,6 +305,12 @@ export function readImageSettings(
 
   const containerName = inputs.string('container-name');
   const region = readRegion(inputs, host.env);
+  if (push && registrySource) {
+    checkRegistryPartition(registrySource.input, registrySource.value, registry, region);
+  }
+  if (image !== undefined && roll && strategy === 'task-definition' && !image.includes('@')) {
+    checkRegistryPartition('image', image, image.split('/')[0], region);
+  }
   return {
     cli,
     build,

@@ -14,6 +14,10 @@ import { ConfigurationError } from '../util/errors.js';
 import type { CommandContext } from './command.js';
 import { readImageSettings, type ImageSettings } from './image-inputs.js';
 
+/**
+ * The run's region, for ECS. ECR calls use the registry host's own region where it names one
+ * (loginToEcr, resolveTagDigest): a token from another region is refused.
+ */
 function regionOf(settings: ImageSettings): string {
   const region = settings.region ?? (settings.registry ? ecrRegion(settings.registry) : undefined);
   if (!region) {

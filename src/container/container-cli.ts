@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError } from '../util/errors.js';
 import { execTool, ToolNotFoundError, type ExecOptions, type ExecResult } from './exec.js';
+import { pushFailureHint } from './push-failure-hint.js';
 
 export type ContainerCliName = 'docker' | 'podman';
 
@@ -118,11 +119,20 @@ export class ContainerCli {
     }
   }
 
-  private async check(what: string, args: string[], stdin?: string): Promise<ExecResult> {
+  /** Runs one subcommand; a failure is one line: the output's tail, and for pushes a hint. */
+  private async check(
+    what: string,
+    args: string[],
+    stdin?: string,
+    pushes = false,
+  ): Promise<ExecResult> {
     const result = await this.run(what, args, stdin);
     if (result.code !== 0) {
       const tail = (result.stderr || result.stdout).trim().split('\n').slice(-3).join(' ');
-      throw new ConfigurationError(`${this.name} ${what} failed (exit ${result.code}): ${tail}`);
+      const hint = pushes ? pushFailureHint(`${result.stdout}\n${result.stderr}`) : undefined;
+      throw new ConfigurationError(
+        `${this.name} ${what} failed (exit ${result.code}): ${tail}${hint ? ` Hint: ${hint}.` : ''}`,
+      );
     }
     return result;
   }
@@ -157,6 +167,8 @@ export class ContainerCli {
       await this.check(
         'build',
         containerArgs.build(this.name, { ...spec, push: { metadataFile } }),
+        undefined,
+        true,
       );
       try {
         return digestFromBuildMetadata(readFileSync(metadataFile, 'utf8'));
@@ -182,7 +194,12 @@ export class ContainerCli {
     const dir = mkdtempSync(join(tmpdir(), 'tofu-aws-action-push-'));
     try {
       const digestFile = join(dir, 'digest');
-      const result = await this.check('push', containerArgs.push(this.name, ref, digestFile));
+      const result = await this.check(
+        'push',
+        containerArgs.push(this.name, ref, digestFile),
+        undefined,
+        true,
+      );
       if (this.name === 'podman') {
         try {
           return readFileSync(digestFile, 'utf8').trim() || undefined;

@@ -1,6 +1,6 @@
 import { awsFailure } from '../aws/aws-failure.js';
-import type { AwsClientSettings } from '../aws/client-settings.js';
-import { ecrLogin } from '../aws/ecr.js';
+import { awsClientSettings, type AwsClientSettings } from '../aws/client-settings.js';
+import { ecrLogin, ecrRegion } from '../aws/ecr.js';
 import type { Host } from '../github/host.js';
 import { ContainerCli, type ContainerCliName } from './container-cli.js';
 
@@ -10,16 +10,19 @@ const LOGOUT_STATE = 'image-registry-logout';
 /**
  * Logs the container CLI in to ECR with a GetAuthorizationToken token (masked first) and
  * saves the state the post step needs to log out. Returns the registry logged in to: the
- * one given (config or ecr-repository), else the token's.
+ * one given (config or ecr-repository), else the token's. The token is asked for in the
+ * registry's own region (a token is valid for its region's registries only), else the run's.
  */
 export async function loginToEcr(
-  host: Pick<Host, 'group' | 'info' | 'setSecret' | 'saveState' | 'cancellation'>,
+  host: Pick<Host, 'group' | 'info' | 'setSecret' | 'saveState' | 'cancellation' | 'env'>,
   aws: AwsClientSettings,
   cli: ContainerCli,
   known: string | undefined,
 ): Promise<string> {
+  const region = (known ? ecrRegion(known) : undefined) ?? aws.region;
+  const settings = region === aws.region ? aws : awsClientSettings(host.env, region);
   return host.group('ECR login', async () => {
-    const found = await ecrLogin(aws, (s) => host.setSecret(s)).catch((e: unknown) => {
+    const found = await ecrLogin(settings, (s) => host.setSecret(s)).catch((e: unknown) => {
       throw awsFailure('ECR GetAuthorizationToken', e);
     });
     const registry = known ?? found.registry;

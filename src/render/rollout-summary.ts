@@ -11,6 +11,8 @@ export interface RolloutReport {
   detail: string;
   elapsedMs: number;
   express: boolean;
+  /** Shown above the detail (a rollout that completed without running a task). */
+  warning?: string;
   diagnosis?: Diagnosis;
 }
 
@@ -18,6 +20,7 @@ const VERDICT_TITLE: Record<string, string> = {
   completed: 'Rollout completed',
   failed: 'Rollout failed',
   'rolled-back': 'Rollout rolled back',
+  replaced: 'Rollout replaced by a newer deployment',
   'tasks-failing': 'Rollout failing: tasks keep stopping',
   'service-gone': 'Service not found',
   'timed-out': 'Rollout timed out',
@@ -58,12 +61,13 @@ export function renderRolloutSummary(report: RolloutReport): string {
   const ok = report.verdict === 'completed';
   const title = VERDICT_TITLE[report.verdict] ?? report.verdict;
   const lines = [
-    `### ${ok ? '✅' : '❌'} ${title}: ${cell(report.service)}`,
+    `### ${ok ? (report.warning ? '⚠️' : '✅') : '❌'} ${title}: ${cell(report.service)}`,
     '',
     `Cluster \`${report.cluster}\`, deployment \`${report.deploymentId}\`${
       report.express ? ' (Express gateway service, canary rollout)' : ''
     }, ${formatDuration(report.elapsedMs)}.`,
     ...(report.imageUri ? [`Image \`${report.imageUri}\`.`] : []),
+    ...(report.warning ? ['', `> [!WARNING]\n> ${cell(report.warning)}`] : []),
     '',
     report.detail,
   ];

@@ -32,6 +32,66 @@ describe('rollService', () => {
       expect(sim.calls.UpdateService).toBeUndefined();
     }
   });
+
+  it('force-new-deployment refuses a container-name the task definition does not have, before any update', async () => {
+    for (const [sidecar, expectImages] of [
+      [true, ['r.example/app:1']],
+      [false, ['r.example/app:1']],
+      [true, []],
+    ] as const) {
+      const clock = new SimClock();
+      const sim = new EcsSimulator({
+        scenario: scenario('success'),
+        now: () => clock.now(),
+        sidecar,
+      });
+      const warnings: string[] = [];
+      const error = await rollService({
+        call: simulatorCall(sim),
+        clock,
+        cluster: 'app',
+        service: 'web',
+        strategy: 'force-new-deployment',
+        image: 'r.example/app:1',
+        containerName: 'wbe',
+        expectImages: [...expectImages],
+        log: () => undefined,
+        warn: (m) => warnings.push(m),
+      }).catch((e: unknown) => e);
+      expect(isConfigurationError(error)).toBe(true);
+      expect((error as Error).message).toBe(
+        `Input 'container-name' has value "wbe": task definition web:1 has containers ${sidecar ? 'web, log-router' : 'web'}.`,
+      );
+      expect(warnings).toEqual([]);
+      expect(sim.calls.UpdateService).toBeUndefined();
+    }
+  });
+
+  it('force-new-deployment with the right container-name checks that container', async () => {
+    const clock = new SimClock();
+    const sim = new EcsSimulator({
+      scenario: scenario('success'),
+      now: () => clock.now(),
+      sidecar: true,
+    });
+    const warnings: string[] = [];
+    const rolled = await rollService({
+      call: simulatorCall(sim),
+      clock,
+      cluster: 'app',
+      service: 'web',
+      strategy: 'force-new-deployment',
+      image: 'r.example/app:1',
+      containerName: 'log-router',
+      expectImages: ['r.example/app:1'],
+      log: () => undefined,
+      warn: (m) => warnings.push(m),
+    });
+    expect(rolled.deploymentId).toBe(sim.oursId);
+    expect(warnings.join('\n')).toMatch(
+      /container log-router runs .*aws-for-fluent-bit:stable, not r\.example\/app:1/,
+    );
+  });
 });
 
 /** The simulator behind an EcsCall that cancels the job when `cancelOn` is called. */

@@ -69,10 +69,15 @@ describe('decideRollout on recorded DescribeServices shapes', () => {
     expect(decideRollout(OURS, { service: svc(two), stoppedTasks: [] }).state).toBe('in-progress');
   });
 
-  it('fails on rolloutState FAILED with the circuit breaker reason', () => {
+  it('ours FAILED while the circuit breaker rolls back to another PRIMARY deployment: rolled-back', () => {
     const d = decideRollout(OURS, {
       service: svc([
-        dep('ecs-svc/333', { rolloutState: 'IN_PROGRESS', runningCount: 2 }),
+        dep('ecs-svc/333', {
+          rolloutState: 'IN_PROGRESS',
+          rolloutStateReason: `ECS deployment circuit breaker: rolling back to deploymentId ${OLD}.`,
+          runningCount: 2,
+          taskDefinition: 'arn:aws:ecs:us-east-1:123456789012:task-definition/web:7',
+        }),
         dep(OURS, {
           status: 'ACTIVE',
           rolloutState: 'FAILED',
@@ -81,27 +86,92 @@ describe('decideRollout on recorded DescribeServices shapes', () => {
       ]),
       stoppedTasks: [],
     });
+    expect(d).toMatchObject({ state: 'failure', kind: 'rolled-back' });
+    expect(d.detail).toContain('circuit breaker: tasks failed to start');
+    expect(d.detail).toContain('ecs-svc/333 (task definition web:7) is PRIMARY');
+  });
+
+  it('ours FAILED and still PRIMARY (circuit breaker without rollback): failed', () => {
+    const d = decideRollout(OURS, {
+      service: svc([
+        dep(OURS, {
+          rolloutState: 'FAILED',
+          rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.',
+        }),
+        dep(OLD, { status: 'ACTIVE', rolloutState: 'COMPLETED', runningCount: 2 }),
+      ]),
+      stoppedTasks: [],
+    });
     expect(d).toMatchObject({ state: 'failure', kind: 'deployment-failed' });
     expect(d.detail).toContain('circuit breaker');
   });
 
-  it('calls a completed rollback a failure, not stable (the SDK waiter says success here)', () => {
-    const d = decideRollout(OURS, {
-      service: svc([dep('ecs-svc/333', { rolloutState: 'COMPLETED', runningCount: 2 })]),
+  it('calls a completed rollback a failure, not stable (the SDK waiter says success here), once ours is gone', () => {
+    const rollback = dep('ecs-svc/333', { rolloutState: 'COMPLETED', runningCount: 2 });
+    // Seen FAILED at an earlier poll.
+    const seenFailed = decideRollout(OURS, {
+      service: svc([rollback]),
       stoppedTasks: [],
+      oursBefore: dep(OURS, { status: 'ACTIVE', rolloutState: 'FAILED' }),
     });
-    expect(d).toMatchObject({ state: 'failure', kind: 'rolled-back' });
+    expect(seenFailed).toMatchObject({ state: 'failure', kind: 'rolled-back' });
+    // Never seen FAILED: the service event says our deployment failed.
+    const fromEvents = decideRollout(OURS, {
+      service: svc([rollback], {
+        events: [
+          {
+            message: `(service web) (deployment ${OURS}) deployment failed: tasks failed to start.`,
+          },
+        ],
+      }),
+      stoppedTasks: [],
+      oursBefore: dep(OURS, {}),
+    });
+    expect(fromEvents).toMatchObject({ state: 'failure', kind: 'rolled-back' });
   });
 
-  it('fails when another deployment became PRIMARY while ours is still listed', () => {
-    const d = decideRollout(OURS, {
-      service: svc([
-        dep('ecs-svc/444', {}),
-        dep(OURS, { status: 'ACTIVE', rolloutState: 'IN_PROGRESS' }),
-      ]),
+  it('a newer deployment (another roll) that became PRIMARY is "replaced", naming it', () => {
+    const newer = dep('ecs-svc/444', {
+      taskDefinition: 'arn:aws:ecs:us-east-1:123456789012:task-definition/web:9',
+      createdAt: new Date('2025-03-04T05:06:07.890Z'),
+    });
+    const listed = decideRollout(OURS, {
+      service: svc([newer, dep(OURS, { status: 'ACTIVE', rolloutState: 'IN_PROGRESS' })]),
       stoppedTasks: [],
     });
-    expect(d).toMatchObject({ state: 'failure', kind: 'rolled-back' });
+    expect(listed).toMatchObject({ state: 'failure', kind: 'replaced' });
+    expect(listed.detail).toBe(
+      `deployment ${OURS} is ACTIVE: a newer deployment ecs-svc/444 (task definition web:9, created 2025-03-04T05:06:07Z) replaced it and is PRIMARY (another roll of the service started during this one)`,
+    );
+    const gone = decideRollout(OURS, {
+      service: svc([newer]),
+      stoppedTasks: [],
+      oursBefore: dep(OURS, {}),
+    });
+    expect(gone).toMatchObject({ state: 'failure', kind: 'replaced' });
+    expect(gone.detail).toContain(`deployment ${OURS} is gone: a newer deployment ecs-svc/444`);
+  });
+
+  it('warns when the deployment completed with a desired count of 0 (the image never ran)', () => {
+    const zero = { desiredCount: 0, runningCount: 0 };
+    for (const ours of [
+      dep(OURS, { rolloutState: 'COMPLETED', ...zero }),
+      dep(OURS, { rolloutState: undefined, ...zero }),
+    ]) {
+      const d = decideRollout(OURS, {
+        service: svc([ours], { desiredCount: 0 }),
+        stoppedTasks: [],
+      });
+      expect(d.state).toBe('success');
+      expect(d.state === 'success' && d.warning).toMatch(
+        /desired count of 0: no task of it ran, so the image was never started/,
+      );
+    }
+    const two = decideRollout(OURS, {
+      service: svc([dep(OURS, { rolloutState: 'COMPLETED', runningCount: 2 })]),
+      stoppedTasks: [],
+    });
+    expect(two.state === 'success' && two.warning).toBeFalsy();
   });
 
   it('fails on a missing or draining service', () => {
@@ -153,5 +223,31 @@ describe('decideRollout on recorded DescribeServices shapes', () => {
       containers: [{ name: 'web', exitCode: 1 }],
     });
     expect(stopSignature(c)).not.toBe(stopSignature(a));
+  });
+
+  it('gives tasks one signature when their reasons differ only in request IDs (UUIDs)', () => {
+    // A real TaskFailedToStart reason: AccessDenied on a secret, a new request ID per task.
+    const reason = (requestId: string) =>
+      `ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve secret from asm: service call has been retried 5 time(s): AccessDeniedException: User: arn:aws:sts::123456789012:assumed-role/exec/abc is not authorized to perform: secretsmanager:GetSecretValue on resource: arn:aws:secretsmanager:us-east-1:123456789012:secret:app-AbCdEf because no identity-based policy allows the secretsmanager:GetSecretValue action status code: 400, request id: ${requestId}`;
+    const tasks = [
+      '5f0c2b9e-8d1a-4c3e-9b7f-0a1b2c3d4e5f',
+      'a1b2c3d4-e5f6-4789-abcd-ef0123456789',
+      'ffffffff-0000-4111-8222-333333333333',
+    ].map((id, i) => stopped(reason(id), i));
+    expect(new Set(tasks.map(stopSignature)).size).toBe(1);
+    const d = decideRollout(OURS, { service: svc([dep(OURS, {})]), stoppedTasks: tasks });
+    expect(d).toMatchObject({ state: 'failure', kind: 'tasks-failing' });
+  });
+
+  it('gives tasks one signature when their reasons differ only in 64-hex container IDs or request IDs of other forms', () => {
+    const container = (id: string) =>
+      `CannotStartContainerError: Error response from daemon: failed to create shim task: OCI runtime create failed: container ${id}: exec: "/app/server": permission denied`;
+    const a = stopped(container('3f'.repeat(32)), 1);
+    const b = stopped(container('9a0b'.repeat(16)), 2);
+    expect(stopSignature(a)).toBe(stopSignature(b));
+    const req = (id: string) => `ClientException: image pull failed (RequestId: ${id})`;
+    expect(stopSignature(stopped(req('AbC123xyz'), 3))).toBe(
+      stopSignature(stopped(req('Zq9-PLm0'), 4)),
+    );
   });
 });

@@ -57,18 +57,115 @@ describe('waitForRollout against the scripted rollouts (simulated time)', () => 
     });
   }
 
-  it('reports a circuit-breaker rollback as rolled back or failed, never completed', async () => {
+  it('reports a circuit-breaker rollback as rolled-back, never completed, even once ours is gone', async () => {
     const { result } = await runScenario(scenario('circuit-breaker-rollback'), {
       intervalMs: 200_000,
     });
-    // With a long interval the first poll after the roll sees the finished rollback.
-    expect(['failed', 'rolled-back']).toContain(result.verdict);
+    // With a long interval the first poll after the roll sees the finished rollback, ours gone.
+    expect(result.last?.service?.deployments?.map((d) => d.status)).toEqual(['PRIMARY']);
+    expect(result.verdict).toBe('rolled-back');
+    expect(result.detail).toContain('failed and ECS rolled the service back');
   });
 
   it('fetches the tasks that stopped since the last poll before reporting a failure', async () => {
     const { result } = await runScenario(scenario('missing-ssm-parameter'));
-    expect(result.verdict).toBe('failed');
+    // Ours FAILED, the circuit breaker's rollback deployment PRIMARY.
+    expect(result.verdict).toBe('rolled-back');
+    expect(result.detail).toContain('ECS deployment circuit breaker: tasks failed to start');
     expect(result.last?.stoppedTasks).toHaveLength(3);
+  });
+
+  it('reads a task again while it is still stopping (DEACTIVATING), so its exit code is not lost', async () => {
+    // OOM-killed tasks behind a load balancer drain for a minute before they are STOPPED;
+    // ListTasks STOPPED lists them from the start of the drain.
+    const base = scenario('failing-health-checks');
+    const draining: Scenario = {
+      ...base,
+      hint: 'out-of-memory',
+      stops: base.stops.map((s) => ({
+        ...s,
+        stopCode: 'EssentialContainerExited',
+        stoppedReason: 'Essential container in task exited',
+        containers: [
+          {
+            name: 'web',
+            exitCode: 137,
+            reason: 'OutOfMemoryError: Container killed due to memory usage',
+          },
+        ],
+        stoppingFor: 60,
+      })),
+    };
+    const { result, diagnosis } = await runScenario(draining);
+    expect(result.verdict).not.toBe('completed');
+    const tasks = result.last?.stoppedTasks ?? [];
+    expect(tasks).toHaveLength(3);
+    for (const t of tasks) {
+      expect(t.lastStatus).toBe('STOPPED');
+      expect(t.containers?.[0]?.exitCode).toBe(137);
+    }
+    expect(diagnosis.hints.map((h) => h.id)).toContain('out-of-memory');
+  });
+
+  it('calls a newer deployment started during the wait "replaced", naming it', async () => {
+    const clock = new SimClock();
+    const sim = new EcsSimulator({ scenario: scenario('slow-success'), now: () => clock.now() });
+    const call = simulatorCall(sim);
+    const roll = () =>
+      rollService({
+        call,
+        clock,
+        cluster: 'app',
+        service: 'web',
+        strategy: 'force-new-deployment',
+        image: 'unused',
+        log: () => undefined,
+      });
+    const rolled = await roll();
+    const read = ecsReadApi(call);
+    let polls = 0;
+    const result = await waitForRollout({
+      api: {
+        ...read,
+        // Someone else rolls the service between our second and third poll.
+        describeService: async (c, s) => {
+          if (++polls === 3) await roll();
+          return read.describeService(c, s);
+        },
+      },
+      clock,
+      cluster: 'app',
+      service: 'web',
+      deploymentId: rolled.deploymentId,
+      intervalMs: INTERVAL,
+      timeoutMs: 20 * 60_000,
+    });
+    expect(sim.oursId).not.toBe(rolled.deploymentId);
+    expect(result.verdict).toBe('replaced');
+    expect(result.detail).toMatch(
+      new RegExp(
+        `deployment ${rolled.deploymentId} is gone: a newer deployment ${sim.oursId} \\(task definition web:1, created \\d{4}-\\d\\d-\\d\\dT[\\d:]+Z\\) replaced it`,
+      ),
+    );
+  });
+
+  it('warns when the deployment completed with a desired count of 0', async () => {
+    const zero: Scenario = {
+      ...scenario('success'),
+      desiredCount: 0,
+      frames: [
+        {
+          at: 0,
+          ours: { status: 'PRIMARY', rolloutState: 'IN_PROGRESS', running: 0, pending: 0 },
+          old: null,
+        },
+        { at: 30, ours: { status: 'PRIMARY', rolloutState: 'COMPLETED', running: 0, pending: 0 } },
+      ],
+      stops: [],
+    };
+    const { result } = await runScenario(zero);
+    expect(result.verdict).toBe('completed');
+    expect(result.warning).toMatch(/desired count of 0: no task of it ran/);
   });
 
   it('ends at once on AccessDenied instead of retrying until the deadline', async () => {
@@ -89,6 +186,10 @@ describe('waitForRollout against the scripted rollouts (simulated time)', () => 
     expect(result.verdict).toBe('timed-out');
     expect(result.elapsedMs).toBe(10 * 60_000);
     expect(result.last?.service?.deployments?.length).toBe(2);
+    // What was still pending at the last poll, not only "did not complete".
+    expect(result.detail).toBe(
+      `deployment ${result.last?.service?.deployments?.find((d) => d.status === 'PRIMARY')?.id} did not complete within 600s; at the last poll: IN_PROGRESS: 5/6 running, 1 pending, 2 deployment(s)`,
+    );
   });
 
   it('waits past 10 minutes with a fixed interval (no backoff)', async () => {

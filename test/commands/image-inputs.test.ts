@@ -198,9 +198,41 @@ describe('image inputs', () => {
     expect(() => settings({ 'config-file': 'staging.json' }, { AWS_REGION: 'EU-WEST-1' })).toThrow(
       /^Input 'aws-region \(from AWS_REGION\)' has value "EU-WEST-1": expected an AWS region/,
     );
-    expect(settings({ 'config-file': 'staging.json', 'aws-region': 'cn-north-1' }).region).toBe(
-      'cn-north-1',
+    expect(
+      settings({ 'config-file': 'staging.json', 'aws-region': 'cn-north-1', push: 'false' }).region,
+    ).toBe('cn-north-1');
+  });
+
+  it('refuses an ECR registry of another partition than the region (its credentials do not work there)', () => {
+    expect(() => settings({ 'config-file': 'staging.json', 'aws-region': 'cn-north-1' })).toThrow(
+      `Input 'config-file (ecr_endpoint)' has value "123456789012.dkr.ecr.eu-west-1.amazonaws.com": its registry is in eu-west-1 (partition aws), but the run's region cn-north-1 (aws-region / AWS_REGION) is in partition aws-cn`,
     );
+    const china = '123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/app';
+    expect(() =>
+      settings(
+        { 'ecr-repository': china, roll: 'false', wait: 'false' },
+        { AWS_REGION: 'us-east-1' },
+      ),
+    ).toThrow(
+      /^Input 'ecr-repository' has value ".*": its registry is in cn-north-1 \(partition aws-cn\)/,
+    );
+    expect(() =>
+      settings(
+        {
+          image: `${china}:1`,
+          strategy: 'task-definition',
+          'ecs-cluster': 'a',
+          'ecs-service': 'b',
+        },
+        { AWS_REGION: 'us-gov-west-1' },
+      ),
+    ).toThrow(/^Input 'image' has value ".*": its registry is in cn-north-1/);
+    // Same partition, another region: fine (the token is asked for in the registry's region).
+    const eu = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/app';
+    expect(
+      settings({ 'ecr-repository': eu, roll: 'false', wait: 'false' }, { AWS_REGION: 'us-east-1' })
+        .registry,
+    ).toBe('123456789012.dkr.ecr.eu-west-1.amazonaws.com');
   });
 
   it('says which container CLI is missing and how to install it', async () => {

@@ -1,9 +1,12 @@
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryHost } from '../../src/github/memory-host.js';
 import { runCommand } from '../../src/run-command.js';
 import { startEcrPeer, type EcrPeer } from '../peers/ecr-peer.js';
 import { startEcsPeer, type EcsPeer } from '../peers/ecs-peer.js';
-import { scenario } from '../peers/ecs-scenarios.js';
+import { scenario, type Scenario } from '../peers/ecs-scenarios.js';
 import { SimClock } from '../peers/sim-clock.js';
 
 let peer: EcsPeer | undefined;
@@ -208,5 +211,83 @@ describe('image command (in-process, ECS simulator over HTTP, simulated time)', 
     expect(await runCommand(h, 'main', new SimClock())).toBe(false);
     expect(h.outputs['rollout-state']).toBe('cancelled');
     expect(h.failed).toContain(`deployment ${peer.sim.oursId}, which this run started, goes on`);
+  });
+
+  it('warns (and says so in the summary) when the rollout completed with a desired count of 0', async () => {
+    const idle = { status: 'PRIMARY' as const, running: 0, pending: 0 };
+    const zero: Scenario = {
+      ...scenario('success'),
+      desiredCount: 0,
+      frames: [
+        { at: 0, ours: { ...idle, rolloutState: 'IN_PROGRESS' }, old: null },
+        { at: 30, ours: { ...idle, rolloutState: 'COMPLETED' } },
+      ],
+      stops: [],
+    };
+    peer = await startEcsPeer(zero);
+    const h = host({}, peer.url);
+    expect(await runCommand(h, 'main', new SimClock()), h.failed).toBe(true);
+    expect(h.outputs['rollout-state']).toBe('completed');
+    expect(warnings(h).join('\n')).toMatch(
+      /completed with a desired count of 0: no task of it ran, so the image was never started/,
+    );
+    expect(h.summary).toMatch(
+      /> \[!WARNING\]\n> Deployment ecs-svc\/\d+ completed with a desired count of 0/,
+    );
+  });
+
+  it('force-new-deployment refuses a misspelt container-name, listing the containers', async () => {
+    peer = await startEcsPeer(scenario('success'), { sidecar: true });
+    const h = host({ 'container-name': 'wbe', wait: 'false' }, peer.url);
+    expect(await runCommand(h, 'main', new SimClock())).toBe(false);
+    expect(h.failed).toBe(
+      `Input 'container-name' has value "wbe": task definition web:1 has containers web, log-router.`,
+    );
+    expect(peer.sim.calls.UpdateService).toBeUndefined();
+  });
+});
+
+describe('image command: ECR login in the registry region (fake podman, ECR peer)', () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+
+  it('logs in with a token of the registry region (eu-west-1) although AWS_REGION is us-east-1', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'image-ecr-region-'));
+    const digest = `sha256:${'d'.repeat(64)}`;
+    writeFileSync(
+      join(dir, 'podman'),
+      `#!/bin/sh\ncase "$1" in\n  version) echo 4.3.1;;\n  login) cat >/dev/null; echo "$@" >> "${join(dir, 'logins')}";;\n  push) printf '${digest}' > "$3";;\nesac\nexit 0\n`,
+    );
+    chmodSync(join(dir, 'podman'), 0o755);
+    const eu = '123456789012.dkr.ecr.eu-west-1.amazonaws.com';
+    ecr = await startEcrPeer({ url: `https://${eu}`, username: 'AWS', password: 'pw' });
+    const h = new MemoryHost(
+      {
+        command: 'image',
+        'ecr-repository': `${eu}/app`,
+        build: 'false',
+        roll: 'false',
+        wait: 'false',
+        'container-cli': 'podman',
+        tags: '1',
+      },
+      {
+        env: {
+          PATH: `${dir}:/usr/bin:/bin`,
+          AWS_REGION: 'us-east-1',
+          AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+          AWS_SECRET_ACCESS_KEY: 'secret',
+          AWS_ENDPOINT_URL_ECR: ecr.url,
+        },
+        workspace: dir,
+      },
+    );
+    expect(await runCommand(h, 'main', new SimClock()), h.failed).toBe(true);
+    expect(ecr.signedFor).toEqual(['GetAuthorizationToken eu-west-1']);
+    expect(h.outputs['image-uri']).toBe(`${eu}/app:1`);
+    expect(h.outputs['image-digest']).toBe(digest);
   });
 });

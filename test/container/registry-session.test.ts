@@ -18,7 +18,7 @@ const STATE = 'image-registry-logout';
 function fakeCli(dir: string, name: ContainerCliName): void {
   writeFileSync(
     join(dir, name),
-    `#!/bin/sh\ncase "$1" in\n  login) cat >/dev/null; if [ -n "$FAIL_LOGIN" ]; then echo "Error: logging into \\"$5\\": invalid username/password" >&2; exit 1; fi; echo started > "${join(dir, 'login-started')}"; exec sleep 30;;\n  logout) echo "Error: not logged into $2" >&2; exit 125;;\nesac\n`,
+    `#!/bin/sh\ncase "$1" in\n  login) cat >/dev/null; if [ -n "$LOGIN_OK" ]; then exit 0; fi; if [ -n "$FAIL_LOGIN" ]; then echo "Error: logging into \\"$5\\": invalid username/password" >&2; exit 1; fi; echo started > "${join(dir, 'login-started')}"; exec sleep 30;;\n  logout) echo "Error: not logged into $2" >&2; exit 125;;\nesac\n`,
   );
   chmodSync(join(dir, name), 0o755);
 }
@@ -72,6 +72,19 @@ describe('ECR login session and the post step', () => {
     const error = await loginToEcr(host, aws, cli, undefined).catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/^podman login failed \(exit 1\)/);
     expect(host.getState(STATE)).toBeFalsy();
+  });
+
+  it("asks for the token in the registry's own region, not the run's (AWS_REGION)", async () => {
+    const { host, cli, aws } = setup({ LOGIN_OK: '1' });
+    const before = ecr.signedFor.length;
+    const eu = '123456789012.dkr.ecr.eu-west-1.amazonaws.com';
+    expect(await loginToEcr(host, aws, cli, eu)).toBe(eu);
+    // A registry host that names no region (behind another name): the run's region.
+    expect(await loginToEcr(host, aws, cli, 'registry.example.com')).toBe('registry.example.com');
+    expect(ecr.signedFor.slice(before)).toEqual([
+      'GetAuthorizationToken eu-west-1',
+      'GetAuthorizationToken us-east-1',
+    ]);
   });
 
   it('post: logging out of a registry the run never got logged in to is harmless', async () => {

@@ -189,7 +189,7 @@ describe.skipIf(!existsSync(bundle) || !real)(
       ['circuit-breaker-rollback', 'tasks-failing', /app-exited.*exited with code 1/],
       ['image-pull-failure', 'tasks-failing', /image-not-found/],
       ['wrong-platform', 'tasks-failing', /wrong-platform.*linux\/amd64/],
-      ['missing-ssm-parameter', 'failed', /secret-missing.*\/app\/staging\/DATABASE_URL/],
+      ['missing-ssm-parameter', 'rolled-back', /secret-missing.*\/app\/staging\/DATABASE_URL/],
       ['failing-health-checks', 'tasks-failing', /elb-health-check.*health-check path/],
       ['access-denied-mid-wait', 'access-denied', /AccessDeniedException/],
     ];

@@ -1,7 +1,10 @@
+import type { IncomingMessage } from 'node:http';
 import { startAwsJsonPeer, type AwsJsonPeer } from './aws-json-peer.js';
 
 export interface EcrPeer extends AwsJsonPeer {
   calls: string[];
+  /** `<operation> <region>` of each request, the region from its SigV4 credential scope. */
+  signedFor: string[];
   /** The inputs of DescribeImages calls, in order. */
   describeImages: Record<string, unknown>[];
 }
@@ -69,5 +72,13 @@ export async function startEcrPeer(registry: {
       throw awsError('UnknownOperationException', `not simulated: ${operation}`);
     },
   );
-  return { ...peer, calls, describeImages };
+  const signedFor: string[] = [];
+  peer.server.prependListener('request', (req: IncomingMessage) => {
+    const operation = String(req.headers['x-amz-target'] ?? '')
+      .split('.')
+      .pop();
+    const scope = /Credential=[^/]+\/\d{8}\/([^/]+)\//.exec(String(req.headers.authorization));
+    signedFor.push(`${operation} ${scope?.[1] ?? '(unsigned)'}`);
+  });
+  return { ...peer, calls, describeImages, signedFor };
 }

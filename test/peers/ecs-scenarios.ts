@@ -19,6 +19,11 @@ export interface StopSpec {
   stopCode: string;
   stoppedReason: string;
   containers: { name: string; exitCode?: number; reason?: string }[];
+  /**
+   * Seconds the task stays DEACTIVATING (load balancer deregistration) after `at`: ListTasks
+   * STOPPED lists it already, DescribeTasks shows no exit codes and no stoppedAt until then.
+   */
+  stoppingFor?: number;
 }
 
 export interface ErrorSpec {

@@ -250,11 +250,12 @@ export class EcsSimulator {
     const image = ours
       ? this.imageOf(this.oursTaskDefinition)
       : this.imageOf(this.oldTaskDefinition);
+    const stopped = this.elapsed() >= s.at + (s.stoppingFor ?? 0);
     return {
       taskArn: s.arn,
       clusterArn: this.clusterArn,
       taskDefinitionArn: ours ? this.oursTaskDefinition : this.oldTaskDefinition,
-      lastStatus: 'STOPPED',
+      lastStatus: stopped ? 'STOPPED' : 'DEACTIVATING',
       desiredStatus: 'STOPPED',
       startedBy: ours ? this.oursId : this.oldId,
       group: `service:${this.serviceName}`,
@@ -263,15 +264,15 @@ export class EcsSimulator {
       stoppedReason: this.fill(s.stoppedReason),
       createdAt: this.at(s.at - 15),
       stoppingAt: this.at(s.at - 1),
-      stoppedAt: this.at(s.at),
+      ...(stopped ? { stoppedAt: this.at(s.at + (s.stoppingFor ?? 0)) } : {}),
       containers: s.containers.map((c) => ({
         containerArn: `${s.arn.replace(':task/', ':container/')}/${c.name}`,
         taskArn: s.arn,
         name: c.name,
         image,
-        lastStatus: 'STOPPED',
-        ...(c.exitCode !== undefined ? { exitCode: c.exitCode } : {}),
-        ...(c.reason ? { reason: c.reason } : {}),
+        lastStatus: stopped ? 'STOPPED' : 'RUNNING',
+        ...(stopped && c.exitCode !== undefined ? { exitCode: c.exitCode } : {}),
+        ...(stopped && c.reason ? { reason: c.reason } : {}),
       })),
     };
   }
