@@ -13,6 +13,10 @@ locals {
   repository = module.common.github_repository
   oidc_host  = "token.actions.githubusercontent.com"
   oidc_arn   = var.create_oidc_provider ? aws_iam_openid_connect_provider.github[0].arn : data.aws_iam_openid_connect_provider.github[0].arn
+
+  environment_roles  = "arn:${local.partition}:iam::${local.account_id}:role/${local.name}-*"
+  project_parameters = "arn:${local.partition}:ssm:${module.common.region}:${local.account_id}:parameter/${module.common.project}/${var.environment}/*"
+  project_secrets    = "arn:${local.partition}:secretsmanager:${module.common.region}:${local.account_id}:secret:${module.common.project}/${var.environment}/*"
 }
 
 # --- remote state -----------------------------------------------------------------------------------
@@ -150,12 +154,14 @@ data "aws_iam_openid_connect_provider" "github" {
 }
 
 # Trust: the repository's workflows only, and only in the given context (the token's sub claim):
-# plan from pull requests, apply and deploy from the protected GitHub environment.
+# plan from pull requests; apply from the protected GitHub environment <env>; deploy from its own
+# environment <env>-deploy, so that the deploy job (which builds the repository's Dockerfile) can
+# never assume the apply role.
 data "aws_iam_policy_document" "trust" {
   for_each = {
     plan   = "repo:${local.repository}:pull_request"
     apply  = "repo:${local.repository}:environment:${var.environment}"
-    deploy = "repo:${local.repository}:environment:${var.environment}"
+    deploy = "repo:${local.repository}:environment:${var.environment}-deploy"
   }
 
   statement {
@@ -189,9 +195,15 @@ resource "aws_iam_role" "github" {
   max_session_duration = 3600
 }
 
-# --- state access shared by plan and apply --------------------------------------------------------
+# --- state: plan reads it and takes the lock; only apply writes it ---------------------------------
 
-data "aws_iam_policy_document" "state_access" {
+locals {
+  state_objects = "${aws_s3_bucket.state.arn}/envs/${var.environment}/*"
+  # Lock table items: the lock is "<bucket>/<key>", the state digest "<bucket>/<key>-md5".
+  lock_ids = "${aws_s3_bucket.state.bucket}/envs/${var.environment}/*"
+}
+
+data "aws_iam_policy_document" "state_read" {
   statement {
     sid       = "ListStateBucket"
     actions   = ["s3:ListBucket"]
@@ -199,20 +211,46 @@ data "aws_iam_policy_document" "state_access" {
   }
 
   statement {
-    sid       = "ReadWriteState"
-    actions   = ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"]
-    resources = ["${aws_s3_bucket.state.arn}/envs/${var.environment}/*"]
+    sid       = "ReadState"
+    actions   = ["s3:GetObject"]
+    resources = [local.state_objects]
+  }
+
+  # With use_lockfile = true the lock is an object next to the state: only that key is writable.
+  statement {
+    sid       = "S3LockFile"
+    actions   = ["s3:PutObject", "s3:DeleteObject"]
+    resources = ["${aws_s3_bucket.state.arn}/envs/${var.environment}/*.tflock"]
   }
 
   statement {
-    sid       = "StateLock"
-    actions   = ["dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem"]
+    sid       = "ReadLockTable"
+    actions   = ["dynamodb:DescribeTable", "dynamodb:GetItem"]
     resources = [aws_dynamodb_table.lock.arn]
+  }
+
+  # The lock item only: the digest item (-md5) stays with apply, which writes the state.
+  statement {
+    sid       = "TakeAndReleaseTheLock"
+    actions   = ["dynamodb:PutItem", "dynamodb:DeleteItem"]
+    resources = [aws_dynamodb_table.lock.arn]
+
+    condition {
+      test     = "ForAllValues:StringLike"
+      variable = "dynamodb:LeadingKeys"
+      values   = [local.lock_ids]
+    }
+
+    condition {
+      test     = "ForAllValues:StringNotLike"
+      variable = "dynamodb:LeadingKeys"
+      values   = ["*-md5"]
+    }
   }
 
   statement {
     sid       = "StateEncryption"
-    actions   = ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"]
+    actions   = ["kms:Decrypt", "kms:GenerateDataKey"]
     resources = ["arn:${local.partition}:kms:${module.common.region}:${local.account_id}:key/*"]
 
     condition {
@@ -223,7 +261,35 @@ data "aws_iam_policy_document" "state_access" {
   }
 }
 
-# --- plan: read everything, write only the lock -----------------------------------------------------
+data "aws_iam_policy_document" "state_write" {
+  source_policy_documents = [data.aws_iam_policy_document.state_read.json]
+
+  statement {
+    sid       = "WriteState"
+    actions   = ["s3:PutObject", "s3:DeleteObject"]
+    resources = [local.state_objects]
+  }
+
+  statement {
+    sid       = "WriteStateDigest"
+    actions   = ["dynamodb:PutItem", "dynamodb:DeleteItem"]
+    resources = [aws_dynamodb_table.lock.arn]
+  }
+
+  statement {
+    sid       = "StateEncryptionWrite"
+    actions   = ["kms:Encrypt"]
+    resources = ["arn:${local.partition}:kms:${module.common.region}:${local.account_id}:key/*"]
+
+    condition {
+      test     = "StringEquals"
+      variable = "kms:ViaService"
+      values   = ["s3.${module.common.region}.amazonaws.com"]
+    }
+  }
+}
+
+# --- plan: read the configuration, not the application's data; write only the lock -----------------
 
 resource "aws_iam_role_policy_attachment" "plan_read_only" {
   role       = aws_iam_role.github["plan"].name
@@ -231,15 +297,15 @@ resource "aws_iam_role_policy_attachment" "plan_read_only" {
 }
 
 data "aws_iam_policy_document" "plan" {
-  source_policy_documents = [data.aws_iam_policy_document.state_access.json]
+  source_policy_documents = [data.aws_iam_policy_document.state_read.json]
 
   # Refreshing SecureString parameters and secret versions reads their values.
   statement {
     sid     = "ReadProjectSecrets"
     actions = ["ssm:GetParameter", "ssm:GetParameters", "secretsmanager:GetSecretValue"]
     resources = [
-      "arn:${local.partition}:ssm:${module.common.region}:${local.account_id}:parameter/${module.common.project}/${var.environment}/*",
-      "arn:${local.partition}:secretsmanager:${module.common.region}:${local.account_id}:secret:${module.common.project}/${var.environment}/*",
+      local.project_parameters,
+      local.project_secrets,
     ]
   }
 
@@ -254,6 +320,42 @@ data "aws_iam_policy_document" "plan" {
       values   = ["ssm.${module.common.region}.amazonaws.com", "secretsmanager.${module.common.region}.amazonaws.com"]
     }
   }
+
+  # ReadOnlyAccess also reads data that `tofu plan` never refreshes: the tree has no S3 objects,
+  # table items or SSM/Secrets Manager data sources of its own, so these reads are denied to the
+  # pull-request code that runs with this role. Add an exception here before managing such data.
+  statement {
+    sid           = "NoObjectsButTheState"
+    effect        = "Deny"
+    actions       = ["s3:GetObject", "s3:GetObjectVersion"]
+    not_resources = [local.state_objects]
+  }
+
+  statement {
+    sid           = "NoItemsButTheLock"
+    effect        = "Deny"
+    actions       = ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:Scan", "dynamodb:PartiQLSelect", "dynamodb:GetRecords", "dynamodb:GetShardIterator"]
+    not_resources = [aws_dynamodb_table.lock.arn]
+  }
+
+  statement {
+    sid           = "NoSecretsButTheProjects"
+    effect        = "Deny"
+    actions       = ["ssm:GetParameter", "ssm:GetParameters", "ssm:GetParametersByPath", "ssm:GetParameterHistory", "secretsmanager:GetSecretValue", "secretsmanager:BatchGetSecretValue"]
+    not_resources = [local.project_parameters, local.project_secrets]
+  }
+
+  statement {
+    sid       = "NoApplicationData"
+    effect    = "Deny"
+    resources = ["*"]
+    actions = [
+      "logs:GetLogEvents", "logs:FilterLogEvents", "logs:StartQuery", "logs:GetQueryResults", "logs:GetLogRecord", "logs:StartLiveTail",
+      "cognito-idp:ListUsers", "cognito-idp:ListUsersInGroup", "cognito-idp:AdminGetUser", "cognito-idp:AdminListUserAuthEvents",
+      "rds:DownloadDBLogFilePortion", "rds:DownloadCompleteDBLogFile",
+      "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer",
+    ]
+  }
 }
 
 resource "aws_iam_role_policy" "plan" {
@@ -262,7 +364,60 @@ resource "aws_iam_role_policy" "plan" {
   policy = data.aws_iam_policy_document.plan.json
 }
 
-# --- apply: every service the tree uses, IAM only for the environment's own roles ------------------
+# --- the boundary of every role the environment tree creates ---------------------------------------
+
+# The apply role creates and changes the environment's roles only with this boundary on them, so
+# none of them can ever do more than it allows: no IAM beyond service-linked roles and passing the
+# environment's own roles, nothing on the state or the lock table. (Without it, apply could create
+# a role with AdministratorAccess that trusts itself and assume it.)
+data "aws_iam_policy_document" "boundary" {
+  statement {
+    sid         = "AnythingButAccountAdministration"
+    not_actions = ["iam:*", "organizations:*", "account:*"]
+    resources   = ["*"]
+  }
+
+  statement {
+    sid       = "ServiceLinkedRoles"
+    actions   = ["iam:CreateServiceLinkedRole"]
+    resources = ["arn:${local.partition}:iam::${local.account_id}:role/aws-service-role/*"]
+  }
+
+  statement {
+    sid       = "PassEnvironmentRoles"
+    actions   = ["iam:GetRole", "iam:PassRole"]
+    resources = ["arn:${local.partition}:iam::${local.account_id}:role/${local.name}-*"]
+  }
+
+  statement {
+    sid       = "NeverTheDeliveryRoles"
+    effect    = "Deny"
+    actions   = ["iam:*", "sts:*"]
+    resources = [for r in aws_iam_role.github : r.arn]
+  }
+
+  statement {
+    sid       = "NeverTheState"
+    effect    = "Deny"
+    actions   = ["s3:*"]
+    resources = [aws_s3_bucket.state.arn, "${aws_s3_bucket.state.arn}/*"]
+  }
+
+  statement {
+    sid       = "NeverTheLockTable"
+    effect    = "Deny"
+    actions   = ["dynamodb:*"]
+    resources = [aws_dynamodb_table.lock.arn]
+  }
+}
+
+resource "aws_iam_policy" "boundary" {
+  name        = module.common.permissions_boundary_name
+  description = "Permissions boundary of every role the ${var.environment} tree creates"
+  policy      = data.aws_iam_policy_document.boundary.json
+}
+
+# --- apply: every service the tree uses, IAM only for the environment's own, bounded roles ---------
 
 resource "aws_iam_role_policy_attachment" "apply_power_user" {
   role       = aws_iam_role.github["apply"].name
@@ -270,18 +425,47 @@ resource "aws_iam_role_policy_attachment" "apply_power_user" {
 }
 
 data "aws_iam_policy_document" "apply" {
-  source_policy_documents = [data.aws_iam_policy_document.state_access.json]
+  source_policy_documents = [data.aws_iam_policy_document.state_write.json]
+
+  statement {
+    sid = "CreateAndChangeRolesWithTheBoundary"
+    actions = [
+      "iam:CreateRole", "iam:PutRolePermissionsBoundary",
+      "iam:PutRolePolicy", "iam:DeleteRolePolicy",
+      "iam:AttachRolePolicy", "iam:DetachRolePolicy",
+    ]
+    resources = [local.environment_roles]
+
+    condition {
+      test     = "StringEquals"
+      variable = "iam:PermissionsBoundary"
+      values   = [aws_iam_policy.boundary.arn]
+    }
+  }
 
   statement {
     sid = "ManageEnvironmentRoles"
     actions = [
-      "iam:CreateRole", "iam:DeleteRole", "iam:UpdateRole", "iam:UpdateAssumeRolePolicy",
+      "iam:DeleteRole", "iam:UpdateRole", "iam:UpdateRoleDescription", "iam:UpdateAssumeRolePolicy",
       "iam:TagRole", "iam:UntagRole", "iam:GetRole", "iam:ListRolePolicies",
       "iam:ListAttachedRolePolicies", "iam:ListInstanceProfilesForRole",
-      "iam:PutRolePolicy", "iam:GetRolePolicy", "iam:DeleteRolePolicy",
-      "iam:AttachRolePolicy", "iam:DetachRolePolicy", "iam:PassRole",
+      "iam:GetRolePolicy", "iam:PassRole",
     ]
-    resources = ["arn:${local.partition}:iam::${local.account_id}:role/${local.name}-*"]
+    resources = [local.environment_roles]
+  }
+
+  statement {
+    sid       = "KeepTheBoundary"
+    effect    = "Deny"
+    actions   = ["iam:DeleteRolePermissionsBoundary"]
+    resources = ["*"]
+  }
+
+  statement {
+    sid       = "NeverChangeTheBoundaryPolicy"
+    effect    = "Deny"
+    actions   = ["iam:CreatePolicyVersion", "iam:DeletePolicy", "iam:DeletePolicyVersion", "iam:SetDefaultPolicyVersion"]
+    resources = [aws_iam_policy.boundary.arn]
   }
 
   statement {
@@ -323,9 +507,11 @@ data "aws_iam_policy_document" "deploy" {
     resources = ["arn:${local.partition}:ecr:${module.common.region}:${local.account_id}:repository/${local.name}-*"]
   }
 
+  # UpdateService rolls a service; the Express calls roll an ECS Express gateway service (the
+  # reference tree's web service) with strategy task-definition.
   statement {
     sid       = "EcsRoll"
-    actions   = ["ecs:UpdateService", "ecs:DescribeServices"]
+    actions   = ["ecs:UpdateService", "ecs:DescribeServices", "ecs:DescribeExpressGatewayService", "ecs:UpdateExpressGatewayService"]
     resources = ["arn:${local.partition}:ecs:${module.common.region}:${local.account_id}:service/${local.name}-*/*"]
   }
 
@@ -338,6 +524,42 @@ data "aws_iam_policy_document" "deploy" {
       test     = "ArnLike"
       variable = "ecs:cluster"
       values   = ["arn:${local.partition}:ecs:${module.common.region}:${local.account_id}:cluster/${local.name}-*"]
+    }
+  }
+
+  # force-new-deployment reads the task definition to check its image; task-definition registers
+  # a revision with the new image. Neither action takes a resource ARN.
+  statement {
+    sid       = "EcsTaskDefinitions"
+    actions   = ["ecs:DescribeTaskDefinition", "ecs:RegisterTaskDefinition"]
+    resources = ["*"]
+  }
+
+  statement {
+    sid       = "TagNewRevisions"
+    actions   = ["ecs:TagResource"]
+    resources = ["arn:${local.partition}:ecs:${module.common.region}:${local.account_id}:task-definition/${local.name}-*:*"]
+
+    condition {
+      test     = "StringEquals"
+      variable = "ecs:CreateAction"
+      values   = ["RegisterTaskDefinition"]
+    }
+  }
+
+  # A new revision names the service's task and execution roles, and only those.
+  statement {
+    sid     = "PassTheServiceRoles"
+    actions = ["iam:PassRole"]
+    resources = [
+      "arn:${local.partition}:iam::${local.account_id}:role/${local.name}-*-task",
+      "arn:${local.partition}:iam::${local.account_id}:role/${local.name}-*-execution",
+    ]
+
+    condition {
+      test     = "StringEquals"
+      variable = "iam:PassedToService"
+      values   = ["ecs-tasks.amazonaws.com"]
     }
   }
 }

@@ -22,3 +22,8 @@ output "deploy_role_arn" {
   description = "Role the image deploy in the GitHub environment assumes."
   value       = aws_iam_role.github["deploy"].arn
 }
+
+output "permissions_boundary_arn" {
+  description = "Policy the apply role must set as the permissions boundary of every role it creates."
+  value       = aws_iam_policy.boundary.arn
+}

@@ -1,13 +1,18 @@
 // Every resource and data source of the infra tree against the hashicorp/aws 6.25 schema
 // (test/infra/schema, made by scripts/infra/make-schema.mjs from @cdktf/provider-aws@21.22.1).
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OTHER_PROVIDER_TYPES } from './other-providers.js';
 import { checkBody, ignoredNames } from './schema-check.js';
-import { blocks, loadSchema, loadTree, type SchemaBlock } from './tree.js';
+import { blocks, loadSchema, loadTree, named, only, type Body, type SchemaBlock } from './tree.js';
 
 const schema = loadSchema();
 const tree = await loadTree();
-const all = tree.flatMap(blocks);
+const everything = tree.flatMap(blocks);
 const key = (b: { mode: string; type: string }) => (b.mode === 'data' ? `data.${b.type}` : b.type);
+const isAws = (b: { type: string }) => b.type.startsWith('aws_');
+const all = everything.filter(isAws);
+const others = everything.filter((b) => !isAws(b));
 
 describe('provider schema', () => {
   it('is hashicorp/aws 6.25 with every resource and data source type', () => {
@@ -30,6 +35,44 @@ describe('resources and data sources', () => {
     expect(checkBody(b.body, s, label)).toEqual([]);
     const known = new Set([...s.args, ...Object.keys(s.blocks ?? {})]);
     expect(ignoredNames(b.body).filter((n) => !known.has(n)), 'lifecycle.ignore_changes names').toEqual([]);
+  });
+});
+
+describe('resources of other providers', () => {
+  it('are only the hand-described ones, and each module using one requires its provider', () => {
+    expect(others.filter((b) => !OTHER_PROVIDER_TYPES[key(b)]).map((b) => `${b.file}: ${key(b)}`)).toEqual([]);
+    for (const mod of tree) {
+      const used = blocks(mod).filter((b) => !isAws(b));
+      if (!used.length) continue;
+      const terraform = only(mod.files.find((f) => f.name === 'versions.tf')?.json.terraform) as Body;
+      const providers = only(terraform.required_providers) as Record<string, Body>;
+      for (const b of used) {
+        const source = OTHER_PROVIDER_TYPES[key(b)]?.provider;
+        const local = b.type.split('_')[0] as string;
+        expect(providers[local]?.source, `${mod.rel}: required_providers.${local}`).toBe(source);
+      }
+    }
+  });
+
+  it.each(others.map((b) => [`${b.file}: ${key(b)}.${b.name}`, b] as const))('%s', (label, b) => {
+    const s = OTHER_PROVIDER_TYPES[key(b)]?.schema as SchemaBlock;
+    expect(checkBody(b.body, s, label)).toEqual([]);
+  });
+
+  it('roots that call a module using another provider require it too', () => {
+    const problems: string[] = [];
+    for (const mod of tree.filter((m) => /^envs\/(staging|production)$/.test(m.rel))) {
+      const terraform = only(mod.files.find((f) => f.name === 'versions.tf')?.json.terraform) as Body;
+      const providers = only(terraform.required_providers) as Record<string, Body>;
+      for (const call of named(mod, 'module').values()) {
+        const target = tree.find((m) => m.abs === join(mod.abs, String(call.source)));
+        for (const b of target ? blocks(target).filter((x) => !isAws(x)) : []) {
+          const local = b.type.split('_')[0] as string;
+          if (providers[local]?.source !== OTHER_PROVIDER_TYPES[key(b)]?.provider) problems.push(`${mod.rel}: ${local}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });
 

@@ -114,6 +114,24 @@ describe('network exposure', () => {
     expect(String(rg?.body.multi_az_enabled)).toBe(String(rg?.body.automatic_failover_enabled));
   });
 
+  it('the cache requires an AUTH token, which reaches the app only as a secret', () => {
+    const cache = dir('modules/valkey_cache');
+    const [rg] = resource(cache, 'aws_elasticache_replication_group');
+    expect(rg?.body.auth_token).toBe('${random_password.auth_token.result}');
+    const [token] = blocks(cache).filter((b) => b.type === 'random_password' && b.name === 'auth_token');
+    expect(Number(token?.body.length)).toBeGreaterThanOrEqual(32);
+    expect(token?.body.special).toBe(false);
+    const outputs = named(cache, 'output');
+    expect(outputs.get('auth_uri')?.sensitive).toBe(true);
+    expect(String(outputs.get('auth_uri')?.value)).toMatch(/^rediss:\/\/:\$\{random_password\.auth_token\.result\}@/);
+    expect(String(outputs.get('uri')?.value)).not.toContain('auth_token');
+    for (const env of ENVS) {
+      const config = named(dir(`envs/${env}`), 'module').get('app_config')?.backend_config as Body[] | Body;
+      const values = Array.isArray(config) ? (config[0] as Body) : config;
+      expect(values.CACHE_URL, env).toBe('${module.cache.auth_uri}');
+    }
+  });
+
   it('no ingress from 0.0.0.0/0 anywhere, and cache and database admit only source security groups', () => {
     for (const mod of tree) {
       for (const b of blocks(mod)) {
@@ -236,21 +254,22 @@ describe('environments', () => {
 describe('bootstrap roles', () => {
   const bootstrap = dir('bootstrap');
 
-  it('trust policies pin the repository and pull_request (plan) or the environment (apply, deploy)', () => {
+  it('trust policies pin the repository and pull_request (plan), the environment (apply) or <env>-deploy (deploy)', () => {
     const trust = blocks(bootstrap).find((b) => b.mode === 'data' && b.name === 'trust');
     const subjects = trust?.body.for_each as Record<string, string>;
     expect(subjects.plan).toBe('repo:${local.repository}:pull_request');
     expect(subjects.apply).toBe('repo:${local.repository}:environment:${var.environment}');
-    expect(subjects.deploy).toBe('repo:${local.repository}:environment:${var.environment}');
+    expect(subjects.deploy).toBe('repo:${local.repository}:environment:${var.environment}-deploy');
     const conditions = (only(trust?.body.statement)?.condition as Body[]).map((c) => [c.test, c.variable]);
     expect(conditions).toContainEqual(['StringEquals', '${local.oidc_host}:sub']);
     expect(conditions).toContainEqual(['StringEquals', '${local.oidc_host}:aud']);
   });
 
-  it('the deploy role can push to ECR and update/describe ECS, nothing else', () => {
+  it('the deploy role can push to ECR, roll and describe ECS and pass the service roles, nothing else', () => {
     const deploy = blocks(bootstrap).find((b) => b.mode === 'data' && b.name === 'deploy');
     const actions = (deploy?.body.statement as Body[]).flatMap((s) => s.actions as string[]);
-    expect(actions.every((a) => /^ecr:|^ecs:(UpdateService|Describe|List)/.test(a))).toBe(true);
+    const allowed = /^ecr:|^ecs:(UpdateService|UpdateExpressGatewayService|RegisterTaskDefinition|TagResource|Describe|List)|^iam:PassRole$/;
+    expect(actions.filter((a) => !allowed.test(a))).toEqual([]);
     expect(actions).toContain('ecr:PutImage');
     expect(actions).toContain('ecs:UpdateService');
     expect(resource(bootstrap, 'aws_iam_role_policy_attachment').map((a) => String(a.body.role))).not.toContain(

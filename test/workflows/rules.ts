@@ -50,7 +50,11 @@ function isOwnReference(uses: string): boolean {
   return uses.startsWith('./') || isThisAction(uses) || calledWorkflow(uses) !== undefined;
 }
 
-const ENV_GROUP = /^\$\{\{\s*(matrix|inputs)\.environment\s*\}\}-(apply|deploy)$/;
+/** Applies and deploys of one environment share one group, so that they never overlap. */
+const ENV_GROUP = /^\$\{\{\s*(matrix|inputs)\.environment\s*\}\}-apply-and-deploy$/;
+
+/** Commands that run packages' install scripts or other third-party code. */
+const RUNS_PACKAGES = /\b(npm|npx|yarn|pnpm)\b/;
 
 export function safetyProblems(file: WorkflowFile): string[] {
   const { doc, path } = file;
@@ -110,11 +114,9 @@ export function safetyProblems(file: WorkflowFile): string[] {
       if (!env) say(where, 'applies or deploys without a job-level environment');
       const concurrency = typeof job.concurrency === 'object' ? job.concurrency : undefined;
       const group = typeof job.concurrency === 'string' ? job.concurrency : concurrency?.group;
-      const kind = commands.includes('apply') ? 'apply' : 'deploy';
       const m = group ? ENV_GROUP.exec(group) : null;
-      if (!group || !m || m[2] !== kind)
-        say(where, `concurrency group must be <env>-${kind}, is ${group}`);
-      else if (env && env.replace(/\s/g, '') !== group.replace(/-\w+$/, '').replace(/\s/g, '')) {
+      if (!group || !m) say(where, `concurrency group must be <env>-apply-and-deploy, is ${group}`);
+      else if (env && !env.includes(`${m[1]}.environment`)) {
         say(where, `concurrency group ${group} is not for the job's environment ${env}`);
       }
       const cancel = concurrency?.['cancel-in-progress'];
@@ -124,6 +126,13 @@ export function safetyProblems(file: WorkflowFile): string[] {
     for (const [i, step] of (job.steps ?? []).entries()) {
       if (typeof step.run === 'string' && step.run.includes('${{')) {
         say(`${where}.steps[${i}]`, 'uses ${{ }} inside run: (pass it through env:)');
+      }
+      if (
+        perms.contents === 'write' &&
+        typeof step.run === 'string' &&
+        RUNS_PACKAGES.test(step.run)
+      ) {
+        say(`${where}.steps[${i}]`, 'runs packages (install scripts) with contents: write');
       }
     }
   }

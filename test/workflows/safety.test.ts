@@ -78,9 +78,30 @@ describe('workflow safety rules', () => {
     [
       'an apply outside its environment group',
       '.github/workflows/tofu-apply.yml',
-      'group: ${{ matrix.environment }}-apply',
+      'group: ${{ matrix.environment }}-apply-and-deploy',
       'group: apply-${{ github.ref }}',
-      /concurrency group must be <env>-apply/,
+      /concurrency group must be <env>-apply-and-deploy/,
+    ],
+    [
+      'a deploy in a group of its own (it could overlap an apply)',
+      '.github/workflows/deploy-image.yml',
+      'group: ${{ inputs.environment }}-apply-and-deploy',
+      'group: ${{ inputs.environment }}-deploy',
+      /jobs\.deploy: concurrency group must be <env>-apply-and-deploy/,
+    ],
+    [
+      'a deploy grouped by another environment than its own',
+      '.github/workflows/deploy-image.yml',
+      'group: ${{ inputs.environment }}-apply-and-deploy',
+      'group: ${{ matrix.environment }}-apply-and-deploy',
+      /is not for the job's environment/,
+    ],
+    [
+      'npm with a write token',
+      '.github/workflows/release.yml',
+      '          git tag --force "$major" "$SHA"\n',
+      '          npm ci\n          git tag --force "$major" "$SHA"\n',
+      /jobs\.move-major-tag\.steps\[1\]: runs packages \(install scripts\) with contents: write/,
     ],
     [
       'an apply without a job-level environment',

@@ -42,3 +42,8 @@ output "tags" {
   description = "Default tags of every resource."
   value       = local.tags
 }
+
+output "permissions_boundary_name" {
+  description = "Name of the IAM policy (created by bootstrap) that bounds every role the environment creates."
+  value       = "${local.project}-${var.environment}-permissions-boundary"
+}

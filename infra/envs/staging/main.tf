@@ -3,10 +3,14 @@ module "common" {
   environment = var.environment
 }
 
+data "aws_partition" "current" {}
+
 locals {
   name       = module.common.name
   app_domain = "app.${var.domain_name}"
   api_domain = "api.${var.domain_name}"
+  # Created by infra/bootstrap: the apply role may create roles only with this boundary.
+  permissions_boundary_arn = "arn:${data.aws_partition.current.partition}:iam::${var.aws_account_id}:policy/${module.common.permissions_boundary_name}"
 }
 
 module "network" {
@@ -18,6 +22,8 @@ module "network" {
   private_subnet_cidrs = module.common.private_subnet_cidrs
   cache_subnet_cidrs   = module.common.cache_subnet_cidrs
   nat_gateway_mode     = var.nat_gateway_mode
+
+  permissions_boundary_arn = local.permissions_boundary_arn
 }
 
 module "dns" {
@@ -53,6 +59,7 @@ module "cognito" {
   google_client_id           = var.google_client_id
   google_client_secret       = var.google_client_secret
   deletion_protection        = var.deletion_protection
+  permissions_boundary_arn   = local.permissions_boundary_arn
 }
 
 module "table" {
@@ -93,7 +100,7 @@ module "app_config" {
   backend_config = {
     SESSION_SECRET = var.session_secret
     DATABASE_URL   = module.database.db_uri
-    CACHE_URL      = module.cache.uri
+    CACHE_URL      = module.cache.auth_uri
   }
 
   frontend_config = {
@@ -139,7 +146,8 @@ module "web" {
     DB_CREDENTIALS = module.database.master_user_secret_arn
   })
 
-  log_retention_days = var.log_retention_days
+  log_retention_days       = var.log_retention_days
+  permissions_boundary_arn = local.permissions_boundary_arn
 }
 
 module "site" {
@@ -156,16 +164,17 @@ module "api" {
   source = "../../modules/api"
   count  = var.api_package_file == null ? 0 : 1
 
-  name                 = "${local.name}-api"
-  package_file         = var.api_package_file
-  user_pool_arn        = module.cognito.user_pool_arn
-  authorization_scopes = module.cognito.scope_identifiers
-  cors_allow_origin    = "https://${local.app_domain}"
-  domain_name          = local.api_domain
-  certificate_arn      = module.dns.certificate_arn
-  zone_id              = module.dns.zone_id
-  log_retention_days   = var.log_retention_days
-  function_policy_json = module.table.access_policy_json
+  name                     = "${local.name}-api"
+  package_file             = var.api_package_file
+  user_pool_arn            = module.cognito.user_pool_arn
+  authorization_scopes     = module.cognito.scope_identifiers
+  cors_allow_origin        = "https://${local.app_domain}"
+  domain_name              = local.api_domain
+  certificate_arn          = module.dns.certificate_arn
+  zone_id                  = module.dns.zone_id
+  log_retention_days       = var.log_retention_days
+  function_policy_json     = module.table.access_policy_json
+  permissions_boundary_arn = local.permissions_boundary_arn
 
   environment = {
     APP_ENV        = var.environment

@@ -28,8 +28,9 @@ data "aws_iam_policy_document" "lambda_assume" {
 }
 
 resource "aws_iam_role" "function" {
-  name               = "${var.name}-function"
-  assume_role_policy = data.aws_iam_policy_document.lambda_assume.json
+  name                 = "${var.name}-function"
+  assume_role_policy   = data.aws_iam_policy_document.lambda_assume.json
+  permissions_boundary = var.permissions_boundary_arn
 }
 
 data "aws_iam_policy_document" "function_logs" {
@@ -251,8 +252,9 @@ data "aws_iam_policy_document" "apigateway_assume" {
 resource "aws_iam_role" "apigateway_logs" {
   count = var.manage_account_logging_role ? 1 : 0
 
-  name               = "${var.name}-apigateway-logs"
-  assume_role_policy = data.aws_iam_policy_document.apigateway_assume.json
+  name                 = "${var.name}-apigateway-logs"
+  assume_role_policy   = data.aws_iam_policy_document.apigateway_assume.json
+  permissions_boundary = var.permissions_boundary_arn
 }
 
 resource "aws_iam_role_policy_attachment" "apigateway_logs" {

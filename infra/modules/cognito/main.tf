@@ -214,8 +214,9 @@ data "aws_iam_policy_document" "identity_assume" {
 resource "aws_iam_role" "identity" {
   for_each = data.aws_iam_policy_document.identity_assume
 
-  name               = "${var.name}-identity-${each.key}"
-  assume_role_policy = each.value.json
+  name                 = "${var.name}-identity-${each.key}"
+  assume_role_policy   = each.value.json
+  permissions_boundary = var.permissions_boundary_arn
 }
 
 resource "aws_cognito_identity_pool_roles_attachment" "this" {

@@ -128,3 +128,9 @@ variable "deletion_protection" {
   type        = bool
   default     = true
 }
+
+variable "permissions_boundary_arn" {
+  description = "IAM policy set as the permissions boundary of every role this module creates (infra/bootstrap makes one and lets the apply role create roles only with it); null sets none."
+  type        = string
+  default     = null
+}

@@ -76,9 +76,10 @@ data "aws_iam_policy_document" "ecs_tasks_assume" {
 }
 
 resource "aws_iam_role" "execution" {
-  name               = "${var.name}-execution"
-  description        = "ECS pulls the image, writes logs and reads the secrets of ${var.name}"
-  assume_role_policy = data.aws_iam_policy_document.ecs_tasks_assume.json
+  name                 = "${var.name}-execution"
+  description          = "ECS pulls the image, writes logs and reads the secrets of ${var.name}"
+  assume_role_policy   = data.aws_iam_policy_document.ecs_tasks_assume.json
+  permissions_boundary = var.permissions_boundary_arn
 }
 
 resource "aws_iam_role_policy_attachment" "execution" {
@@ -129,9 +130,10 @@ resource "aws_iam_role_policy" "execution_secrets" {
 }
 
 resource "aws_iam_role" "task" {
-  name               = "${var.name}-task"
-  description        = "What the ${var.name} application may do"
-  assume_role_policy = data.aws_iam_policy_document.ecs_tasks_assume.json
+  name                 = "${var.name}-task"
+  description          = "What the ${var.name} application may do"
+  assume_role_policy   = data.aws_iam_policy_document.ecs_tasks_assume.json
+  permissions_boundary = var.permissions_boundary_arn
 }
 
 resource "aws_iam_role_policy" "task" {
@@ -154,9 +156,10 @@ data "aws_iam_policy_document" "ecs_assume" {
 }
 
 resource "aws_iam_role" "infrastructure" {
-  name               = "${var.name}-infrastructure"
-  description        = "ECS Express manages the load balancer, security groups, certificate and scaling of ${var.name}"
-  assume_role_policy = data.aws_iam_policy_document.ecs_assume.json
+  name                 = "${var.name}-infrastructure"
+  description          = "ECS Express manages the load balancer, security groups, certificate and scaling of ${var.name}"
+  assume_role_policy   = data.aws_iam_policy_document.ecs_assume.json
+  permissions_boundary = var.permissions_boundary_arn
 }
 
 resource "aws_iam_role_policy_attachment" "infrastructure" {

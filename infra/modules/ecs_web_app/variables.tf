@@ -151,3 +151,9 @@ variable "images_to_keep" {
     error_message = "images_to_keep must be at least 1."
   }
 }
+
+variable "permissions_boundary_arn" {
+  description = "IAM policy set as the permissions boundary of every role this module creates (infra/bootstrap makes one and lets the apply role create roles only with it); null sets none."
+  type        = string
+  default     = null
+}

@@ -69,3 +69,9 @@ variable "flow_log_retention_days" {
     error_message = "flow_log_retention_days must be 0 or a CloudWatch Logs retention value (1, 3, 5, 7, 14, 30, 60, 90, ...)."
   }
 }
+
+variable "permissions_boundary_arn" {
+  description = "IAM policy set as the permissions boundary of every role this module creates (infra/bootstrap makes one and lets the apply role create roles only with it); null sets none."
+  type        = string
+  default     = null
+}

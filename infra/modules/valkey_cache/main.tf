@@ -27,6 +27,14 @@ resource "aws_vpc_security_group_ingress_rule" "from_source" {
   description                  = "Valkey from ${each.key}"
 }
 
+# Clients authenticate with this token (Valkey AUTH over TLS): being inside a source security group
+# is not enough to read or write the cache. It reaches the application through auth_uri, which the
+# environment stores as an SSM SecureString that ECS hands to the container as a secret.
+resource "random_password" "auth_token" {
+  length  = 64
+  special = false # 16-128 printable characters without @, " or /: letters and digits keep URIs simple
+}
+
 resource "aws_elasticache_replication_group" "this" {
   replication_group_id = var.name
   description          = "Valkey for ${var.name}"
@@ -47,6 +55,9 @@ resource "aws_elasticache_replication_group" "this" {
   transit_encryption_enabled = true
   transit_encryption_mode    = "required"
   at_rest_encryption_enabled = true
+  auth_token                 = random_password.auth_token.result
+  # A new token is added beside the old one, so running tasks keep working until they restart.
+  auth_token_update_strategy = "ROTATE"
 
   snapshot_retention_limit   = var.snapshot_retention_days
   snapshot_window            = "03:00-04:00"

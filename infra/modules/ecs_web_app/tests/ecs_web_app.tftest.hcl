@@ -75,3 +75,16 @@ run "refuses_plain_secret_values" {
 
   expect_failures = [var.secrets]
 }
+
+run "roles_carry_the_permissions_boundary" {
+  command = plan
+
+  variables {
+    permissions_boundary_arn = "arn:aws:iam::111111111111:policy/test-permissions-boundary"
+  }
+
+  assert {
+    condition     = alltrue([for r in [aws_iam_role.execution, aws_iam_role.task, aws_iam_role.infrastructure] : r.permissions_boundary == "arn:aws:iam::111111111111:policy/test-permissions-boundary"])
+    error_message = "every role of the service carries the permissions boundary"
+  }
+}

@@ -21,6 +21,16 @@ run "single_node_with_tls" {
   }
 
   assert {
+    condition     = nonsensitive(length(aws_elasticache_replication_group.this.auth_token) == 64 && aws_elasticache_replication_group.this.auth_token == random_password.auth_token.result)
+    error_message = "clients must authenticate with the generated AUTH token"
+  }
+
+  assert {
+    condition     = nonsensitive(output.auth_uri == "rediss://:${random_password.auth_token.result}@${aws_elasticache_replication_group.this.primary_endpoint_address}:6379" && !strcontains(output.uri, random_password.auth_token.result))
+    error_message = "auth_uri carries the token, uri does not"
+  }
+
+  assert {
     condition     = aws_elasticache_replication_group.this.num_cache_clusters == 1 && !aws_elasticache_replication_group.this.multi_az_enabled
     error_message = "without high_availability the group is a single node"
   }
