@@ -10,7 +10,7 @@ export type Phase = 'main' | 'post';
 /**
  * The one code path every host goes through: read `command`, load it, run it, and turn a
  * failure into exactly one setFailed. Configuration errors are one line; bugs keep their
- * stack in the debug log.
+ * stack in the debug log. The post step runs the post of the command main saved, or nothing.
  */
 export async function runCommand(
   host: Host,
@@ -19,11 +19,10 @@ export async function runCommand(
 ): Promise<boolean> {
   try {
     const inputs = new Inputs(host);
-    const name = parseCommandName(
-      phase === 'post'
-        ? (host.getState('command') ?? inputs.string('command'))
-        : inputs.string('command'),
-    );
+    const saved = host.getState('command');
+    // Nothing saved: main failed before it had a command (a bad `command`) and said so.
+    if (phase === 'post' && saved === undefined) return true;
+    const name = parseCommandName(phase === 'post' ? saved : inputs.string('command'));
     const ctx: CommandContext = { host, inputs, github: readGitHubContext(host.env), clock };
     const command = await loadCommand(name);
     if (phase === 'main') {

@@ -17,6 +17,22 @@ describe('runCommand', () => {
     expect(host.failed).toMatch(/^Input 'command' is required: allowed values are fmt, validate/);
   });
 
+  it('fails once per run on a bad command: the post step, with nothing saved, does nothing', async () => {
+    const host = new MemoryHost({ command: 'destroy' });
+    expect(await runCommand(host, 'main')).toBe(false);
+    const failed = host.failed;
+    const post = new MemoryHost({ command: 'destroy' }, { state: host.state });
+    expect(await runCommand(post, 'post')).toBe(true);
+    expect(post.failed).toBeUndefined();
+    expect(failed).toMatch(/^Input 'command' has value "destroy"/);
+  });
+
+  it('runs the post step of the command main saved', async () => {
+    const post = new MemoryHost({ command: 'destroy' }, { state: { command: 'assume-role' } });
+    expect(await runCommand(post, 'post')).toBe(true);
+    expect(post.failed).toBeUndefined();
+  });
+
   it('remembers the command for the post step', async () => {
     const host = new MemoryHost({ command: 'plan', 'working-directory': '/nonexistent-dir' });
     await runCommand(host, 'main');

@@ -9,7 +9,7 @@ import {
   writeFileAtomic,
   type TofuOutputs,
 } from '../tofu/outputs.js';
-import { initArgs } from '../tofu/plan-pipeline.js';
+import { earlyVarFileArgs, initArgs } from '../tofu/plan-pipeline.js';
 import { runTofu } from '../tofu/run-tofu.js';
 import { readTofuSettings, resolveTofuBinary, type TofuSettings } from '../tofu/settings.js';
 import { ConfigurationError, errorMessage, invalidInput } from '../util/errors.js';
@@ -124,10 +124,11 @@ async function readOutputs(ctx: CommandContext, settings: TofuSettings): Promise
     isAbsolute(dataDir) ? dataDir : join(settings.workingDirectory, dataDir),
   );
   if (!initialised) {
+    const varFileArgs = await earlyVarFileArgs(settings, host);
     const init = await host.group(`tofu init (${settings.environment})`, () =>
       runTofu({
         binary: settings.binary,
-        args: initArgs(settings, { backend: true }),
+        args: initArgs(settings, { backend: true, varFileArgs }),
         cwd: settings.workingDirectory,
         host,
       }),

@@ -1,7 +1,7 @@
 import type { AnnotationProps } from '../github/host.js';
 import { renderValidateSummary, type ValidateSummaryRow } from '../render/validate-summary.js';
 import { tofuWords } from '../tofu/error-text.js';
-import { initArgs } from '../tofu/plan-pipeline.js';
+import { earlyVarFileArgs, initArgs } from '../tofu/plan-pipeline.js';
 import { repoPath } from '../tofu/repo-path.js';
 import { runTofu } from '../tofu/run-tofu.js';
 import {
@@ -20,8 +20,9 @@ import { ConfigurationError } from '../util/errors.js';
 import type { CommandContext } from './command.js';
 
 /**
- * `tofu init -backend=false`, then `tofu validate -json`: one annotation per diagnostic at its
- * file, line and column; counts as outputs; a table in the step summary.
+ * `tofu init -backend=false`, then `tofu validate -json` (both with var-files, where tofu takes
+ * them): one annotation per diagnostic at its file, line and column; counts as outputs; a
+ * table in the step summary.
  */
 export async function run(ctx: CommandContext): Promise<void> {
   const { host, inputs } = ctx;
@@ -37,7 +38,8 @@ export async function run(ctx: CommandContext): Promise<void> {
       runTofu({ binary: settings.binary, args, cwd: settings.workingDirectory, host, stream }),
     );
 
-  const init = await tofu(initArgs(settings, { backend: false }), true);
+  const varFileArgs = await earlyVarFileArgs(settings, host);
+  const init = await tofu(initArgs(settings, { backend: false, varFileArgs }), true);
   if (init.cancelled) throw new ConfigurationError('tofu init was cancelled.');
   if (init.exitCode !== 0) {
     throw new ConfigurationError(
@@ -46,7 +48,7 @@ export async function run(ctx: CommandContext): Promise<void> {
   }
 
   // The JSON is not streamed (it is one blob); its diagnostics become annotations instead.
-  const validate = await tofu(['validate', '-json'], false);
+  const validate = await tofu(['validate', '-json', ...varFileArgs], false);
   if (validate.cancelled) throw new ConfigurationError('tofu validate was cancelled.');
   if (validate.stderr.trim()) host.write(validate.stderr);
   let result: ValidateResult;

@@ -1,6 +1,6 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { MIN_REDACT_LENGTH } from './sensitive.js';
+import { MIN_REDACT_LENGTH, sensitiveLeaves } from './sensitive.js';
 
 /** `tofu output -json`: every root module output with its sensitivity and value. */
 export interface TofuOutput {
@@ -42,25 +42,20 @@ export function outputText(value: unknown): string {
 }
 
 /**
- * What to mask for a sensitive value: the whole text and every scalar inside it (a log line
- * may print one field of an object). Scalars shorter than MIN_REDACT_LENGTH are left alone:
- * masking `1` or `on` would blank out half the log and protect nothing.
+ * What to mask for a sensitive output: its text as set as a step output (strings as they are,
+ * everything else as JSON) and what plan masks of a sensitive value (sensitiveLeaves: string
+ * and number leaves, their JSON-escaped forms, the lines of multi-line ones). Booleans and
+ * null are never masked, alone or whole: masking `true` would blank every `true` in the job's
+ * log and make the runner drop every job output holding one. Nothing shorter than
+ * MIN_REDACT_LENGTH, as plan: masking `1` or `on` would blank out half the log and protect
+ * nothing.
  */
 export function secretsOf(value: unknown): string[] {
   const found = new Set<string>();
-  const whole = outputText(value);
-  if (whole.length >= MIN_REDACT_LENGTH) found.add(whole);
-  const walk = (v: unknown): void => {
-    if (v === null || v === undefined) return;
-    if (typeof v === 'object') {
-      for (const item of Object.values(v as object)) walk(item);
-      return;
-    }
-    const text = String(v);
-    if (text.length >= MIN_REDACT_LENGTH) found.add(text);
-  };
-  walk(value);
-  return [...found];
+  if (value !== null && value !== undefined && typeof value !== 'boolean')
+    found.add(outputText(value));
+  for (const leaf of sensitiveLeaves(value)) found.add(leaf);
+  return [...found].filter((text) => text.length >= MIN_REDACT_LENGTH);
 }
 
 /** Writes the file through a temporary file in the same directory and a rename. */

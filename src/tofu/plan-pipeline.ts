@@ -1,5 +1,7 @@
 import type { Host } from '../github/host.js';
 import { toGoDuration } from '../util/duration.js';
+import { reportedVersion } from './install/path-version.js';
+import { parseVersion } from './install/version-spec.js';
 import { detailedExitCode, runTofu, type TofuRunResult } from './run-tofu.js';
 import type { PlanFiles } from './plan-files.js';
 import type { TofuSettings } from './settings.js';
@@ -37,11 +39,34 @@ async function step(
   return host.group(title, () => (journal ? journal.run(args, start) : start()));
 }
 
-export function initArgs(settings: TofuSettings, options: { backend: boolean }): string[] {
+export function initArgs(
+  settings: TofuSettings,
+  options: { backend: boolean; varFileArgs?: readonly string[] },
+): string[] {
   const args = ['init', '-input=false'];
   if (!options.backend) args.push('-backend=false');
   else args.push(...settings.backendConfig.map((c) => `-backend-config=${c}`));
+  args.push(...(options.varFileArgs ?? []));
   return args;
+}
+
+/**
+ * `-var-file` for `init` and `validate`. OpenTofu 1.8 evaluates variables there (module
+ * sources, backend settings) and takes -var-file on both; older tofu rejects the flag. So
+ * with var-files, tofu is asked its version: before 1.8, none (and the log says why); 1.8 or
+ * later, or a tofu that does not say, all of them.
+ */
+export async function earlyVarFileArgs(settings: TofuSettings, host: Host): Promise<string[]> {
+  if (settings.varFiles.length === 0) return [];
+  const version = await reportedVersion(settings.binary, host, settings.workingDirectory);
+  const parsed = version === undefined ? undefined : parseVersion(version);
+  if (parsed && parsed.major === 1 && parsed.minor < 8) {
+    host.info(
+      `OpenTofu ${version} takes var-files on plan only (init and validate take them from 1.8): init and validate run without them.`,
+    );
+    return [];
+  }
+  return settings.varFiles.map((f) => `-var-file=${f}`);
 }
 
 export function planArgs(
@@ -78,7 +103,8 @@ export async function runPlan(
     stderr: run.stderr || run.stdout,
     cancelled: run.cancelled,
   });
-  const initArgv = initArgs(settings, { backend: true });
+  const varFileArgs = await earlyVarFileArgs(settings, host);
+  const initArgv = initArgs(settings, { backend: true, varFileArgs });
   const init = await step(settings, host, `tofu init (${env})`, initArgv, true);
   if (init.exitCode !== 0 || init.cancelled) return failed('init', init);
 

@@ -7,7 +7,7 @@ import type { ApplyContext } from './apply-context.js';
 import { tofuWords } from './error-text.js';
 import { isStateLockError } from './lock-error.js';
 import { planFiles } from './plan-files.js';
-import { initArgs, runPlan } from './plan-pipeline.js';
+import { earlyVarFileArgs, initArgs, runPlan } from './plan-pipeline.js';
 import { planModelFromJson } from './plan-model.js';
 import { runTofu } from './run-tofu.js';
 import type { TofuSettings } from './settings.js';
@@ -55,7 +55,9 @@ export async function showSavedPlan(
   path: string,
 ): Promise<PlanToApply> {
   const env = a.settings.environment;
-  const init = await tofuStep(a, `tofu init (${env})`, initArgs(a.settings, { backend: true }));
+  const varFileArgs = await earlyVarFileArgs(a.settings, a.host);
+  const initArgv = initArgs(a.settings, { backend: true, varFileArgs });
+  const init = await tofuStep(a, `tofu init (${env})`, initArgv);
   if (init.cancelled) throw applyCancelled(env, 'tofu init');
   if (init.exitCode !== 0) {
     throw new ConfigurationError(

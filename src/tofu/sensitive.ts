@@ -52,6 +52,21 @@ export function collectSensitiveValues(json: unknown): string[] {
   for (const [name, variable] of Object.entries(plan.variables ?? {})) {
     if (declared[name]?.sensitive === true) collectMarked(found, variable?.value, true);
   }
+  return longestFirst(found);
+}
+
+/**
+ * The same as text for one value that is sensitive as a whole (a sensitive output of
+ * `tofu output -json`): its string and number leaves, their JSON-escaped forms and the lines
+ * of multi-line ones; never booleans or null. Sorted longest first, no duplicates.
+ */
+export function sensitiveLeaves(value: unknown): string[] {
+  const found = new Set<string>();
+  allLeaves(found, value);
+  return longestFirst(found);
+}
+
+function longestFirst(found: Set<string>): string[] {
   return [...found].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 }
 

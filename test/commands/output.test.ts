@@ -78,6 +78,47 @@ describe('output', () => {
     expect(logs).not.toContain('hunter2');
   });
 
+  it('masks what plan masks of a sensitive value, never booleans or short values', async () => {
+    const key = '-----BEGIN KEY-----\nabcdefghijklmnop\n-----END KEY-----';
+    const db = { password: 'hunter2hunter2', ssl: true, multi_az: false, port: 5432, az: 'a' };
+    const { ws, tofu } = workspace({
+      db: { sensitive: true, type: ['object', {}], value: db },
+      key: { sensitive: true, type: 'string', value: key },
+      flag: { sensitive: true, type: 'bool', value: true },
+      quoted: { sensitive: true, type: 'string', value: 'pa"ss\\word' },
+      enabled: { sensitive: false, type: 'bool', value: true },
+    });
+    const { host, error } = await runOutput(
+      { 'tofu-binary': tofu, 'output-file': 'all.json', 'include-sensitive': 'true' },
+      ws,
+    );
+    expect(error).toBeUndefined();
+    for (const masked of [
+      JSON.stringify(db),
+      'hunter2hunter2',
+      '5432',
+      key,
+      JSON.stringify(key).slice(1, -1),
+      '-----BEGIN KEY-----',
+      'abcdefghijklmnop',
+      '-----END KEY-----',
+      'pa"ss\\word',
+      'pa\\"ss\\\\word',
+    ]) {
+      expect(host.secrets).toContain(masked);
+    }
+    for (const plain of ['true', 'false', 'a']) expect(host.secrets).not.toContain(plain);
+    expect(host.outputs.enabled).toBe('true');
+
+    // The pretty-printed file, printed to the log, shows no secret once masked.
+    let file = readFileSync(join(ws, 'all.json'), 'utf8');
+    for (const secret of [...host.secrets].sort((a, b) => b.length - a.length)) {
+      file = file.split(secret).join('***');
+    }
+    for (const leak of ['hunter2', 'abcdefgh', 'BEGIN KEY', 'ss\\'])
+      expect(file).not.toContain(leak);
+  });
+
   it('writes the chosen keys atomically to output-file', async () => {
     const { ws, tofu } = workspace();
     const keys = 'ecr_endpoint, ecr_repository_name\necs_cluster_name,ecs_service_name';

@@ -57,19 +57,22 @@ describe('plan drives tofu like a careful person would', () => {
     });
     expect(run.exitCode, run.stdout).toBe(0);
     const calls = invocations(log);
-    expect(calls.map((c) => c.subcommand)).toEqual(['init', 'plan', 'show', 'show']);
+    // With var-files, tofu is asked its version: init takes -var-file from OpenTofu 1.8 on.
+    expect(calls.map((c) => c.subcommand)).toEqual(['version', 'init', 'plan', 'show', 'show']);
     for (const call of calls) {
       expect(call.cwd).toBe(dir);
       expect(call.env.TF_IN_AUTOMATION).toBe('1');
     }
-    expect(calls[0]?.argv).toEqual([
+    expect(calls[0]?.argv).toEqual(['version', '-json']);
+    expect(calls[1]?.argv).toEqual([
       'init',
       '-input=false',
       '-backend-config=bucket=tf-state-prod',
       '-backend-config=key=prod/terraform.tfstate',
+      '-var-file=prod.tfvars',
     ]);
     const planFile = run.outputs['plan-file'] as string;
-    expect(calls[1]?.argv).toEqual([
+    expect(calls[2]?.argv).toEqual([
       'plan',
       '-input=false',
       `-out=${planFile}`,
@@ -79,8 +82,8 @@ describe('plan drives tofu like a careful person would', () => {
       '-target=module.web',
       '-replace=aws_instance.a["x, y"]',
     ]);
-    expect(calls[2]?.argv).toEqual(['show', '-json', planFile]);
-    expect(calls[3]?.argv).toEqual(['show', '-no-color', planFile]);
+    expect(calls[3]?.argv).toEqual(['show', '-json', planFile]);
+    expect(calls[4]?.argv).toEqual(['show', '-no-color', planFile]);
     // The environment defaults to the directory's name; each step's output is in a log group.
     expect(JSON.parse(readFileSync(run.outputs['result-file'] as string, 'utf8')).environment).toBe(
       'prod',

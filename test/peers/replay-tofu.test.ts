@@ -140,6 +140,19 @@ describe('exit codes', () => {
     expect(command.code).toBe(1);
     expect(command.stderr).toContain('OpenTofu has no command named "destroy-everything".');
   });
+
+  it('init and validate take -var-file from OpenTofu 1.8 on, as tofu does', async () => {
+    const old = scenarioDir({ version: '1.7.3' });
+    for (const sub of ['init', 'validate']) {
+      const refused = await tofu([sub, '-var-file=a.tfvars'], old);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('flag provided but not defined: -var-file');
+      expect(
+        (await tofu([sub, '-var-file=a.tfvars'], scenarioDir({ version: '1.8.0' }))).code,
+      ).toBe(0);
+    }
+    expect((await tofu(['plan', '-var-file=a.tfvars'], old)).code).toBe(0);
+  });
 });
 
 describe('plan files, show and apply', () => {

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { hasFormattableFiles } from '../../src/tofu/config-files.js';
+import { hasFormattableFiles, isIgnoredFile } from '../../src/tofu/config-files.js';
 import { tofuWords } from '../../src/tofu/error-text.js';
 
 let dir: string;
@@ -18,6 +18,47 @@ describe('hasFormattableFiles', () => {
     expect(hasFormattableFiles(dir)).toBe(false);
     mkdirSync(join(dir, 'envs/staging'), { recursive: true });
     writeFileSync(join(dir, 'envs/staging/prod.tfvars'), '');
+    expect(hasFormattableFiles(dir)).toBe(true);
+  });
+
+  it('counts a symlink to a file as that file, and survives dangling and looping links', () => {
+    dir = mkdtempSync(join(tmpdir(), 'cfg-'));
+    mkdirSync(join(dir, 'shared'));
+    writeFileSync(join(dir, 'shared/common.hcl'), 'a = 1\n');
+    mkdirSync(join(dir, 'infra'));
+    symlinkSync(join(dir, 'missing.tf'), join(dir, 'infra/dangling.tf'));
+    symlinkSync(join(dir, 'infra/loop.tf'), join(dir, 'infra/loop.tf'));
+    expect(hasFormattableFiles(join(dir, 'infra'))).toBe(false);
+    symlinkSync('../shared/common.hcl', join(dir, 'infra/main.tf'));
+    expect(hasFormattableFiles(join(dir, 'infra'))).toBe(true);
+  });
+
+  it('does not descend into a symlinked directory (tofu fmt -recursive does not)', () => {
+    dir = mkdtempSync(join(tmpdir(), 'cfg-'));
+    mkdirSync(join(dir, 'modules'));
+    writeFileSync(join(dir, 'modules/main.tf'), '');
+    mkdirSync(join(dir, 'infra'));
+    symlinkSync(join(dir, 'modules'), join(dir, 'infra/modules'));
+    expect(hasFormattableFiles(join(dir, 'infra'))).toBe(false);
+  });
+
+  it("skips what OpenTofu's IsIgnoredFile skips, and only that", () => {
+    for (const name of ['.hidden.tf', 'main.tf~', '#main.tf#', '.terraform']) {
+      expect(isIgnoredFile(name)).toBe(true);
+    }
+    for (const name of ['~main.tf', '#main.tf', 'main.tf#', 'a~b.tf']) {
+      expect(isIgnoredFile(name)).toBe(false);
+    }
+    dir = mkdtempSync(join(tmpdir(), 'cfg-'));
+    for (const skipped of ['backup~', '#autosave#']) {
+      mkdirSync(join(dir, skipped));
+      writeFileSync(join(dir, skipped, 'main.tf'), '');
+    }
+    expect(hasFormattableFiles(dir)).toBe(false);
+    writeFileSync(join(dir, '#scratch.tf'), '');
+    expect(hasFormattableFiles(dir)).toBe(true);
+    rmSync(join(dir, '#scratch.tf'));
+    writeFileSync(join(dir, '~draft.tf'), '');
     expect(hasFormattableFiles(dir)).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import {
   createRedactor,
   MIN_REDACT_LENGTH,
   redact,
+  sensitiveLeaves,
 } from '../../src/tofu/sensitive.js';
 import { generatePlan } from '../fixtures/generate-plan.js';
 import { readPlan } from '../fixtures/plan-files.js';
@@ -86,6 +87,27 @@ describe('collectSensitiveValues', () => {
   it('is empty for a plan without marks and for junk', () => {
     expect(collectSensitiveValues(readPlan('all-actions').json)).toEqual([]);
     expect(collectSensitiveValues(null)).toEqual([]);
+  });
+});
+
+describe('sensitiveLeaves', () => {
+  it('walks one value as plan walks a sensitive one: strings and numbers, lines, escaped forms', () => {
+    const leaves = sensitiveLeaves({
+      a: ['line-one-long\nline-two-long', 'say "hi"'],
+      b: { on: true, off: false, none: null, port: 5432 },
+    });
+    expect(leaves.sort()).toEqual(
+      [
+        'line-one-long\nline-two-long',
+        'line-one-long\\nline-two-long',
+        'line-one-long',
+        'line-two-long',
+        'say "hi"',
+        'say \\"hi\\"',
+        '5432',
+      ].sort(),
+    );
+    expect(sensitiveLeaves(true)).toEqual([]);
   });
 });
 

@@ -3,18 +3,23 @@ import type { CommandContext } from '../../commands/command.js';
 import { ConfigurationError } from '../../util/errors.js';
 import { findOnPath } from './find-on-path.js';
 import { reportedVersion, versionAllowed } from './path-version.js';
+import { chooseRelease } from './choose-release.js';
 import { installRelease } from './install-release.js';
 import { currentPlatform, type Platform } from './platform.js';
-import { listReleasedVersions } from './releases.js';
 import { releaseSources } from './sources.js';
 import { readTofuInputs } from './tofu-inputs.js';
-import { requestedVersion } from './version-source.js';
-import { pickVersion } from './version-spec.js';
+import { requestedVersion, requiredVersionsBelow } from './version-source.js';
 
 export interface EnsureTofuOptions {
   /** The root module (absolute, or relative to the workspace): `.opentofu-version` and
    *  `required_version` are looked up there. */
   workingDirectory: string;
+  /**
+   * `fmt`: when nothing names a version for the working directory, the newest release that
+   * the required_version of any directory below it allows (formatting needs no providers and
+   * no state, and the newest tofu reads every directory's syntax).
+   */
+  versionFromDirectoriesBelow?: boolean;
   /** For tests: the platform to install for. */
   platform?: Platform;
   /** For tests: attempts per download (default 4). */
@@ -32,9 +37,9 @@ export interface EnsureTofuOptions {
  *   so that an explicit pin is never silently run with another version (state written by a
  *   newer tofu cannot be read by an older one);
  * - no tofu on PATH: the release `tofu-version`, `.opentofu-version` or the root module's
- *   `required_version` asks for, downloaded once, verified against its SHA256SUMS (or
- *   `tofu-checksum`), cached and put first on PATH; with none of these, an error that says how
- *   to get tofu.
+ *   `required_version` asks for (for fmt, else the newest any directory below allows),
+ *   downloaded once, verified against its SHA256SUMS (or `tofu-checksum`), cached and put
+ *   first on PATH; with none of these, an error that says how to get tofu.
  */
 export async function ensureTofu(ctx: CommandContext, options: EnsureTofuOptions): Promise<string> {
   const { host, inputs } = ctx;
@@ -47,45 +52,37 @@ export async function ensureTofu(ctx: CommandContext, options: EnsureTofuOptions
   const workingDirectory = isAbsolute(options.workingDirectory)
     ? options.workingDirectory
     : resolve(host.workspace, options.workingDirectory);
-  const requested = fromInput ?? requestedVersion(undefined, workingDirectory, host.workspace);
-  if (!requested) {
+  const forWorkingDirectory =
+    fromInput ?? requestedVersion(undefined, workingDirectory, host.workspace);
+  const requests = forWorkingDirectory
+    ? [forWorkingDirectory]
+    : options.versionFromDirectoriesBelow
+      ? requiredVersionsBelow(workingDirectory, host.workspace)
+      : [];
+  if (requests.length === 0) {
     throw new ConfigurationError(
-      'tofu was not found on PATH: set the input tofu-version (e.g. 1.10.6) to let this action install a verified release, add a .opentofu-version file or a required_version constraint, install it with opentofu/setup-opentofu, or point tofu-binary at the executable.',
+      options.versionFromDirectoriesBelow
+        ? 'tofu was not found on PATH, and no version is named for fmt: set the input tofu-version (e.g. 1.10.6; fmt needs no providers, so any recent release formats the files), add a .opentofu-version file or a required_version constraint in the working directory or a directory below it, install tofu with opentofu/setup-opentofu, or point tofu-binary at the executable.'
+        : 'tofu was not found on PATH: set the input tofu-version (e.g. 1.10.6) to let this action install a verified release, add a .opentofu-version file or a required_version constraint, install it with opentofu/setup-opentofu, or point tofu-binary at the executable.',
     );
   }
 
-  if (onPath && checksum === undefined) {
+  if (onPath && fromInput && checksum === undefined) {
     const found = await reportedVersion(onPath, host, workingDirectory);
-    if (found !== undefined && versionAllowed(requested.request, found)) {
-      host.info(`Using tofu on PATH (${onPath}): OpenTofu ${found} satisfies ${requested.source}.`);
+    if (found !== undefined && versionAllowed(fromInput.request, found)) {
+      host.info(`Using tofu on PATH (${onPath}): OpenTofu ${found} satisfies ${fromInput.source}.`);
       return onPath;
     }
     host.info(
       found === undefined
-        ? `tofu on PATH (${onPath}) did not report its version: installing the release ${requested.source} asks for.`
-        : `tofu on PATH (${onPath}) is OpenTofu ${found}, which ${requested.source} (${JSON.stringify(inputs.string('tofu-version'))}) does not allow: installing the requested release.`,
+        ? `tofu on PATH (${onPath}) did not report its version: installing the release ${fromInput.source} asks for.`
+        : `tofu on PATH (${onPath}) is OpenTofu ${found}, which ${fromInput.source} (${JSON.stringify(inputs.string('tofu-version'))}) does not allow: installing the requested release.`,
     );
   }
 
   const sources = releaseSources(host, inputs.string('github-token'));
   const http = { host, clock: ctx.clock, maxAttempts: options.maxAttempts };
-  let version: string;
-  if (requested.request.kind === 'exact') {
-    version = requested.request.version;
-  } else {
-    const available = await listReleasedVersions(http, sources);
-    const picked = pickVersion(requested.request, available);
-    const wanted = requested.request.kind === 'latest' ? 'latest' : requested.request.text;
-    if (!picked) {
-      throw new ConfigurationError(
-        `No OpenTofu release matches ${JSON.stringify(wanted)} (from ${requested.source}); newest published: ${pickVersion({ kind: 'latest' }, available) ?? 'none found'}.`,
-      );
-    }
-    host.info(
-      `OpenTofu ${JSON.stringify(wanted)} (from ${requested.source}) resolves to ${picked}.`,
-    );
-    version = picked;
-  }
+  const { version, source } = await chooseRelease(requests, http, sources);
 
   const dir = await installRelease({
     host,
@@ -97,8 +94,6 @@ export async function ensureTofu(ctx: CommandContext, options: EnsureTofuOptions
     maxAttempts: options.maxAttempts,
   });
   host.addPath(dir);
-  host.info(
-    `Using OpenTofu ${version} from ${requested.source}: ${join(dir, platform.binaryName)}`,
-  );
+  host.info(`Using OpenTofu ${version} from ${source}: ${join(dir, platform.binaryName)}`);
   return join(dir, platform.binaryName);
 }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ConfigurationError, invalidInput } from '../../util/errors.js';
+import { isIgnoredFile } from '../config-files.js';
 import {
   parseConstraint,
   parseRequiredVersion,
@@ -31,6 +32,15 @@ function firstLine(text: string): string | undefined {
     .find((l) => l && !l.startsWith('#'));
 }
 
+/** A dangling symlink or a directory named like a .tf file holds no constraint. */
+function readIfFile(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 /** `required_version` of the root module in `dir` (all files' constraints together). */
 export function requiredVersionOf(dir: string, workspace: string): RequestedVersion | undefined {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return undefined;
@@ -40,7 +50,8 @@ export function requiredVersionOf(dir: string, workspace: string): RequestedVers
     const isJson = /\.(tf|tofu)\.json$/.test(name);
     if (!isHcl && !isJson) continue;
     const path = join(dir, name);
-    const text = readFileSync(path, 'utf8');
+    const text = readIfFile(path);
+    if (text === undefined) continue;
     const re = isJson
       ? /"required_version"\s*:\s*"([^"]*)"/g
       : /^[ \t]*required_version[ \t]*=[ \t]*"([^"]*)"/gm;
@@ -58,6 +69,32 @@ export function requiredVersionOf(dir: string, workspace: string): RequestedVers
   const combined = found.map((f) => f.text).join(', ');
   const request = parseRequiredVersion(combined) as VersionRequest;
   return { request, source: `required_version in ${files}` };
+}
+
+/**
+ * For `fmt`, which formats every directory below the working directory: the required_version
+ * of each directory below it that has one (skipping what tofu fmt skips: hidden and editor
+ * backup directories, and symlinked ones it does not descend into), in path order.
+ */
+export function requiredVersionsBelow(
+  dir: string,
+  workspace: string,
+  depth = 0,
+): RequestedVersion[] {
+  if (depth > 20) return [];
+  const found: RequestedVersion[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort(byName)) {
+    if (!entry.isDirectory() || isIgnoredFile(entry.name)) continue;
+    const sub = join(dir, entry.name);
+    const own = requiredVersionOf(sub, workspace);
+    if (own) found.push(own);
+    found.push(...requiredVersionsBelow(sub, workspace, depth + 1));
+  }
+  return found;
+}
+
+function byName(a: { name: string }, b: { name: string }): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 /** `.opentofu-version` in the working directory, else in the repository root. */

@@ -144,6 +144,13 @@ function usageError(sub, summary, detail, color) {
   throw new Exit(1);
 }
 
+function olderThan(version, major, minor) {
+  const [a = 0, b = 0] = String(version)
+    .split('.')
+    .map((n) => parseInt(n, 10));
+  return a < major || (a === major && b < minor);
+}
+
 // ---- argument parsing ----
 function parseFlags(sub, args, color) {
   const spec = FLAGS[sub];
@@ -523,6 +530,17 @@ async function run(argv, env, record, state) {
 
   const scenario = loadScenario(env, sub);
   const version = scenario.version || DEFAULT_VERSION;
+  // -var and -var-file arrived on init and validate in OpenTofu 1.8.
+  if ((sub === 'init' || sub === 'validate') && olderThan(version, 1, 8)) {
+    const early = COMMON_VARS.find((name) => name in flags);
+    if (early)
+      usageError(
+        sub,
+        'Failed to parse command-line flags',
+        `flag provided but not defined: -${early}`,
+        color,
+      );
+  }
   const stateDir = env.TOFU_REPLAY_STATE_DIR || path.join(workdir, '.terraform', 'tofu-replay');
 
   let step = sub;

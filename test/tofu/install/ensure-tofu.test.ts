@@ -9,6 +9,7 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -213,6 +214,50 @@ describe.skipIf(process.platform === 'win32')(
       expect(await ensureTofu(ctx, { workingDirectory: 'infra' })).toContain(join('tofu', '1.9.2'));
     });
 
+    it('for fmt, takes the newest release any required_version below the working directory allows', async () => {
+      const versions = (dir: string, constraint: string) => {
+        mkdirSync(join(work, 'repo/infra', dir), { recursive: true });
+        writeFileSync(
+          join(work, 'repo/infra', dir, 'versions.tf'),
+          `terraform {\n  required_version = "${constraint}"\n}\n`,
+        );
+      };
+      versions('envs/staging', '>= 1.9.0, < 1.10.0');
+      versions('envs/legacy', '~> 1.8.0');
+      // What tofu fmt skips is no reason to install a version.
+      versions('.terraform/modules/x', '= 1.10.0');
+      versions('old~', '= 1.10.0');
+      symlinkSync(join(work, 'missing.tf'), join(work, 'repo/infra/envs/staging/dangling.tf'));
+
+      // validate and plan look at the working directory only.
+      await expect(ensureTofu(context({}).ctx, { workingDirectory: 'infra' })).rejects.toThrow(
+        /^tofu was not found on PATH: set the input tofu-version/,
+      );
+
+      const { host, ctx } = context({});
+      const binary = await ensureTofu(ctx, {
+        workingDirectory: 'infra',
+        versionFromDirectoriesBelow: true,
+      });
+      expect(binary).toContain(join('tofu', '1.9.2'));
+      expect(host.log.join('\n')).toContain(
+        'The newest OpenTofu release any of "~> 1.8.0", ">= 1.9.0, < 1.10.0" allows is 1.9.2 (from required_version in infra/envs/staging/versions.tf).',
+      );
+    });
+
+    it('for fmt, a version named for the working directory still comes first', async () => {
+      mkdirSync(join(work, 'repo/infra/envs/staging'), { recursive: true });
+      writeFileSync(
+        join(work, 'repo/infra/envs/staging/versions.tf'),
+        'terraform {\n  required_version = ">= 1.9.0"\n}\n',
+      );
+      writeFileSync(join(work, 'repo/.opentofu-version'), '1.8.5\n');
+      const { ctx } = context({});
+      expect(
+        await ensureTofu(ctx, { workingDirectory: 'infra', versionFromDirectoriesBelow: true }),
+      ).toContain(join('tofu', '1.8.5'));
+    });
+
     it('reads .opentofu-version from the repository root', async () => {
       writeFileSync(join(work, 'repo/.opentofu-version'), '1.10.0-rc1\n');
       const { ctx } = context({});
@@ -366,6 +411,11 @@ describe.skipIf(process.platform === 'win32')(
       const { ctx } = context({});
       await expect(ensureTofu(ctx, { workingDirectory: 'infra' })).rejects.toThrow(
         /tofu was not found on PATH: set the input tofu-version/,
+      );
+      await expect(
+        ensureTofu(ctx, { workingDirectory: 'infra', versionFromDirectoriesBelow: true }),
+      ).rejects.toThrow(
+        /^tofu was not found on PATH, and no version is named for fmt: set the input tofu-version \(e\.g\. 1\.10\.6; fmt needs no providers/,
       );
     });
   },
