@@ -41,6 +41,28 @@ describe('tofu-aws-action in a terminal', () => {
     ]);
   });
 
+  it('exits as the README says: 0 on success (changes too), 1 on failure or no command, 0 for --help', async () => {
+    const changes = await cli(['plan', '--plan-json', planJson]);
+    expect(changes.code, changes.stderr).toBe(0);
+    expect(changes.stderr).toMatch(/^has-changes=true$/m);
+    const none = await cli([]);
+    expect(none.code).toBe(1);
+    expect(none.stdout).toMatch(/^usage: tofu-aws-action <command>/);
+    expect(none.stderr).toBe('');
+    expect((await cli(['--help'])).code).toBe(0);
+    expect((await cli(['plan', '--plan-json', join(root, 'nope.json')])).code).toBe(1);
+
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const terminal = readme.slice(readme.indexOf('## Running from a terminal'));
+    const section = terminal.slice(0, terminal.indexOf('\n## ', 3));
+    expect(section.replace(/\s+/g, ' ')).toContain(
+      'Exit codes: 0 when the command and its post step succeed, a plan with changes included (there is no exit code 2',
+    );
+    expect(section.replace(/\s+/g, ' ')).toContain(
+      'when no command is given (the usage on stdout); `--help` prints the usage and exits 0.',
+    );
+  });
+
   it('lists every input in its usage', async () => {
     const run = await cli(['--help']);
     expect(run.code).toBe(0);
