@@ -6,18 +6,54 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ aggregateCommentKey),
-/* harmony export */   e: () => (/* binding */ planCommentKey)
+/* harmony export */   A7: () => (/* binding */ aggregateCommentKey),
+/* harmony export */   e1: () => (/* binding */ planCommentKey),
+/* harmony export */   w6: () => (/* binding */ legacyKeyMatch)
 /* harmony export */ });
 /* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4072);
 
+/** What an environment named `-` is written as: `-` alone is the aggregated comment's part. */
+const DASH = '%2D';
 /** One sticky comment per (workflow, environment) for `plan`... */
 function planCommentKey(workflow, environment) {
-    return (0,_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .markerKey */ .s8)([workflow ?? 'tofu', environment]);
+    return `${(0,_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .markerKey */ .s8)([workflow ?? 'tofu'])}:${environment === '-' ? DASH : (0,_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeKeyPart */ .TK)(environment)}`;
 }
 /** ...and one per workflow for the aggregated comment of `comment`. */
 function aggregateCommentKey(workflow) {
-    return (0,_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .markerKey */ .s8)([workflow ?? 'tofu', '*']);
+    return `${(0,_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .markerKey */ .s8)([workflow ?? 'tofu'])}:-`;
+}
+function decodePart(part) {
+    try {
+        return decodeURIComponent(part);
+    }
+    catch {
+        return part;
+    }
+}
+/**
+ * Earlier versions replaced every run of other characters by `-` (so `prod eu` and `prod-eu`
+ * shared a key). A comment they wrote under the old form of `key` is still this comment when its
+ * marker names this very environment (any marker, for the aggregated comment); its next update
+ * writes the new key. Undefined when the old form is the key itself.
+ */
+function legacyKeyMatch(key) {
+    const parts = key.split(':');
+    if (parts.length !== 2)
+        return undefined;
+    const workflow = decodePart(parts[0]);
+    const aggregate = parts[1] === '-';
+    const environment = decodePart(parts[1]);
+    const legacy = (0,_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .legacyMarkerKey */ .Nt)([workflow, aggregate ? '*' : environment]);
+    if (legacy === key)
+        return undefined;
+    return (marker) => {
+        if (marker.key !== legacy)
+            return false;
+        if (aggregate)
+            return true;
+        const names = Object.keys(marker.data.environments);
+        return names.length === 1 && names[0] === environment;
+    };
 }
 
 
@@ -96,13 +132,31 @@ const realClock = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ed: () => (/* binding */ findMarker),
-/* harmony export */   Zt: () => (/* binding */ allMarkers),
+/* harmony export */   Nt: () => (/* binding */ legacyMarkerKey),
+/* harmony export */   TK: () => (/* binding */ encodeKeyPart),
 /* harmony export */   gJ: () => (/* binding */ formatMarker),
+/* harmony export */   jK: () => (/* binding */ leadingMarker),
 /* harmony export */   s8: () => (/* binding */ markerKey)
 /* harmony export */ });
+/* unused harmony export leadingMarkerKey */
 const PREFIX = '<!-- tofu-aws-action:plan:';
+/** Characters kept as they are in a key part; earlier versions' keys are made of these only. */
+const KEY_SAFE = /[^A-Za-z0-9._/-]/gu;
+const utf8 = new TextEncoder();
+/**
+ * One part of a key (a workflow or environment name): kept as it is when made of
+ * [A-Za-z0-9._/-] only, as earlier versions wrote it, else with every other character
+ * percent-encoded (UTF-8), so that different names never share a key.
+ */
+function encodeKeyPart(part) {
+    return part.replace(KEY_SAFE, (c) => [...utf8.encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+}
 /** Keys are free text from workflow and environment names; keep them marker-safe. */
 function markerKey(parts) {
+    return parts.map(encodeKeyPart).join(':');
+}
+/** The key of `parts` as versions before percent-encoding wrote it (lossy: names could collide). */
+function legacyMarkerKey(parts) {
     return parts
         .map((p) => p.replace(/[^A-Za-z0-9._/-]+/g, '-'))
         .join(':')
@@ -113,40 +167,40 @@ function formatMarker(key, data) {
     const json = JSON.stringify(data).replace(/>/g, '\\u003e');
     return `${PREFIX}${key} ${json} -->`;
 }
-function findMarker(body, key) {
-    const start = body.indexOf(`${PREFIX}${key} `);
-    if (start < 0)
+/** The key of the marker a body starts with, readable JSON or not. */
+function leadingMarkerKey(body) {
+    if (!body.startsWith(PREFIX))
         return undefined;
-    const jsonStart = start + PREFIX.length + key.length + 1;
+    const keyEnd = body.indexOf(' ', PREFIX.length);
+    if (keyEnd <= PREFIX.length)
+        return undefined;
+    const key = body.slice(PREFIX.length, keyEnd);
+    return /\s/.test(key) ? undefined : key;
+}
+/** The marker a comment body starts with; undefined when it starts otherwise or is unreadable. */
+function leadingMarker(body) {
+    const key = leadingMarkerKey(body);
+    if (key === undefined)
+        return undefined;
+    const jsonStart = PREFIX.length + key.length + 1;
     const end = body.indexOf(' -->', jsonStart);
     if (end < 0)
         return undefined;
     try {
         const data = JSON.parse(body.slice(jsonStart, end));
-        return data && data.v === 1 && typeof data.environments === 'object' ? data : undefined;
+        const envs = data?.environments;
+        return data?.v === 1 && !!envs && typeof envs === 'object' && !Array.isArray(envs)
+            ? { key, data }
+            : undefined;
     }
     catch {
         return undefined;
     }
 }
-/** Every marker in a body, with its key (apply searches comments for its environment). */
-function allMarkers(body) {
-    const found = [];
-    let from = 0;
-    for (;;) {
-        const start = body.indexOf(PREFIX, from);
-        if (start < 0)
-            break;
-        const keyEnd = body.indexOf(' ', start + PREFIX.length);
-        if (keyEnd < 0)
-            break;
-        const key = body.slice(start + PREFIX.length, keyEnd);
-        const data = findMarker(body.slice(start), key);
-        if (data)
-            found.push({ key, data });
-        from = keyEnd;
-    }
-    return found;
+/** The data of the marker for `key` that the body starts with. */
+function findMarker(body, key) {
+    const found = leadingMarker(body);
+    return found?.key === key ? found.data : undefined;
 }
 
 
@@ -161,23 +215,31 @@ function allMarkers(body) {
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1096);
 
 /**
- * A run for an older commit that finishes after the run for the pull request's current head
- * (a quick second push, a re-run of an old run) must not put its outdated plans over the
- * comment of the head: true (with a warning) when the comment already shows the head and this
- * run planned another commit.
+ * Whether this run's plans must stay off the pull request (true, with a warning; they are in
+ * the step summary):
+ * - the pull request is merged or closed: a plan posted now (a re-run of the plan workflow, or
+ *   a plan still running at the merge) would look reviewed although nobody saw it before the
+ *   merge;
+ * - a run for an older commit finishes after the run for the pull request's current head (a
+ *   quick second push, a re-run of an old run) and the comment already shows the head.
  */
 async function isOutdatedRun(ctx, target, previous) {
-    const ours = ctx.github.pullRequest?.headSha;
-    if (!ours || !previous?.sha || previous.sha === ours)
-        return false;
-    let head;
+    let pull;
     try {
-        head = (await target.client.getPullRequest(target.pr)).head.sha;
+        pull = await target.client.getPullRequest(target.pr);
     }
     catch (error) {
-        ctx.host.debug(`Could not read the head of pull request #${target.pr}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+        ctx.host.debug(`Could not read pull request #${target.pr}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
         return false;
     }
+    if (pull.merged_at || pull.state === 'closed') {
+        ctx.host.warning(`Pull request #${target.pr} is ${pull.merged_at ? 'merged' : 'closed'}: the plans of this run were not posted to it (a plan shown after the merge was never reviewed, and apply ignores it); they are in the step summary.`);
+        return true;
+    }
+    const ours = ctx.github.pullRequest?.headSha;
+    const head = pull.head?.sha;
+    if (!ours || !head || !previous?.sha || previous.sha === ours)
+        return false;
     if (head === ours || previous.sha !== head)
         return false;
     ctx.host.warning(`Pull request #${target.pr} has moved on to ${head.slice(0, 12)} and its plan comment already shows that commit: the plans of ${ours.slice(0, 12)} are outdated and were not posted (they are in the step summary).`);
@@ -1143,11 +1205,10 @@ var pull_request_target = __webpack_require__(5815);
 
 
 
-
 /**
  * Posts or updates the sticky comment on the pull request in reach. Never fails the run:
- * where there is no pull request, no token or no write access (a fork), it says so and the
- * plan stays in the step summary. The body is rendered only once there is somewhere to post it.
+ * where there is no pull request, no token or no write access (a fork), or the pull request is
+ * merged or closed (see isOutdatedRun), it says so and the plan stays in the step summary. The body is rendered only once there is somewhere to post it.
  */
 async function publishComment(ctx, key, render) {
     const { host } = ctx;
@@ -1158,9 +1219,7 @@ async function publishComment(ctx, key, render) {
     const { findStickyComments, upsertStickyComment } = await __webpack_require__.e(/* import() */ 501).then(__webpack_require__.bind(__webpack_require__, 3501));
     try {
         const existing = await findStickyComments(client, pr, key);
-        const newest = existing[0];
-        const previous = newest?.body ? (0,github_marker/* findMarker */.Ed)(newest.body, key) : undefined;
-        if (await (0,outdated_run/* isOutdatedRun */.W)(ctx, { client, pr }, previous))
+        if (await (0,outdated_run/* isOutdatedRun */.W)(ctx, { client, pr }, existing[0]?.marker))
             return 'skipped';
         const outcome = await upsertStickyComment(client, {
             issueNumber: pr,
@@ -1493,7 +1552,7 @@ async function reportFailure(ctx, environment, workingDirectory, step, stderr, f
     const body = once(() => commentBody(ctx, result, undefined, section(COMMENT_SECTION_BUDGET)));
     await host.showComment(body);
     if (inputs.bool('comment', true))
-        await publishComment(ctx, (0,comment_keys/* planCommentKey */.e)(ctx.github.workflow, environment), body);
+        await publishComment(ctx, (0,comment_keys/* planCommentKey */.e1)(ctx.github.workflow, environment), body);
     (0,plan_result/* writePlanResult */.E_)(files.resultFile, result);
     host.setOutput('result-file', files.resultFile);
     host.setOutput('has-changes', 'false');
@@ -1522,10 +1581,10 @@ async function report(ctx, result, model, planText, postComment) {
     });
     await host.showComment(body);
     if (postComment)
-        await publishComment(ctx, (0,comment_keys/* planCommentKey */.e)(ctx.github.workflow, environment), body);
+        await publishComment(ctx, (0,comment_keys/* planCommentKey */.e1)(ctx.github.workflow, environment), body);
 }
 function commentBody(ctx, result, changes, section) {
-    const marker = (0,github_marker/* formatMarker */.gJ)((0,comment_keys/* planCommentKey */.e)(ctx.github.workflow, result.environment), {
+    const marker = (0,github_marker/* formatMarker */.gJ)((0,comment_keys/* planCommentKey */.e1)(ctx.github.workflow, result.environment), {
         v: 1,
         ...(result.sha ? { sha: result.sha } : {}),
         ...(result.runUrl ? { run: result.runUrl } : {}),
@@ -1534,6 +1593,7 @@ function commentBody(ctx, result, changes, section) {
                 ...(result.fingerprint ? { fingerprint: result.fingerprint } : {}),
                 status: result.status,
                 ...(changes ? { changes } : {}),
+                at: result.createdAt,
             },
         },
     });
@@ -1606,11 +1666,11 @@ const COMMAND_NAMES = [
 // chunk loads faster than several.
 const LOADERS = {
     plan: () => Promise.resolve(plan_namespaceObject),
-    fmt: () => __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 6251)),
+    fmt: () => __webpack_require__.e(/* import() */ 262).then(__webpack_require__.bind(__webpack_require__, 5262)),
     validate: () => __webpack_require__.e(/* import() */ 759).then(__webpack_require__.bind(__webpack_require__, 759)),
-    comment: () => __webpack_require__.e(/* import() */ 215).then(__webpack_require__.bind(__webpack_require__, 2215)),
+    comment: () => __webpack_require__.e(/* import() */ 612).then(__webpack_require__.bind(__webpack_require__, 1612)),
     'assume-role': () => __webpack_require__.e(/* import() */ 601).then(__webpack_require__.bind(__webpack_require__, 7601)),
-    image: () => __webpack_require__.e(/* import() */ 205).then(__webpack_require__.bind(__webpack_require__, 8205)),
+    image: () => __webpack_require__.e(/* import() */ 914).then(__webpack_require__.bind(__webpack_require__, 9914)),
     apply: () => __webpack_require__.e(/* import() */ 236).then(__webpack_require__.bind(__webpack_require__, 9236)),
     output: () => __webpack_require__.e(/* import() */ 240).then(__webpack_require__.bind(__webpack_require__, 6240)),
 };
@@ -1776,14 +1836,16 @@ class Inputs {
 /**
  * The one code path every host goes through: read `command`, load it, run it, and turn a
  * failure into exactly one setFailed. Configuration errors are one line; bugs keep their
- * stack in the debug log.
+ * stack in the debug log. The post step runs the post of the command main saved, or nothing.
  */
 async function runCommand(host, phase, clock = github_host/* realClock */.d) {
     try {
         const inputs = new Inputs(host);
-        const name = parseCommandName(phase === 'post'
-            ? (host.getState('command') ?? inputs.string('command'))
-            : inputs.string('command'));
+        const saved = host.getState('command');
+        // Nothing saved: main failed before it had a command (a bad `command`) and said so.
+        if (phase === 'post' && saved === undefined)
+            return true;
+        const name = parseCommandName(phase === 'post' ? saved : inputs.string('command'));
         const ctx = { host, inputs, github: readGitHubContext(host.env), clock };
         const command = await loadCommand(name);
         if (phase === 'main') {
@@ -3049,6 +3111,7 @@ function repoPath(settings, tofuPath) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B5: () => (/* binding */ sensitiveLeaves),
 /* harmony export */   CV: () => (/* binding */ MIN_REDACT_LENGTH),
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   dG: () => (/* binding */ collectSensitiveValues),
@@ -3108,6 +3171,19 @@ function collectSensitiveValues(json) {
         if (declared[name]?.sensitive === true)
             collectMarked(found, variable?.value, true);
     }
+    return longestFirst(found);
+}
+/**
+ * The same as text for one value that is sensitive as a whole (a sensitive output of
+ * `tofu output -json`): its string and number leaves, their JSON-escaped forms and the lines
+ * of multi-line ones; never booleans or null. Sorted longest first, no duplicates.
+ */
+function sensitiveLeaves(value) {
+    const found = new Set();
+    allLeaves(found, value);
+    return longestFirst(found);
+}
+function longestFirst(found) {
     return [...found].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 }
 function moduleValues(found, module) {
@@ -3285,7 +3361,7 @@ function hasTofuFiles(dir) {
  */
 async function resolveTofuBinary(ctx, settings) {
     // Loaded here: rendering an existing plan needs none of it.
-    const { ensureTofu } = await __webpack_require__.e(/* import() */ 796).then(__webpack_require__.bind(__webpack_require__, 7796));
+    const { ensureTofu } = await __webpack_require__.e(/* import() */ 673).then(__webpack_require__.bind(__webpack_require__, 1673));
     return ensureTofu(ctx, { workingDirectory: settings.workingDirectory });
 }
 

@@ -466,7 +466,7 @@ function reviewedChangeSet(host, review, reviewedPlanJson) {
             return undefined;
         }
         const reviewed = (0,change_set/* changeSet */.Jn)(json);
-        const reviewedFp = (0,tofu_fingerprint/* fingerprintOf */.a)(reviewed);
+        const reviewedFp = fingerprintOrUndefined(reviewed) ?? 'not computable';
         if (reviewedFp === review.fingerprint)
             return reviewed;
         host.warning(`reviewed-plan-json ${reviewedPlanJson} is not the reviewed plan (its fingerprint is ${reviewedFp}); no full diff.`);
@@ -475,10 +475,22 @@ function reviewedChangeSet(host, review, reviewedPlanJson) {
     if (!review.changes)
         return undefined;
     const reviewed = (0,change_set_codec/* decodeChangeSet */.T9)(review.changes);
-    if (reviewed && (0,tofu_fingerprint/* fingerprintOf */.a)(reviewed) === review.fingerprint)
+    if (reviewed && fingerprintOrUndefined(reviewed) === review.fingerprint)
         return reviewed;
     host.warning(`The change set in the plan comment ${review.commentUrl} is not the reviewed plan's; no full diff.`);
     return undefined;
+}
+/**
+ * A change set from a comment marker is data anyone with write access could have shaped: one
+ * nested too deep to hash (a RangeError from the recursion) is no usable reviewed plan.
+ */
+function fingerprintOrUndefined(set) {
+    try {
+        return (0,tofu_fingerprint/* fingerprintOf */.a)(set);
+    }
+    catch {
+        return undefined;
+    }
 }
 /** The diff from the reviewed change set to the current one; without it, the current changes. */
 function differenceLines(reviewed, current) {
@@ -527,7 +539,7 @@ async function findReview(g, options) {
     if (lookup.kind !== 'no-pr')
         g.comment.comments = lookup.comments;
     if (lookup.kind === 'found') {
-        host.info(`Reviewed plan of ${env}: ${lookup.fingerprint}, from pull request #${lookup.pr.number} (${lookup.comment.url}).`);
+        host.info(`Reviewed plan of ${env}: ${lookup.fingerprint}, from pull request #${lookup.pr.number} (${lookup.comment.url})${lookup.afterMerge ? `; ${lookup.afterMerge} plan(s) made after the merge were not reviewed and are ignored` : ''}.`);
         return lookup;
     }
     const why = `No reviewed plan to compare with: ${lookup.reason}`;
@@ -1151,7 +1163,9 @@ async function tofuStep(a, title, args, stream = true) {
 }
 async function showSavedPlan(a, input, path) {
     const env = a.settings.environment;
-    const init = await tofuStep(a, `tofu init (${env})`, (0,plan_pipeline/* initArgs */.G)(a.settings, { backend: true }));
+    const varFileArgs = await (0,plan_pipeline/* earlyVarFileArgs */.Es)(a.settings, a.host);
+    const initArgv = (0,plan_pipeline/* initArgs */.Gt)(a.settings, { backend: true, varFileArgs });
+    const init = await tofuStep(a, `tofu init (${env})`, initArgv);
     if (init.cancelled)
         throw applyCancelled(env, 'tofu init');
     if (init.exitCode !== 0) {
@@ -1625,6 +1639,251 @@ function tofuWords(output, maxChars = 1500) {
 
 /***/ }),
 
+/***/ 3613:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ versionAllowed),
+/* harmony export */   S: () => (/* binding */ reportedVersion)
+/* harmony export */ });
+/* harmony import */ var _run_tofu_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4397);
+/* harmony import */ var _version_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6531);
+
+
+/**
+ * The version a tofu executable reports (`tofu version -json`, falling back to the text form),
+ * or undefined when it does not run or says nothing we can read. Extra lines around the JSON
+ * (wrappers such as setup-opentofu's echo the command line) are tolerated.
+ */
+async function reportedVersion(binary, host, cwd) {
+    let stdout;
+    try {
+        const result = await (0,_run_tofu_js__WEBPACK_IMPORTED_MODULE_0__/* .runTofu */ .g)({ binary, args: ['version', '-json'], cwd, host, stream: false });
+        if (result.exitCode !== 0 || result.cancelled)
+            return undefined;
+        stdout = result.stdout;
+    }
+    catch {
+        return undefined;
+    }
+    const found = /"terraform_version"\s*:\s*"([^"]+)"/.exec(stdout)?.[1] ??
+        /OpenTofu v(\d+\.\d+\.\d+\S*)/.exec(stdout)?.[1];
+    const version = found === undefined ? undefined : (0,_version_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(found);
+    return version && (0,_version_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .formatVersion */ .qh)(version);
+}
+/** True when `version` is one the request allows (`latest`: any release already at hand). */
+function versionAllowed(request, version) {
+    const parsed = (0,_version_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(version);
+    if (!parsed)
+        return false;
+    switch (request.kind) {
+        case 'latest':
+            return true;
+        case 'exact':
+            return (0,_version_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .formatVersion */ .qh)(parsed) === request.version;
+        case 'constraint':
+            return (0,_version_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .satisfies */ .ib)(parsed, request.clauses);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6531:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FJ: () => (/* binding */ parseConstraint),
+/* harmony export */   Hd: () => (/* binding */ parseVersionRequest),
+/* harmony export */   SO: () => (/* binding */ pickVersion),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   bM: () => (/* binding */ parseRequiredVersion),
+/* harmony export */   ib: () => (/* binding */ satisfies),
+/* harmony export */   ot: () => (/* binding */ parseVersion),
+/* harmony export */   qh: () => (/* binding */ formatVersion)
+/* harmony export */ });
+/**
+ * OpenTofu versions and version constraints: exact versions (`1.9.0`, `v1.10.0-rc1`), the
+ * constraint language of `required_version` (`~> 1.9`, `>= 1.8, < 2.0`, `!= 1.9.1`), the
+ * partial versions people type into an input (`1.9`, `1.9.x`) and `latest`.
+ */
+const VERSION_RE = /^v?(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?$/;
+function parseVersion(text) {
+    const m = VERSION_RE.exec(text.trim());
+    if (!m)
+        return undefined;
+    return {
+        major: Number(m[1]),
+        minor: Number(m[2]),
+        patch: Number(m[3]),
+        prerelease: m[4] ?? '',
+    };
+}
+function formatVersion(v) {
+    return `${v.major}.${v.minor}.${v.patch}${v.prerelease ? `-${v.prerelease}` : ''}`;
+}
+function comparePrerelease(a, b) {
+    if (a === b)
+        return 0;
+    if (!a)
+        return 1; // a release sorts after its pre-releases
+    if (!b)
+        return -1;
+    const pa = a.split('.');
+    const pb = b.split('.');
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const x = pa[i];
+        const y = pb[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        const nx = /^\d+$/.test(x) ? Number(x) : undefined;
+        const ny = /^\d+$/.test(y) ? Number(y) : undefined;
+        if (nx !== undefined && ny !== undefined) {
+            if (nx !== ny)
+                return nx < ny ? -1 : 1;
+        }
+        else if (x !== y) {
+            // alpha10 after alpha9: compare the letters, then the trailing number
+            const [, lx = x, dx] = /^(\D*)(\d*)$/.exec(x) ?? [];
+            const [, ly = y, dy] = /^(\D*)(\d*)$/.exec(y) ?? [];
+            if (lx !== ly)
+                return lx < ly ? -1 : 1;
+            return Number(dx || 0) < Number(dy || 0) ? -1 : 1;
+        }
+    }
+    return 0;
+}
+function compareVersions(a, b) {
+    return (Math.sign(a.major - b.major) ||
+        Math.sign(a.minor - b.minor) ||
+        Math.sign(a.patch - b.patch) ||
+        comparePrerelease(a.prerelease, b.prerelease));
+}
+const CLAUSE_RE = /^(=|!=|>=|<=|>|<|~>)?\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?$/;
+function parseClause(text) {
+    const m = CLAUSE_RE.exec(text.trim());
+    if (!m)
+        return undefined;
+    const parts = 1 + (m[3] !== undefined ? 1 : 0) + (m[4] !== undefined ? 1 : 0);
+    return {
+        op: m[1] ?? '=',
+        version: {
+            major: Number(m[2]),
+            minor: Number(m[3] ?? 0),
+            patch: Number(m[4] ?? 0),
+            prerelease: m[5] ?? '',
+        },
+        parts,
+    };
+}
+/** The `required_version` constraint language; undefined when the text is not one. */
+function parseConstraint(text) {
+    const pieces = text.split(',').map((p) => p.trim());
+    if (pieces.length === 0 || pieces.some((p) => !p))
+        return undefined;
+    const clauses = [];
+    for (const piece of pieces) {
+        const clause = parseClause(piece);
+        if (!clause)
+            return undefined;
+        clauses.push(clause);
+    }
+    return clauses;
+}
+function clauseAllows(clause, v) {
+    const c = compareVersions(v, clause.version);
+    switch (clause.op) {
+        case '=':
+            return c === 0;
+        case '!=':
+            return c !== 0;
+        case '>':
+            return c > 0;
+        case '>=':
+            return c >= 0;
+        case '<':
+            return c < 0;
+        case '<=':
+            return c <= 0;
+        case '~>': {
+            if (c < 0)
+                return false;
+            // ~> 1.9 allows 1.x from 1.9; ~> 1.9.3 allows 1.9.x from 1.9.3; ~> 1 allows 1.x.
+            if (clause.parts <= 2)
+                return v.major === clause.version.major;
+            return v.major === clause.version.major && v.minor === clause.version.minor;
+        }
+    }
+}
+/**
+ * True when every clause allows the version. Pre-releases are allowed only when a clause
+ * names that exact pre-release (as Terraform and OpenTofu do).
+ */
+function satisfies(v, clauses) {
+    if (v.prerelease && !clauses.some((c) => c.op === '=' && compareVersions(c.version, v) === 0)) {
+        return false;
+    }
+    return clauses.every((c) => clauseAllows(c, v));
+}
+/**
+ * Reads what a person wrote for a version: `latest`, an exact version, a partial one (`1.9`,
+ * `1.9.x`: the newest 1.9 patch), or a constraint. Undefined when it is none of these.
+ */
+function parseVersionRequest(text) {
+    const value = text.trim();
+    if (/^latest$/i.test(value))
+        return { kind: 'latest' };
+    const exact = parseVersion(value);
+    if (exact)
+        return { kind: 'exact', version: formatVersion(exact) };
+    const partial = /^v?(\d+)(?:\.(\d+))?(?:\.[xX*])?$/.exec(value);
+    if (partial && (partial[2] !== undefined || /\.[xX*]$/.test(value))) {
+        const major = Number(partial[1]);
+        const minor = partial[2] === undefined ? undefined : Number(partial[2]);
+        const text = minor === undefined ? `~> ${major}.0` : `~> ${major}.${minor}.0`;
+        return { kind: 'constraint', text, clauses: parseConstraint(text) };
+    }
+    const clauses = parseConstraint(value);
+    if (clauses)
+        return { kind: 'constraint', text: value, clauses };
+    return undefined;
+}
+/**
+ * A `required_version` value (the constraint language only; a bare version means exactly it).
+ */
+function parseRequiredVersion(text) {
+    const clauses = parseConstraint(text);
+    if (!clauses)
+        return undefined;
+    const only = clauses[0];
+    if (clauses.length === 1 && only && only.op === '=' && only.parts === 3) {
+        return { kind: 'exact', version: formatVersion(only.version) };
+    }
+    return { kind: 'constraint', text: text.trim(), clauses };
+}
+/** The newest version the request allows among `available`, or undefined. */
+function pickVersion(request, available) {
+    let best;
+    for (const text of available) {
+        const v = parseVersion(text);
+        if (!v)
+            continue;
+        const ok = request.kind === 'latest'
+            ? !v.prerelease
+            : request.kind === 'exact'
+                ? formatVersion(v) === request.version
+                : satisfies(v, request.clauses);
+        if (ok && (!best || compareVersions(v, best) > 0))
+            best = v;
+    }
+    return best && formatVersion(best);
+}
+
+
+/***/ }),
+
 /***/ 2707:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1730,16 +1989,21 @@ function operationName(operation) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ initArgs),
+/* harmony export */   Es: () => (/* binding */ earlyVarFileArgs),
+/* harmony export */   Gt: () => (/* binding */ initArgs),
 /* harmony export */   runPlan: () => (/* binding */ runPlan)
 /* harmony export */ });
 /* unused harmony export planArgs */
 /* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4763);
-/* harmony import */ var _run_tofu_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4397);
+/* harmony import */ var _install_path_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3613);
+/* harmony import */ var _install_version_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6531);
+/* harmony import */ var _run_tofu_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4397);
+
+
 
 
 async function step(settings, host, title, args, stream, journal) {
-    const start = (onSpawn) => (0,_run_tofu_js__WEBPACK_IMPORTED_MODULE_1__/* .runTofu */ .g)({
+    const start = (onSpawn) => (0,_run_tofu_js__WEBPACK_IMPORTED_MODULE_2__/* .runTofu */ .g)({
         binary: settings.binary,
         args,
         cwd: settings.workingDirectory,
@@ -1755,7 +2019,25 @@ function initArgs(settings, options) {
         args.push('-backend=false');
     else
         args.push(...settings.backendConfig.map((c) => `-backend-config=${c}`));
+    args.push(...(options.varFileArgs ?? []));
     return args;
+}
+/**
+ * `-var-file` for `init` and `validate`. OpenTofu 1.8 evaluates variables there (module
+ * sources, backend settings) and takes -var-file on both; older tofu rejects the flag. So
+ * with var-files, tofu is asked its version: before 1.8, none (and the log says why); 1.8 or
+ * later, or a tofu that does not say, all of them.
+ */
+async function earlyVarFileArgs(settings, host) {
+    if (settings.varFiles.length === 0)
+        return [];
+    const version = await (0,_install_path_version_js__WEBPACK_IMPORTED_MODULE_1__/* .reportedVersion */ .S)(settings.binary, host, settings.workingDirectory);
+    const parsed = version === undefined ? undefined : (0,_install_version_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .parseVersion */ .ot)(version);
+    if (parsed && parsed.major === 1 && parsed.minor < 8) {
+        host.info(`OpenTofu ${version} takes var-files on plan only (init and validate take them from 1.8): init and validate run without them.`);
+        return [];
+    }
+    return settings.varFiles.map((f) => `-var-file=${f}`);
 }
 function planArgs(settings, files, extra, lockTimeoutMs) {
     return [
@@ -1779,13 +2061,14 @@ journal) {
         stderr: run.stderr || run.stdout,
         cancelled: run.cancelled,
     });
-    const initArgv = initArgs(settings, { backend: true });
+    const varFileArgs = await earlyVarFileArgs(settings, host);
+    const initArgv = initArgs(settings, { backend: true, varFileArgs });
     const init = await step(settings, host, `tofu init (${env})`, initArgv, true);
     if (init.exitCode !== 0 || init.cancelled)
         return failed('init', init);
     const planArgv = planArgs(settings, files, extraArgs, lockTimeoutMs);
     const plan = await step(settings, host, `tofu plan (${env})`, planArgv, true, journal);
-    const kind = (0,_run_tofu_js__WEBPACK_IMPORTED_MODULE_1__/* .detailedExitCode */ .O)(plan.exitCode);
+    const kind = (0,_run_tofu_js__WEBPACK_IMPORTED_MODULE_2__/* .detailedExitCode */ .O)(plan.exitCode);
     if (kind === 'error' || plan.cancelled)
         return failed('plan', plan);
     // Not streamed: the plan was already in the log, and the JSON can be very large.

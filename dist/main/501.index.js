@@ -11,8 +11,12 @@ export const modules = {
 /* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
 /* unused harmony export markerPrefix */
+/* harmony import */ var _comment_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4806);
 /* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4072);
-/* harmony import */ var _github_api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1411);
+/* harmony import */ var _github_api_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1411);
+/* harmony import */ var _trusted_comment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1039);
+
+
 
 
 /** `<!-- tofu-aws-action:plan:<key> `: what every marker for `key` starts with, whatever its JSON. */
@@ -25,19 +29,31 @@ function markerPrefix(key) {
 function newestFirst(a, b) {
     return b.created_at.localeCompare(a.created_at) || b.id - a.id;
 }
-/** The comments whose body carries the marker for `key`, newest first. */
+/**
+ * The trusted comments that start with the marker for `key` (or with the form of it an earlier
+ * version wrote, see legacyKeyMatch), newest first.
+ */
 async function findStickyComments(client, issueNumber, key) {
     const prefix = markerPrefix(key);
+    const legacy = (0,_comment_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .legacyKeyMatch */ .w6)(key);
     const comments = await client.listIssueComments(issueNumber);
-    return comments
-        .filter((c) => typeof c.body === 'string' && c.body.includes(prefix))
-        .sort(newestFirst);
+    const found = [];
+    for (const c of comments) {
+        if (typeof c.body !== 'string')
+            continue;
+        if (!(0,_trusted_comment_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustedPlanComment */ .Q)({ authorType: c.user?.type, authorAssociation: c.author_association }))
+            continue;
+        const marker = (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .leadingMarker */ .jK)(c.body);
+        if (c.body.startsWith(prefix) || (marker && legacy?.(marker)))
+            found.push({ ...c, marker: marker?.data });
+    }
+    return found.sort(newestFirst);
 }
 async function upsertStickyComment(client, args) {
     const { issueNumber, key, body } = args;
     const prefix = markerPrefix(key);
-    if (!body.includes(prefix))
-        throw new Error(`upsertStickyComment: the body does not carry the marker for key "${key}"`);
+    if (!body.startsWith(prefix))
+        throw new Error(`upsertStickyComment: the body does not start with the marker for key "${key}"`);
     const update = async (found) => {
         const [target, ...others] = found;
         const duplicateIds = others.map((c) => c.id);
@@ -55,7 +71,7 @@ async function upsertStickyComment(client, args) {
         return { action: 'created', id: created.id, url: created.html_url, duplicateIds: [] };
     }
     catch (error) {
-        if (!(0,_github_api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .isGitHubApiError */ .I)(error) || !error.ambiguous)
+        if (!(0,_github_api_error_js__WEBPACK_IMPORTED_MODULE_2__/* .isGitHubApiError */ .I)(error) || !error.ambiguous)
             throw error;
         const after = await findStickyComments(client, issueNumber, key);
         const [landed] = after;
@@ -73,15 +89,15 @@ async function upsertStickyComment(client, args) {
         return { action: 'created', id: created.id, url: created.html_url, duplicateIds: [] };
     }
 }
-/** Every comment on the issue that carries at least one readable marker, oldest first. */
+/** Every comment on the issue that starts with a readable marker, oldest first. */
 async function findMarkedComments(client, issueNumber) {
     const comments = await client.listIssueComments(issueNumber);
     const marked = [];
     for (const c of comments) {
         if (typeof c.body !== 'string')
             continue;
-        const markers = (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .allMarkers */ .Zt)(c.body);
-        if (!markers.length)
+        const marker = (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .leadingMarker */ .jK)(c.body);
+        if (!marker)
             continue;
         marked.push({
             id: c.id,
@@ -91,10 +107,30 @@ async function findMarkedComments(client, issueNumber) {
             author: c.user?.login,
             authorType: c.user?.type,
             authorAssociation: c.author_association,
-            markers,
+            marker,
         });
     }
     return marked;
+}
+
+
+/***/ }),
+
+/***/ 1039:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ isTrustedPlanComment)
+/* harmony export */ });
+/**
+ * Who may write a plan comment the action trusts: GitHub Apps (github-actions[bot] with the
+ * job token) and people with write access (a PAT of a machine user). Anyone else can comment on
+ * a pull request in a public repository and must neither forge a reviewed plan nor have their
+ * comment taken for the sticky plan comment (which they could then rewrite).
+ */
+const TRUSTED_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+function isTrustedPlanComment(c) {
+    return c.authorType === 'Bot' || TRUSTED_ASSOCIATIONS.has(c.authorAssociation ?? '');
 }
 
 

@@ -8,8 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   findReviewedPlan: () => (/* binding */ findReviewedPlan)
 /* harmony export */ });
-/* unused harmony exports pickMergedPullRequest, isTrustedPlanComment */
+/* unused harmony export pickMergedPullRequest */
 /* harmony import */ var _sticky_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3501);
+/* harmony import */ var _trusted_comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1039);
+
 
 /** The PR for a pushed commit: merged with this very commit first, then any merged one. */
 function pickMergedPullRequest(pulls, sha) {
@@ -18,18 +20,25 @@ function pickMergedPullRequest(pulls, sha) {
         [...merged].sort((a, b) => (b.merged_at ?? '').localeCompare(a.merged_at ?? ''))[0]);
 }
 const NOT_REVIEWABLE = ['failed', 'not-planned'];
-/** Who may write a plan comment the guard trusts: GitHub Apps (github-actions[bot] with the
- * job token) and people with write access (a PAT of a machine user). Anyone else can comment
- * on a pull request in a public repository and must not be able to forge a reviewed plan. */
-const TRUSTED_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
-function isTrustedPlanComment(c) {
-    return c.authorType === 'Bot' || TRUSTED_ASSOCIATIONS.has(c.authorAssociation ?? '');
+function planTime(env) {
+    const t = typeof env.at === 'string' ? Date.parse(env.at) : NaN;
+    return Number.isFinite(t) ? t : undefined;
+}
+/**
+ * Newest plan last: a plan of the pull request's final head before one of an older commit, then
+ * by the plan's time (markers without one are the oldest), then by when the comment was created.
+ * Never by comment edits: an apply status or a hand edit does not make an old plan new.
+ */
+function byPlan(a, b) {
+    return (Number(a.head) - Number(b.head) ||
+        (a.at ?? -Infinity) - (b.at ?? -Infinity) ||
+        a.c.createdAt.localeCompare(b.c.createdAt) ||
+        a.c.id - b.c.id);
 }
 async function findReviewedPlan(client, args) {
-    let pr;
+    let pull;
     if (args.pullRequest !== undefined) {
-        const p = await client.getPullRequest(args.pullRequest);
-        pr = { number: p.number, url: p.html_url };
+        pull = await client.getPullRequest(args.pullRequest);
     }
     else {
         if (!args.sha)
@@ -43,48 +52,67 @@ async function findReviewedPlan(client, args) {
                 reason: `no merged pull request contains commit ${args.sha.slice(0, 12)}${open.length ? ` (only unmerged ones: ${open.join(', ')})` : ''}`,
             };
         }
-        pr = { number: merged.number, url: merged.html_url };
+        pull = merged;
     }
+    const pr = { number: pull.number, url: pull.html_url };
+    const mergedAt = pull.merged_at ? Date.parse(pull.merged_at) : NaN;
     const all = await (0,_sticky_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .findMarkedComments */ .e)(client, pr.number);
-    const marked = all.filter(isTrustedPlanComment);
+    const marked = all.filter(_trusted_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrustedPlanComment */ .Q);
     const ignored = all.length - marked.length;
-    const candidates = marked
-        .flatMap((c) => c.markers
-        .filter((m) => m.data.environments[args.environment])
-        .map((m) => ({ c, m, env: m.data.environments[args.environment] })))
-        .sort((a, b) => a.c.updatedAt.localeCompare(b.c.updatedAt) || a.c.id - b.c.id);
-    const comments = candidates.map(({ c, m }) => ({
+    const carrying = marked
+        .flatMap((c) => {
+        const env = c.marker.data.environments[args.environment];
+        if (!env || typeof env !== 'object')
+            return [];
+        const entry = env;
+        return [{ c, env: entry, at: planTime(entry), head: c.marker.data.sha === pull.head?.sha }];
+    })
+        .sort(byPlan);
+    const comments = carrying.map(({ c }) => ({
         id: c.id,
         url: c.url,
         author: c.author,
-        key: m.key,
+        key: c.marker.key,
     }));
+    // A plan made after the merge (a re-run, or a plan still running at the merge) was not reviewed.
+    const candidates = carrying.filter((x) => !(x.at !== undefined && x.at > mergedAt));
+    const late = carrying.length - candidates.length;
     const newest = candidates.at(-1);
     if (!newest) {
         return {
             kind: 'no-fingerprint',
             pr,
             comments,
-            reason: `pull request #${pr.number} has no plan comment for environment ${args.environment}${ignored ? ` (${ignored} comment(s) with a plan marker were ignored: written by someone without write access, not by a bot)` : ''}`,
+            reason: late
+                ? `every plan of environment ${args.environment} on pull request #${pr.number} (${late}) was made after it was merged, so none of them was reviewed`
+                : `pull request #${pr.number} has no plan comment for environment ${args.environment}${ignored ? ` (${ignored} comment(s) with a plan marker were ignored: written by someone without write access, not by a bot)` : ''}`,
         };
     }
-    const { fingerprint, status } = newest.env;
+    const { status } = newest.env;
+    const fingerprint = typeof newest.env.fingerprint === 'string' ? newest.env.fingerprint : '';
     if (!fingerprint || NOT_REVIEWABLE.includes(status)) {
         return {
             kind: 'no-fingerprint',
             pr,
             comments,
-            reason: `the plan comment on pull request #${pr.number} shows environment ${args.environment} as ${status}${fingerprint ? '' : ' without a plan fingerprint'}`,
+            reason: `the plan comment on pull request #${pr.number} shows environment ${args.environment} as ${String(status)}${fingerprint ? '' : ' without a plan fingerprint'}`,
         };
     }
+    const sha = newest.c.marker.data.sha;
     return {
         kind: 'found',
         pr,
         fingerprint,
-        comment: comments.at(-1),
+        comment: {
+            id: newest.c.id,
+            url: newest.c.url,
+            author: newest.c.author,
+            key: newest.c.marker.key,
+        },
         comments,
-        sha: newest.m.data.sha,
+        sha: typeof sha === 'string' ? sha : undefined,
         changes: typeof newest.env.changes === 'string' ? newest.env.changes : undefined,
+        afterMerge: late,
     };
 }
 
@@ -100,8 +128,12 @@ async function findReviewedPlan(client, args) {
 /* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
 /* unused harmony export markerPrefix */
+/* harmony import */ var _comment_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4806);
 /* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4072);
-/* harmony import */ var _github_api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1411);
+/* harmony import */ var _github_api_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1411);
+/* harmony import */ var _trusted_comment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1039);
+
+
 
 
 /** `<!-- tofu-aws-action:plan:<key> `: what every marker for `key` starts with, whatever its JSON. */
@@ -114,19 +146,31 @@ function markerPrefix(key) {
 function newestFirst(a, b) {
     return b.created_at.localeCompare(a.created_at) || b.id - a.id;
 }
-/** The comments whose body carries the marker for `key`, newest first. */
+/**
+ * The trusted comments that start with the marker for `key` (or with the form of it an earlier
+ * version wrote, see legacyKeyMatch), newest first.
+ */
 async function findStickyComments(client, issueNumber, key) {
     const prefix = markerPrefix(key);
+    const legacy = (0,_comment_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .legacyKeyMatch */ .w6)(key);
     const comments = await client.listIssueComments(issueNumber);
-    return comments
-        .filter((c) => typeof c.body === 'string' && c.body.includes(prefix))
-        .sort(newestFirst);
+    const found = [];
+    for (const c of comments) {
+        if (typeof c.body !== 'string')
+            continue;
+        if (!(0,_trusted_comment_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustedPlanComment */ .Q)({ authorType: c.user?.type, authorAssociation: c.author_association }))
+            continue;
+        const marker = (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .leadingMarker */ .jK)(c.body);
+        if (c.body.startsWith(prefix) || (marker && legacy?.(marker)))
+            found.push({ ...c, marker: marker?.data });
+    }
+    return found.sort(newestFirst);
 }
 async function upsertStickyComment(client, args) {
     const { issueNumber, key, body } = args;
     const prefix = markerPrefix(key);
-    if (!body.includes(prefix))
-        throw new Error(`upsertStickyComment: the body does not carry the marker for key "${key}"`);
+    if (!body.startsWith(prefix))
+        throw new Error(`upsertStickyComment: the body does not start with the marker for key "${key}"`);
     const update = async (found) => {
         const [target, ...others] = found;
         const duplicateIds = others.map((c) => c.id);
@@ -144,7 +188,7 @@ async function upsertStickyComment(client, args) {
         return { action: 'created', id: created.id, url: created.html_url, duplicateIds: [] };
     }
     catch (error) {
-        if (!(0,_github_api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .isGitHubApiError */ .I)(error) || !error.ambiguous)
+        if (!(0,_github_api_error_js__WEBPACK_IMPORTED_MODULE_2__/* .isGitHubApiError */ .I)(error) || !error.ambiguous)
             throw error;
         const after = await findStickyComments(client, issueNumber, key);
         const [landed] = after;
@@ -162,15 +206,15 @@ async function upsertStickyComment(client, args) {
         return { action: 'created', id: created.id, url: created.html_url, duplicateIds: [] };
     }
 }
-/** Every comment on the issue that carries at least one readable marker, oldest first. */
+/** Every comment on the issue that starts with a readable marker, oldest first. */
 async function findMarkedComments(client, issueNumber) {
     const comments = await client.listIssueComments(issueNumber);
     const marked = [];
     for (const c of comments) {
         if (typeof c.body !== 'string')
             continue;
-        const markers = (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .allMarkers */ .Zt)(c.body);
-        if (!markers.length)
+        const marker = (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .leadingMarker */ .jK)(c.body);
+        if (!marker)
             continue;
         marked.push({
             id: c.id,
@@ -180,10 +224,30 @@ async function findMarkedComments(client, issueNumber) {
             author: c.user?.login,
             authorType: c.user?.type,
             authorAssociation: c.author_association,
-            markers,
+            marker,
         });
     }
     return marked;
+}
+
+
+/***/ }),
+
+/***/ 1039:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ isTrustedPlanComment)
+/* harmony export */ });
+/**
+ * Who may write a plan comment the action trusts: GitHub Apps (github-actions[bot] with the
+ * job token) and people with write access (a PAT of a machine user). Anyone else can comment on
+ * a pull request in a public repository and must neither forge a reviewed plan nor have their
+ * comment taken for the sticky plan comment (which they could then rewrite).
+ */
+const TRUSTED_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+function isTrustedPlanComment(c) {
+    return c.authorType === 'Bot' || TRUSTED_ASSOCIATIONS.has(c.authorAssociation ?? '');
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 215;
-export const ids = [215];
+export const id = 612;
+export const ids = [612];
 export const modules = {
 
-/***/ 2215:
+/***/ 1612:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,8 +23,6 @@ var comment_keys = __webpack_require__(4806);
 var outdated_run = __webpack_require__(2698);
 // EXTERNAL MODULE: ./.build/github/pull-request-target.js
 var pull_request_target = __webpack_require__(5815);
-// EXTERNAL MODULE: ./.build/github/marker.js
-var github_marker = __webpack_require__(4072);
 ;// CONCATENATED MODULE: ./.build/github/plan-labels.js
 /** The labels `comment` manages on the pull request (others are left alone). */
 const PLAN_LABELS = {
@@ -54,17 +52,9 @@ function wantedPlanLabels(plans) {
 
 // EXTERNAL MODULE: ./.build/render/markdown.js
 var markdown = __webpack_require__(6118);
-;// CONCATENATED MODULE: ./.build/render/aggregate-comment.js
-
-
-/** GitHub refuses comment bodies over 65,536 characters. */
-const COMMENT_LIMIT = 65_536;
-/** Head room for what GitHub may count differently from String.length. */
-const MARGIN = 512;
-/** Characters of change sets the marker carries in all (they take room from the sections). */
-const CHANGES_TOTAL = 24_000;
-/** What a section asks beyond its full length (renderers reserve room for a "cut" note). */
-const WANT_SLACK = 400;
+// EXTERNAL MODULE: ./.build/github/marker.js
+var github_marker = __webpack_require__(4072);
+;// CONCATENATED MODULE: ./.build/render/aggregate-environment.js
 function isDestructive(env) {
     return (env.status === 'planned' && !!env.counts && (env.counts.destroy > 0 || env.counts.replace > 0));
 }
@@ -103,31 +93,116 @@ function icon(env) {
         return '🔥';
     return env.hasChanges ? '📝' : '✅';
 }
-/** Sections: destroys and replacements first, then failures, changes and no changes. */
-function sectionRank(env) {
+/** What matters most first: destroys and replacements, failures, changes, no changes, old rows. */
+function rank(env) {
     if (isDestructive(env))
         return 0;
     if (env.status === 'failed')
         return 1;
+    if (env.status === 'not-planned')
+        return 4;
     if (env.hasChanges)
         return 2;
     return 3;
 }
-function renderTable(envs) {
-    const rows = envs.map((env) => {
-        const n = (value) => env.status === 'planned' && value !== undefined ? String(value) : '–';
-        const failed = env.status === 'failed'
-            ? `❌ ${(0,markdown/* escapeText */.X1)(env.error ?? 'failed')}`
-            : env.status === 'not-planned'
-                ? 'not planned in this run'
-                : '';
-        return `| ${icon(env)} **${(0,markdown/* escapeText */.X1)(env.environment)}** | ${(0,markdown/* escapeText */.X1)(verdict(env))} | ${n(env.counts?.add)} | ${n(env.counts?.change)} | ${n(env.counts?.destroy)} | ${n(env.counts?.replace)} | ${n(env.counts?.import)} | ${failed} |`;
-    });
-    return [
-        '| Environment | Verdict | Add | Change | Destroy | Replace | Import | Failed |',
-        '|---|---|--:|--:|--:|--:|--:|---|',
-        ...rows,
+/**
+ * At most `max` UTF-16 units of `text` on one line (whitespace runs folded), an ellipsis when
+ * cut, never half of a surrogate pair; escape it afterwards, so that no escape is cut either.
+ */
+function clip(text, max) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    if (flat.length <= max)
+        return flat;
+    let end = Math.max(0, max - 1);
+    const last = flat.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--;
+    return `${flat.slice(0, end)}…`;
+}
+/** An environment name where it is shown (the marker keeps it whole). */
+const NAME_CHARS = 100;
+
+;// CONCATENATED MODULE: ./.build/render/aggregate-table.js
+
+
+/** Characters of a failed plan's first error in its table cell (the section has it whole). */
+const ERROR_CELL_CHARS = 200;
+const HEADER = [
+    '| Environment | Verdict | Add | Change | Destroy | Replace | Import | Failed |',
+    '|---|---|--:|--:|--:|--:|--:|---|',
+].join('\n');
+/** Room kept for the note under a cut table. */
+const NOTE_ROOM = 200;
+function row(env) {
+    const n = (value) => env.status === 'planned' && value !== undefined ? String(value) : '–';
+    const failed = env.status === 'failed'
+        ? `❌ ${(0,markdown/* escapeText */.X1)(clip(env.error ?? 'failed', ERROR_CELL_CHARS))}`
+        : env.status === 'not-planned'
+            ? 'not planned in this run'
+            : '';
+    return `| ${icon(env)} **${(0,markdown/* escapeText */.X1)(clip(env.environment, NAME_CHARS))}** | ${(0,markdown/* escapeText */.X1)(verdict(env))} | ${n(env.counts?.add)} | ${n(env.counts?.change)} | ${n(env.counts?.destroy)} | ${n(env.counts?.replace)} | ${n(env.counts?.import)} | ${failed} |`;
+}
+/**
+ * A row per environment, in the given order, within `maxChars`: when they do not all fit, the
+ * rows that matter most (destroys, failures, changes) are kept and a note counts the others.
+ */
+function renderTable(envs, maxChars) {
+    const rows = envs.map(row);
+    const whole = [HEADER, ...rows].join('\n');
+    if (whole.length <= maxChars)
+        return { text: whole, cut: false };
+    const order = envs.map((_, i) => i).sort((a, b) => rank(envs[a]) - rank(envs[b]) || a - b);
+    const kept = new Set();
+    let used = HEADER.length + NOTE_ROOM;
+    for (const i of order) {
+        const length = rows[i].length + 1;
+        if (used + length > maxChars)
+            break;
+        used += length;
+        kept.add(i);
+    }
+    const left = envs.length - kept.size;
+    const text = [
+        HEADER,
+        ...rows.filter((_, i) => kept.has(i)),
+        '',
+        `_${left} more environment${left === 1 ? ' is' : 's are'} not in this table, to keep the comment under GitHub's size limit; the step summary of this run lists more._`,
     ].join('\n');
+    return { text, cut: true };
+}
+
+;// CONCATENATED MODULE: ./.build/render/aggregate-comment.js
+
+
+
+
+
+/** GitHub refuses comment bodies over 65,536 characters. */
+const COMMENT_LIMIT = 65_536;
+/** Head room for what GitHub may count differently from String.length. */
+const MARGIN = 512;
+/** Characters of change sets the marker carries in all (they take room from the sections). */
+const CHANGES_TOTAL = 24_000;
+/** What a section asks beyond its full length (renderers reserve room for a "cut" note). */
+const WANT_SLACK = 400;
+/** Environments of earlier runs listed at most (a matrix that shrank may leave hundreds). */
+const MAX_CARRIED = 50;
+/** The share of the limit the table may take; the marker and the sections need the rest. */
+const TABLE_SHARE = 0.4;
+/** Below this many characters a section shows nothing useful: fewer sections instead. */
+const MIN_SECTION = 300;
+/** Names listed in one warning of the headline. */
+const HEADLINE_NAMES = 10;
+/** Below this many characters the table would show next to nothing: a note instead. */
+const MIN_TABLE = 1_000;
+/** Room for the note that says sections were left out. */
+const aggregate_comment_NOTE_ROOM = 200;
+function names(envs) {
+    const shown = envs
+        .slice(0, HEADLINE_NAMES)
+        .map((e) => `**${(0,markdown/* escapeText */.X1)(clip(e.environment, NAME_CHARS))}**`);
+    const more = envs.length - shown.length;
+    return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 function headline(envs) {
     const planned = envs.filter((e) => e.status !== 'not-planned');
@@ -142,10 +217,10 @@ function headline(envs) {
         parts.push(`${failed.length} failed`);
     lines.push(`${parts.join(', ')}.`);
     if (destructive.length) {
-        lines.push('', `> [!WARNING]\n> Resources are destroyed or replaced in ${destructive.map((e) => `**${(0,markdown/* escapeText */.X1)(e.environment)}**`).join(', ')}.`);
+        lines.push('', `> [!WARNING]\n> Resources are destroyed or replaced in ${names(destructive)}.`);
     }
     if (failed.length) {
-        lines.push('', `> [!CAUTION]\n> The plan failed in ${failed.map((e) => `**${(0,markdown/* escapeText */.X1)(e.environment)}**`).join(', ')}.`);
+        lines.push('', `> [!CAUTION]\n> The plan failed in ${names(failed)}.`);
     }
     return lines.join('\n');
 }
@@ -158,7 +233,7 @@ function footer(input) {
     return parts.length ? `<sub>Planned at ${parts.join(' · ')}.</sub>` : '';
 }
 function openDetails(env) {
-    return `<details><summary>${icon(env)} <b>${(0,markdown/* escapeHtml */.ZD)(env.environment)}</b>: ${(0,markdown/* escapeHtml */.ZD)(verdict(env))}</summary>\n\n`;
+    return `<details><summary>${icon(env)} <b>${(0,markdown/* escapeHtml */.ZD)(clip(env.environment, NAME_CHARS))}</b>: ${(0,markdown/* escapeHtml */.ZD)(verdict(env))}</summary>\n\n`;
 }
 const CLOSE_DETAILS = '\n\n</details>\n';
 /**
@@ -178,45 +253,88 @@ function shareBudget(wants, available) {
     return given;
 }
 /**
- * One comment for several environments: a headline, a table with a row per environment
- * (never trimmed), then each environment's section collapsed, trimmed so that the whole stays
- * under GitHub's limit. The marker carries every environment's fingerprint and status.
+ * One comment for several environments: the marker first (only a marker that opens a comment
+ * counts), a headline, a table with a row per environment, then each environment's section
+ * collapsed, trimmed so that the whole stays under GitHub's limit. The marker carries every
+ * environment's fingerprint, status and plan time. When even that is too much (hundreds of
+ * environments), sections, table rows, the change sets, the table and (last) marker entries are
+ * left out, each with a note; the verdict and the marker stay.
  */
 function renderAggregateComment(input) {
     const limit = input.limit ?? COMMENT_LIMIT;
-    const envs = [...input.environments].sort((a, b) => a.environment.localeCompare(b.environment));
+    const sorted = [...input.environments].sort((a, b) => a.environment.localeCompare(b.environment));
+    const { envs, carriedLeftOut } = capCarried(sorted);
+    const withChanges = render(input, envs, carriedLeftOut, limit, true);
+    // Table rows matter more than change sets (which only make a refusal's diff fuller).
+    if (withChanges.body.length <= limit - MARGIN && !withChanges.tableCut)
+        return withChanges.body;
+    const without = render(input, envs, carriedLeftOut, limit, false);
+    if (without.body.length <= limit - MARGIN)
+        return without.body;
+    return markerOnly(input, envs, limit);
+}
+/** At most MAX_CARRIED environments of earlier runs: the most recently planned ones. */
+function capCarried(sorted) {
+    const carried = sorted.filter((e) => e.status === 'not-planned');
+    if (carried.length <= MAX_CARRIED)
+        return { envs: [...sorted], carriedLeftOut: 0 };
+    const keep = new Set([...carried].sort((a, b) => (b.at ?? '').localeCompare(a.at ?? '')).slice(0, MAX_CARRIED));
+    return {
+        envs: sorted.filter((e) => e.status !== 'not-planned' || keep.has(e)),
+        carriedLeftOut: carried.length - MAX_CARRIED,
+    };
+}
+function markerEntry(env, withChanges) {
+    return {
+        ...(env.fingerprint ? { fingerprint: env.fingerprint } : {}),
+        status: env.status,
+        ...(withChanges ? { changes: env.changes } : {}),
+        ...(env.at ? { at: env.at } : {}),
+    };
+}
+function markerBase(input) {
     const marker = { v: 1, environments: {} };
     if (input.sha)
         marker.sha = input.sha;
     if (input.runUrl)
         marker.run = input.runUrl;
-    const kept = keptChanges(envs);
-    for (const env of envs) {
-        const status = env.status;
-        marker.environments[env.environment] = {
-            ...(env.fingerprint ? { fingerprint: env.fingerprint } : {}),
-            status,
-            ...(kept.has(env) ? { changes: env.changes } : {}),
-        };
-    }
-    const head = [
+    return marker;
+}
+function render(input, envs, carriedLeftOut, limit, withChanges) {
+    const marker = markerBase(input);
+    const kept = withChanges ? keptChanges(envs) : new Set();
+    for (const env of envs)
+        marker.environments[env.environment] = markerEntry(env, kept.has(env));
+    const top = [
         (0,github_marker/* formatMarker */.gJ)(input.key, marker),
         `## ${input.title ?? 'OpenTofu plan'}`,
         '',
         headline(envs),
         '',
-        renderTable(envs),
+    ];
+    const notes = carriedLeftOut
+        ? [
+            '',
+            `_${carriedLeftOut} more environment${carriedLeftOut === 1 ? '' : 's'} planned by earlier runs but not by this one ${carriedLeftOut === 1 ? 'is' : 'are'} left out._`,
+        ]
+        : [];
+    const foot = footer(input);
+    // The table takes its share, or what the marker leaves (the marker is never cut here).
+    const tableRoom = Math.min(Math.floor(limit * TABLE_SHARE), limit - MARGIN - aggregate_comment_NOTE_ROOM - [...top, ...notes, ''].join('\n').length - foot.length - 3);
+    const table = tableRoom >= MIN_TABLE ? renderTable(envs, tableRoom) : undefined;
+    const head = [
+        ...top,
+        table?.text ??
+            '_The table of environments does not fit in this comment next to its marker; the step summary of this run has it._',
+        ...notes,
         '',
     ].join('\n');
-    const foot = footer(input);
-    const withSection = envs
+    const candidates = envs
         .filter((e) => e.status !== 'not-planned' && e.section)
-        .sort((a, b) => sectionRank(a) - sectionRank(b));
-    const wrappers = withSection.map((e) => openDetails(e).length + CLOSE_DETAILS.length);
-    const fixed = head.length + foot.length + 2 + wrappers.reduce((a, b) => a + b, 0);
-    const available = limit - MARGIN - fixed;
+        .sort((a, b) => rank(a) - rank(b));
+    const { withSection, available, note } = fitSections(candidates, limit - MARGIN - head.length - foot.length - 3);
     const sections = [];
-    if (available > 0) {
+    if (available > 0 && withSection.length) {
         // A renderer keeps room for its own "cut to fit" note: ask for a little more than it used.
         const wants = withSection.map((e) => Math.min(available, e.section(available).length + WANT_SLACK));
         const budgets = shareBudget(wants, available);
@@ -232,7 +350,66 @@ function renderAggregateComment(input) {
             sections.push(`${openDetails(env)}${text}${CLOSE_DETAILS}`);
         });
     }
-    return `${head}\n${sections.join('\n')}\n${foot}\n`;
+    if (note && available >= 0)
+        sections.push(note);
+    return { body: `${head}\n${sections.join('\n')}\n${foot}\n`, tableCut: table?.cut ?? true };
+}
+/**
+ * The sections that get room (most important first) and the room they share: as many as can
+ * each have MIN_SECTION characters next to their <details> wrappers.
+ */
+function fitSections(candidates, room) {
+    const wrapper = (e) => openDetails(e).length + CLOSE_DETAILS.length + 1;
+    const wrappers = candidates.map(wrapper);
+    let count = candidates.length;
+    let used = wrappers.reduce((a, b) => a + b, 0);
+    const reserve = () => (count < candidates.length ? aggregate_comment_NOTE_ROOM : 0);
+    while (count > 0 && room - used - reserve() < count * MIN_SECTION) {
+        count--;
+        used -= wrappers[count];
+    }
+    const left = candidates.length - count;
+    return {
+        withSection: candidates.slice(0, count),
+        available: room - used - reserve(),
+        note: left
+            ? `_The plans of ${left} more environment${left === 1 ? '' : 's'} are not shown here (too many for one comment); the step summary of this run has them._\n`
+            : undefined,
+    };
+}
+/**
+ * The last resort: the marker, the title and the verdict only. Marker entries that do not fit
+ * (most important first: destroys, failures, changes) are left out and counted: apply finds no
+ * reviewed plan for those environments in this comment.
+ */
+function markerOnly(input, envs, limit) {
+    const foot = footer(input);
+    const text = (left) => [
+        `## ${input.title ?? 'OpenTofu plan'}`,
+        '',
+        headline(envs),
+        '',
+        `_This comment is too large for GitHub with every environment${left ? `: ${left} environment${left === 1 ? ' is' : 's are'} left out of it, so apply finds no reviewed plan for ${left === 1 ? 'it' : 'them'} here` : ''}; the step summary of this run has the table and the plans._`,
+        '',
+        foot,
+        '',
+    ].join('\n');
+    const marker = markerBase(input);
+    const order = [...envs].sort((a, b) => rank(a) - rank(b));
+    let room = limit - MARGIN - text(order.length).length - (0,github_marker/* formatMarker */.gJ)(input.key, marker).length;
+    let count = 0;
+    for (const env of order) {
+        const entry = markerEntry(env, false);
+        const size = (0,github_marker/* formatMarker */.gJ)('', { v: 1, environments: { [env.environment]: entry } }).length;
+        const emptySize = (0,github_marker/* formatMarker */.gJ)('', { v: 1, environments: {} }).length;
+        const cost = size - emptySize + 1;
+        if (cost > room)
+            break;
+        room -= cost;
+        marker.environments[env.environment] = entry;
+        count++;
+    }
+    return `${(0,github_marker/* formatMarker */.gJ)(input.key, marker)}\n${text(envs.length - count)}`;
 }
 /** The environments whose change set goes into the marker: smallest first, up to the total. */
 function keptChanges(envs) {
@@ -275,7 +452,8 @@ var errors = __webpack_require__(1096);
 
 
 
-
+/** Characters of the step summary (at most 3 UTF-8 bytes each, under GitHub's 1 MiB). */
+const SUMMARY_CHARS = 300_000;
 /**
  * Aggregates the result files of several `plan` runs (one per environment) into one sticky
  * pull-request comment, and optionally labels the pull request by what the plans do.
@@ -290,15 +468,15 @@ async function run(ctx) {
     }
     const results = newestPerEnvironment(files.map((file) => ({ file, result: (0,plan_result/* readPlanResult */.XO)(file) })), (message) => host.warning(message));
     host.info(`Aggregating ${results.length} plan result(s): ${results.map((r) => r.environment).join(', ')}`);
-    const key = (0,comment_keys/* aggregateCommentKey */.A)(github.workflow);
+    const key = (0,comment_keys/* aggregateCommentKey */.A7)(github.workflow);
     const target = await (0,pull_request_target/* pullRequestInReach */.F)(ctx, 'the plans are');
     let previous;
     if (target) {
         try {
             const { findStickyComments } = await __webpack_require__.e(/* import() */ 501).then(__webpack_require__.bind(__webpack_require__, 3501));
             target.existing = await findStickyComments(target.client, target.pr, key);
-            const newest = target.existing[0];
-            previous = newest ? (0,github_marker/* findMarker */.Ed)(newest.body, key) : undefined;
+            // Only the trusted comment this run would update: its environments are carried forward.
+            previous = target.existing[0]?.marker;
         }
         catch (error) {
             cannotWrite(ctx, target.pr, error);
@@ -317,20 +495,25 @@ async function finish(ctx, results, key, previous, target, labels) {
     for (const [environment, entry] of Object.entries(previous?.environments ?? {})) {
         if (planned.has(environment))
             continue;
+        if (!entry || typeof entry !== 'object')
+            continue;
         environments.push({
             environment,
             status: 'not-planned',
-            ...(entry.fingerprint ? { fingerprint: entry.fingerprint } : {}),
+            ...(typeof entry.fingerprint === 'string' ? { fingerprint: entry.fingerprint } : {}),
+            ...(typeof entry.at === 'string' ? { at: entry.at } : {}),
         });
     }
     const sha = github.pullRequest?.headSha ?? github.sha;
-    const body = renderAggregateComment({
+    const input = {
         key,
         environments,
         ...(sha ? { sha } : {}),
         ...(github.runUrl ? { runUrl: github.runUrl } : {}),
-    });
-    await host.appendSummary(body);
+    };
+    const body = renderAggregateComment(input);
+    // The step summary holds 1 MiB: there the table and the plans are cut much later.
+    await host.appendSummary(renderAggregateComment({ ...input, limit: SUMMARY_CHARS }));
     await host.showComment(() => body);
     host.setOutput('has-changes', String(results.some((r) => r.status === 'planned' && r.hasChanges)));
     let url = '';
@@ -385,6 +568,8 @@ function toAggregate(result) {
     };
     if (result.fingerprint)
         env.fingerprint = result.fingerprint;
+    if (result.createdAt)
+        env.at = result.createdAt;
     const changes = result.changeSet && (0,change_set_codec/* encodeChangeSet */.NQ)(result.changeSet);
     if (changes)
         env.changes = changes;

@@ -1,5 +1,5 @@
-export const id = 205;
-export const ids = [205];
+export const id = 914;
+export const ids = [914];
 export const modules = {
 
 /***/ 4791:
@@ -110,7 +110,7 @@ function accountOfArn(arn) {
 
 /***/ }),
 
-/***/ 8205:
+/***/ 9914:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -423,16 +423,19 @@ function imageRepository(image) {
     const colon = noDigest.lastIndexOf(':');
     return colon > slash ? noDigest.slice(0, colon) : noDigest;
 }
+/** The container input 'container-name' names; a one-line input error listing them if none. */
+function namedContainer(containers, taskDefinition, containerName) {
+    const named = containers.find((c) => c.name === containerName);
+    if (named)
+        return named;
+    throw (0,errors/* invalidInput */.aY)('container-name', containerName, `task definition ${taskDefinition.split('/').pop()} has containers ${containers.map((c) => String(c.name)).join(', ')}`);
+}
 /** The container whose image we replace: named, the only one, or the one from our repository. */
 function pickContainer(containers, taskDefinition, containerName, repository) {
     const names = containers.map((c) => String(c.name));
     const label = taskDefinition.split('/').pop();
-    if (containerName) {
-        const named = containers.find((c) => c.name === containerName);
-        if (!named)
-            throw (0,errors/* invalidInput */.aY)('container-name', containerName, `task definition ${label} has containers ${names.join(', ')}`);
-        return named;
-    }
+    if (containerName)
+        return namedContainer(containers, taskDefinition, containerName);
     if (containers.length === 1)
         return containers[0];
     const ours = repository
@@ -512,12 +515,13 @@ async function newRevision(options, current) {
 /**
  * force-new-deployment restarts the task definition as it is: warns when its container does
  * not name the image we pushed (say it pins an older tag or a digest), because the rollout
- * would then "succeed" with the old image. Best effort: a failed describe is only logged.
+ * would then "succeed" with the old image, and refuses a container-name it does not have.
+ * Best effort: a failed describe is only logged.
  */
 async function checkRestartedImage(options, taskDefinition) {
     const expected = options.expectImages ?? [];
     const first = expected[0];
-    if (!first || !taskDefinition)
+    if ((!first && !options.containerName) || !taskDefinition)
         return;
     let containers;
     try {
@@ -528,12 +532,16 @@ async function checkRestartedImage(options, taskDefinition) {
         options.log(`Could not read task definition ${taskDefinition} to check its image: ${error instanceof Error ? error.message : String(error)}`);
         return;
     }
+    const named = options.containerName && containers.length > 0
+        ? namedContainer(containers, taskDefinition, options.containerName)
+        : undefined;
+    if (!first)
+        return;
     const repository = imageRepository(first);
-    const candidates = options.containerName
-        ? containers.filter((c) => c.name === options.containerName)
-        : containers.filter((c) => imageRepository(String(c.image ?? '')) === repository);
     const label = taskDefinition.split('/').pop();
-    const container = candidates[0] ?? (containers.length === 1 ? containers[0] : undefined);
+    const container = named ??
+        containers.find((c) => imageRepository(String(c.image ?? '')) === repository) ??
+        (containers.length === 1 ? containers[0] : undefined);
     const current = String(container?.image ?? '');
     if (container && expected.includes(current))
         return;
@@ -650,6 +658,7 @@ const VERDICT_TITLE = {
     completed: 'Rollout completed',
     failed: 'Rollout failed',
     'rolled-back': 'Rollout rolled back',
+    replaced: 'Rollout replaced by a newer deployment',
     'tasks-failing': 'Rollout failing: tasks keep stopping',
     'service-gone': 'Service not found',
     'timed-out': 'Rollout timed out',
@@ -680,10 +689,11 @@ function renderRolloutSummary(report) {
     const ok = report.verdict === 'completed';
     const title = VERDICT_TITLE[report.verdict] ?? report.verdict;
     const lines = [
-        `### ${ok ? '✅' : '❌'} ${title}: ${cell(report.service)}`,
+        `### ${ok ? (report.warning ? '⚠️' : '✅') : '❌'} ${title}: ${cell(report.service)}`,
         '',
         `Cluster \`${report.cluster}\`, deployment \`${report.deploymentId}\`${report.express ? ' (Express gateway service, canary rollout)' : ''}, ${(0,duration/* formatDuration */.a3)(report.elapsedMs)}.`,
         ...(report.imageUri ? [`Image \`${report.imageUri}\`.`] : []),
+        ...(report.warning ? ['', `> [!WARNING]\n> ${cell(report.warning)}`] : []),
         '',
         report.detail,
     ];
@@ -894,7 +904,10 @@ async function reportRollout(options) {
         detail: result.detail,
         elapsedMs: result.elapsedMs,
         express,
+        ...(result.warning ? { warning: result.warning } : {}),
     };
+    if (result.warning)
+        host.warning(result.warning);
     if (result.verdict === 'completed') {
         await host.appendSummary(renderRolloutSummary(report));
         host.info(`Rollout of ${service} completed in ${(0,duration/* formatDuration */.a3)(result.elapsedMs)}.`);
@@ -930,7 +943,9 @@ function stopSignature(task) {
         .join(';');
     return `${task.stopCode ?? ''}|${task.stoppedReason ?? ''}|${containers}`
         .replace(/arn:aws[\w-]*:[^\s)]+/g, '<arn>')
-        .replace(/\b[0-9a-f]{32}\b/g, '<id>')
+        .replace(/\b(request[ _-]?id:?\s*)[^\s,;)]+/gi, '$1<id>')
+        .replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<id>')
+        .replace(/\b[0-9a-f]{12,}\b/gi, '<id>')
         .replace(/\d+/g, '#');
 }
 /** The largest group of our stopped tasks with one signature. */
@@ -949,10 +964,52 @@ function repeatedStops(tasks) {
 function counts(d) {
     return `${d.runningCount ?? 0}/${d.desiredCount ?? 0} running, ${d.pendingCount ?? 0} pending`;
 }
+/** `app:9, created 2025-01-01T00:00:00Z`: what names a deployment for the user. */
+function describeDeployment(d) {
+    const parts = [
+        d.taskDefinition ? `task definition ${d.taskDefinition.split('/').pop()}` : '',
+        d.createdAt ? `created ${d.createdAt.toISOString().replace(/\.\d{3}Z$/, 'Z')}` : '',
+    ].filter(Boolean);
+    return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
+/**
+ * Whether ECS rolled the service back from our deployment: ours was FAILED when last seen, the
+ * PRIMARY one says it rolls back (circuit breaker), or an event says ours failed.
+ */
+function rolledBackFrom(deploymentId, service, primary, oursBefore) {
+    if (oursBefore?.rolloutState === 'FAILED')
+        return true;
+    if (/rolling back/i.test(primary.rolloutStateReason ?? ''))
+        return true;
+    return (service.events ?? []).some((e) => (e.message ?? '').includes(`(deployment ${deploymentId}) deployment failed`));
+}
+/** The failure once another deployment is PRIMARY: a rollback of ours, or a newer deployment. */
+function supersededBy(deploymentId, service, primary, oursBefore, gone) {
+    const where = gone ? 'is gone' : `is ${oursBefore?.status ?? 'no longer PRIMARY'}`;
+    if (rolledBackFrom(deploymentId, service, primary, oursBefore)) {
+        return {
+            state: 'failure',
+            kind: 'rolled-back',
+            detail: `deployment ${deploymentId} failed and ECS rolled the service back: ${primary.id ?? 'another deployment'}${describeDeployment(primary)} is PRIMARY${oursBefore?.rolloutStateReason ? ` (${oursBefore.rolloutStateReason.replace(/\.$/, '')})` : ''}`,
+        };
+    }
+    return {
+        state: 'failure',
+        kind: 'replaced',
+        detail: `deployment ${deploymentId} ${where}: a newer deployment ${primary.id ?? ''}${describeDeployment(primary)} replaced it and is PRIMARY (another roll of the service started during this one)`,
+    };
+}
+/** A completed deployment that was told to run no task: the image never started. */
+function zeroDesiredWarning(deploymentId, ours) {
+    if ((ours.desiredCount ?? 0) > 0)
+        return undefined;
+    return `Deployment ${deploymentId} completed with a desired count of 0: no task of it ran, so the image was never started (the service is scaled to 0). Set the service's desired count above 0 to run it.`;
+}
 /**
  * The whole verdict of one poll, as a pure function of what ECS said. Success only when our
  * deployment is PRIMARY and COMPLETED (or, without rollout states, the only deployment with
- * every task running); failure as soon as ECS says so or a rollback or a crash loop shows.
+ * every task running); failure as soon as ECS says so or a rollback, a newer deployment or a
+ * crash loop shows.
  */
 function decideRollout(deploymentId, observation) {
     const { service } = observation;
@@ -968,40 +1025,48 @@ function decideRollout(deploymentId, observation) {
     }
     const deployments = service.deployments ?? [];
     const ours = deployments.find((d) => d.id === deploymentId);
-    const primary = deployments.find((d) => d.status === 'PRIMARY');
+    const primary = deployments.find((d) => d.status === 'PRIMARY' && d.id !== deploymentId);
     if (!ours) {
-        return {
-            state: 'failure',
-            kind: primary ? 'rolled-back' : 'deployment-gone',
-            detail: primary
-                ? `deployment ${deploymentId} is gone and ${primary.id} is now PRIMARY (rolled back or replaced)`
-                : `deployment ${deploymentId} is no longer listed`,
-        };
+        return primary
+            ? supersededBy(deploymentId, service, primary, observation.oursBefore, true)
+            : {
+                state: 'failure',
+                kind: 'deployment-gone',
+                detail: `deployment ${deploymentId} is no longer listed and no deployment is PRIMARY`,
+            };
     }
     if (ours.rolloutState === 'FAILED') {
-        return {
-            state: 'failure',
-            kind: 'deployment-failed',
-            detail: ours.rolloutStateReason || `deployment ${deploymentId} failed`,
-        };
+        // The circuit breaker with rollback starts a deployment of the previous revision.
+        return primary
+            ? supersededBy(deploymentId, service, primary, ours, false)
+            : {
+                state: 'failure',
+                kind: 'deployment-failed',
+                detail: ours.rolloutStateReason || `deployment ${deploymentId} failed`,
+            };
     }
     if (ours.status !== 'PRIMARY') {
+        if (primary)
+            return supersededBy(deploymentId, service, primary, ours, false);
         return {
             state: 'failure',
-            kind: 'rolled-back',
-            detail: `deployment ${deploymentId} is ${ours.status ?? 'not PRIMARY'}; ${primary?.id ?? 'another deployment'} is PRIMARY (rolled back or replaced)`,
+            kind: 'deployment-gone',
+            detail: `deployment ${deploymentId} is ${ours.status ?? 'not PRIMARY'} and no deployment is PRIMARY`,
         };
     }
-    if (ours.rolloutState === 'COMPLETED') {
-        return { state: 'success', detail: `deployment ${deploymentId} completed (${counts(ours)})` };
-    }
-    if (ours.rolloutState === undefined &&
-        deployments.length === 1 &&
-        (ours.runningCount ?? 0) === (ours.desiredCount ?? 0) &&
-        (ours.pendingCount ?? 0) === 0) {
+    const complete = ours.rolloutState === 'COMPLETED' ||
+        (ours.rolloutState === undefined &&
+            deployments.length === 1 &&
+            (ours.runningCount ?? 0) === (ours.desiredCount ?? 0) &&
+            (ours.pendingCount ?? 0) === 0);
+    if (complete) {
+        const warning = zeroDesiredWarning(deploymentId, ours);
         return {
             state: 'success',
-            detail: `deployment ${deploymentId} is the only one (${counts(ours)})`,
+            detail: ours.rolloutState === 'COMPLETED'
+                ? `deployment ${deploymentId} completed (${counts(ours)})`
+                : `deployment ${deploymentId} is the only one (${counts(ours)})`,
+            ...(warning ? { warning } : {}),
         };
     }
     const stops = repeatedStops(observation.stoppedTasks);
@@ -1026,7 +1091,8 @@ function decideRollout(deploymentId, observation) {
 const VERDICT_OF = {
     'deployment-failed': 'failed',
     'rolled-back': 'rolled-back',
-    'deployment-gone': 'rolled-back',
+    replaced: 'replaced',
+    'deployment-gone': 'failed',
     'tasks-failing': 'tasks-failing',
     'service-gone': 'service-gone',
 };
@@ -1042,7 +1108,10 @@ async function waitForRollout(options) {
     const start = clock.now();
     const deadline = start + timeoutMs;
     const seen = new Map();
+    /** Tasks read for good; ours still stopping (DEACTIVATING, DEPROVISIONING...) are not. */
     const described = new Set();
+    let oursBefore;
+    let lastDetail;
     let apiCalls = 0;
     let polls = 0;
     let last;
@@ -1064,8 +1133,14 @@ async function waitForRollout(options) {
         if (fresh.length === 0)
             return;
         const tasks = await call(() => api.describeTasks(cluster, fresh));
+        // ListTasks STOPPED lists tasks that are still stopping: ours are read again, as their
+        // exit codes come later (other deployments' tasks do not matter).
+        const stopping = new Set(tasks
+            .filter((t) => t.startedBy === deploymentId && t.lastStatus !== 'STOPPED')
+            .map((t) => t.taskArn));
         for (const arn of fresh)
-            described.add(arn);
+            if (!stopping.has(arn))
+                described.add(arn);
         for (const task of tasks)
             if (task.startedBy === deploymentId && task.taskArn)
                 seen.set(task.taskArn, task);
@@ -1077,11 +1152,15 @@ async function waitForRollout(options) {
         if (ours && ours.status === 'PRIMARY' && ours.rolloutState !== 'COMPLETED') {
             await refreshStoppedTasks();
         }
-        return {
+        const observation = {
             ...(lookup.service ? { service: lookup.service } : {}),
             ...(lookup.failureReason ? { failureReason: lookup.failureReason } : {}),
             stoppedTasks: [...seen.values()],
+            ...(oursBefore ? { oursBefore } : {}),
         };
+        if (ours)
+            oursBefore = ours;
+        return observation;
     }
     /** Before reporting a failure: the tasks that stopped since the last look, best effort. */
     async function finalTasks() {
@@ -1111,8 +1190,11 @@ async function waitForRollout(options) {
             last = await observe();
             const decision = decideRollout(deploymentId, last);
             options.onPoll?.(`${decision.state}: ${decision.detail}`);
-            if (decision.state === 'success')
-                return result('completed', decision.detail);
+            lastDetail = decision.detail;
+            if (decision.state === 'success') {
+                const done = result('completed', decision.detail);
+                return decision.warning ? { ...done, warning: decision.warning } : done;
+            }
             if (decision.state === 'failure') {
                 await finalTasks();
                 return result(VERDICT_OF[decision.kind], decision.detail);
@@ -1126,12 +1208,13 @@ async function waitForRollout(options) {
                 return result('access-denied', describeAwsError(error), error);
             if (kind === 'other')
                 return result('api-error', describeAwsError(error), error);
-            options.onPoll?.(`poll missed: ${describeAwsError(error)}`);
+            lastDetail = `poll missed: ${describeAwsError(error)}`;
+            options.onPoll?.(lastDetail);
         }
         const now = clock.now();
         if (now >= deadline) {
             await finalTasks();
-            return result('timed-out', `deployment ${deploymentId} did not complete within ${Math.round(timeoutMs / 1000)}s`);
+            return result('timed-out', `deployment ${deploymentId} did not complete within ${Math.round(timeoutMs / 1000)}s; at the last poll: ${lastDetail ?? 'no answer from DescribeServices'}`);
         }
         await clock.sleep(Math.min(intervalMs, deadline - now), signal);
     }
@@ -1237,7 +1320,30 @@ function execTool(file, args, options) {
     });
 }
 
+;// CONCATENATED MODULE: ./.build/container/push-failure-hint.js
+/**
+ * What a registry's refusal of a push means, from the CLI's output (docker, buildx and podman
+ * print the registry's error code and message): ECR's IMMUTABLE tags, a missing repository, a
+ * denied request. Undefined when the output says none of these.
+ */
+function pushFailureHint(output) {
+    const immutable = /tag invalid:[^\n]*immutable/i.exec(output);
+    if (immutable) {
+        const named = /tag '([^']+)'/.exec(immutable[0])?.[1];
+        const tag = named ? `tag ${named}` : 'the tag';
+        return `the repository's tags are IMMUTABLE and ${tag} was pushed before: every push after the first fails on latest, a re-run on the commit tag. Set input 'tags' to tags that are never reused (such as only the commit SHA), or set the repository's image_tag_mutability to MUTABLE`;
+    }
+    if (/name unknown:[^\n]*does not exist/i.test(output)) {
+        return "the repository does not exist in this registry: check input 'ecr-repository' (or the config's ecr_repository_name), its account and region, and that the infrastructure creating it was applied";
+    }
+    if (/\bdenied:/i.test(output)) {
+        return "the registry denied the push: the role needs ecr:BatchCheckLayerAvailability, ecr:InitiateLayerUpload, ecr:UploadLayerPart, ecr:CompleteLayerUpload and ecr:PutImage on the repository in input 'ecr-repository' (and a login to that repository's registry)";
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./.build/container/container-cli.js
+
 
 
 
@@ -1325,11 +1431,13 @@ class ContainerCli {
             throw error;
         }
     }
-    async check(what, args, stdin) {
+    /** Runs one subcommand; a failure is one line: the output's tail, and for pushes a hint. */
+    async check(what, args, stdin, pushes = false) {
         const result = await this.run(what, args, stdin);
         if (result.code !== 0) {
             const tail = (result.stderr || result.stdout).trim().split('\n').slice(-3).join(' ');
-            throw new errors/* ConfigurationError */.j1(`${this.name} ${what} failed (exit ${result.code}): ${tail}`);
+            const hint = pushes ? pushFailureHint(`${result.stdout}\n${result.stderr}`) : undefined;
+            throw new errors/* ConfigurationError */.j1(`${this.name} ${what} failed (exit ${result.code}): ${tail}${hint ? ` Hint: ${hint}.` : ''}`);
         }
         return result;
     }
@@ -1352,7 +1460,7 @@ class ContainerCli {
         const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tofu-aws-action-build-'));
         try {
             const metadataFile = (0,external_node_path_.join)(dir, 'metadata.json');
-            await this.check('build', containerArgs.build(this.name, { ...spec, push: { metadataFile } }));
+            await this.check('build', containerArgs.build(this.name, { ...spec, push: { metadataFile } }), undefined, true);
             try {
                 return digestFromBuildMetadata((0,external_node_fs_.readFileSync)(metadataFile, 'utf8'));
             }
@@ -1376,7 +1484,7 @@ class ContainerCli {
         const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tofu-aws-action-push-'));
         try {
             const digestFile = (0,external_node_path_.join)(dir, 'digest');
-            const result = await this.check('push', containerArgs.push(this.name, ref, digestFile));
+            const result = await this.check('push', containerArgs.push(this.name, ref, digestFile), undefined, true);
             if (this.name === 'podman') {
                 try {
                     return (0,external_node_fs_.readFileSync)(digestFile, 'utf8').trim() || undefined;
@@ -1457,16 +1565,20 @@ async function pushTags(host, cli, refs) {
 
 
 
+
 /** Which registry the post step logs out of (saved by the login). */
 const LOGOUT_STATE = 'image-registry-logout';
 /**
  * Logs the container CLI in to ECR with a GetAuthorizationToken token (masked first) and
  * saves the state the post step needs to log out. Returns the registry logged in to: the
- * one given (config or ecr-repository), else the token's.
+ * one given (config or ecr-repository), else the token's. The token is asked for in the
+ * registry's own region (a token is valid for its region's registries only), else the run's.
  */
 async function loginToEcr(host, aws, cli, known) {
+    const region = (known ? ecrRegion(known) : undefined) ?? aws.region;
+    const settings = region === aws.region ? aws : (0,client_settings/* awsClientSettings */.S)(host.env, region);
     return host.group('ECR login', async () => {
-        const found = await ecrLogin(aws, (s) => host.setSecret(s)).catch((e) => {
+        const found = await ecrLogin(settings, (s) => host.setSecret(s)).catch((e) => {
             throw awsFailure('ECR GetAuthorizationToken', e);
         });
         const registry = known ?? found.registry;
@@ -1510,6 +1622,7 @@ var role_arn = __webpack_require__(9684);
 // EXTERNAL MODULE: ./.build/util/path-input.js
 var path_input = __webpack_require__(2721);
 ;// CONCATENATED MODULE: ./.build/commands/image-inputs.js
+
 
 
 
@@ -1565,6 +1678,20 @@ function readRegion(inputs, env) {
         throw (0,errors/* invalidInput */.aY)(regionInput === undefined ? `aws-region (from ${regionVar})` : 'aws-region', region, 'expected an AWS region such as us-east-1, eu-west-2, cn-north-1 or us-gov-west-1');
     }
     return region;
+}
+/**
+ * An ECR registry of another partition than the run's region cannot be reached with the run's
+ * credentials (aws, aws-cn and aws-us-gov are separate): a one-line error before any call.
+ */
+function checkRegistryPartition(input, value, registry, region) {
+    const registryRegion = registry ? ecrRegion(registry) : undefined;
+    if (!registryRegion || !region)
+        return;
+    const theirs = (0,role_arn/* partitionOfRegion */.cn)(registryRegion);
+    const ours = (0,role_arn/* partitionOfRegion */.cn)(region);
+    if (theirs && ours && theirs !== ours) {
+        throw (0,errors/* invalidInput */.aY)(input, value, `its registry is in ${registryRegion} (partition ${theirs}), but the run's region ${region} (aws-region / AWS_REGION) is in partition ${ours}, whose credentials ECR there refuses: use a registry in the ${ours} partition, or an aws-region in ${theirs}`);
+    }
 }
 /**
  * Reads and checks every image input before any work starts: one-line errors naming the
@@ -1638,10 +1765,12 @@ function readImageSettings(inputs, host, github) {
         return value;
     };
     let registry;
+    let registrySource;
     let repositoryName;
     if (push || build) {
         const repoInput = inputs.string('ecr-repository');
         if (repoInput !== undefined) {
+            registrySource = { input: 'ecr-repository', value: repoInput };
             const slash = repoInput.indexOf('/');
             if (slash > 0 && /[.:]/.test(repoInput.slice(0, slash))) {
                 registry = repoInput.slice(0, slash);
@@ -1656,9 +1785,10 @@ function readImageSettings(inputs, host, github) {
         }
         else if (configFile !== undefined) {
             repositoryName = fromConfig(CONFIG_KEYS.repository, 'push the image');
-            registry = fromConfig(CONFIG_KEYS.registry, 'push the image')
-                ?.replace(/^[a-z]+:\/\//i, '')
-                .replace(/\/.*$/, '');
+            const endpoint = fromConfig(CONFIG_KEYS.registry, 'push the image');
+            registry = endpoint?.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
+            if (endpoint)
+                registrySource = { input: `config-file (${CONFIG_KEYS.registry})`, value: endpoint };
         }
         else {
             throw new errors/* ConfigurationError */.j1(`No ECR repository to push to: set input 'ecr-repository', or 'config-file' with keys ${CONFIG_KEYS.registry} and ${CONFIG_KEYS.repository} (or give 'image' to deploy an existing image).`);
@@ -1689,6 +1819,12 @@ function readImageSettings(inputs, host, github) {
     }
     const containerName = inputs.string('container-name');
     const region = readRegion(inputs, host.env);
+    if (push && registrySource) {
+        checkRegistryPartition(registrySource.input, registrySource.value, registry, region);
+    }
+    if (image !== undefined && roll && strategy === 'task-definition' && !image.includes('@')) {
+        checkRegistryPartition('image', image, image.split('/')[0], region);
+    }
     return {
         cli,
         build,
@@ -1728,6 +1864,10 @@ function readImageSettings(inputs, host, github) {
 
 
 
+/**
+ * The run's region, for ECS. ECR calls use the registry host's own region where it names one
+ * (loginToEcr, resolveTagDigest): a token from another region is refused.
+ */
 function regionOf(settings) {
     const region = settings.region ?? (settings.registry ? ecrRegion(settings.registry) : undefined);
     if (!region) {

@@ -1,8 +1,8 @@
-export const id = 251;
-export const ids = [251];
+export const id = 262;
+export const ids = [262];
 export const modules = {
 
-/***/ 6251:
+/***/ 5262:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -58,33 +58,8 @@ function codeBlock(text, language) {
     return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}`;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./.build/tofu/config-files.js
-
-
-/** The extensions `tofu fmt` formats (OpenTofu's fmtSupportedExts). */
-const FMT_EXTENSIONS = /\.(tf|tofu|tfvars|tftest\.hcl|tofutest\.hcl)$/;
-/**
- * True when the directory or any directory below it holds a file `tofu fmt -recursive` would
- * format. Hidden directories (.terraform, .git) are skipped like tofu skips them.
- */
-function hasFormattableFiles(dir, depth = 0) {
-    if (depth > 20)
-        return false;
-    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-        if (entry.name.startsWith('.') || entry.name.startsWith('~') || entry.name.startsWith('#'))
-            continue;
-        if (entry.isFile() && FMT_EXTENSIONS.test(entry.name))
-            return true;
-        if (entry.isDirectory() && hasFormattableFiles((0,external_node_path_.join)(dir, entry.name), depth + 1))
-            return true;
-    }
-    return false;
-}
-
+// EXTERNAL MODULE: ./.build/tofu/config-files.js
+var config_files = __webpack_require__(6919);
 // EXTERNAL MODULE: ./.build/tofu/error-text.js
 var error_text = __webpack_require__(513);
 ;// CONCATENATED MODULE: ./.build/tofu/fmt-diff.js
@@ -200,10 +175,15 @@ async function run(ctx) {
     const settings = (0,tofu_settings/* readTofuSettings */.U9)(inputs, host);
     const fix = inputs.bool('fix', false);
     const failOnUnformatted = inputs.bool('fail-on-unformatted', true);
-    if (!hasFormattableFiles(settings.workingDirectory)) {
+    if (!(0,config_files/* hasFormattableFiles */.F)(settings.workingDirectory)) {
         throw new errors/* ConfigurationError */.j1(`Input 'working-directory' is ${JSON.stringify(settings.workingDirectoryRelative)}: it holds no OpenTofu files (.tf, .tofu, .tfvars, .tftest.hcl) in it or below it, so there is nothing to format.`);
     }
-    settings.binary = await (0,tofu_settings/* resolveTofuBinary */.Sl)(ctx, settings);
+    // Loaded here, as resolveTofuBinary does; fmt also takes a version from the directories below.
+    const { ensureTofu } = await __webpack_require__.e(/* import() */ 54).then(__webpack_require__.bind(__webpack_require__, 1673));
+    settings.binary = await ensureTofu(ctx, {
+        workingDirectory: settings.workingDirectory,
+        versionFromDirectoriesBelow: true,
+    });
     const args = fix ? ['fmt', '-recursive', '-diff'] : ['fmt', '-check', '-diff', '-recursive'];
     const result = await host.group(`tofu ${args.join(' ')}`, () => (0,run_tofu/* runTofu */.g)({ binary: settings.binary, args, cwd: settings.workingDirectory, host }));
     if (result.cancelled)
@@ -260,6 +240,62 @@ function failWithTofuWords(host, settings, result) {
             host.warning(d.detail || d.summary, props);
     }
     throw new errors/* ConfigurationError */.j1(`tofu fmt failed (exit ${result.exitCode}): ${(0,error_text/* tofuWords */.g)(output) || 'no output'}`);
+}
+
+
+/***/ }),
+
+/***/ 6919:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ hasFormattableFiles),
+/* harmony export */   x: () => (/* binding */ isIgnoredFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+
+
+/** The extensions `tofu fmt` formats (OpenTofu's fmtSupportedExts). */
+const FMT_EXTENSIONS = /\.(tf|tofu|tfvars|tftest\.hcl|tofutest\.hcl)$/;
+/**
+ * OpenTofu's configs.IsIgnoredFile: hidden files, editor backups (`main.tf~`) and emacs
+ * autosaves (`#main.tf#`). `tofu fmt` skips such files and directories.
+ */
+function isIgnoredFile(name) {
+    return name.startsWith('.') || name.endsWith('~') || (name.startsWith('#') && name.endsWith('#'));
+}
+/**
+ * True when the directory or any directory below it holds a file `tofu fmt -recursive` would
+ * format. Like tofu (os.ReadDir, then os.Open): a symlink to a file counts as that file, a
+ * symlink to a directory is not descended into, a dangling symlink is no file.
+ */
+function hasFormattableFiles(dir, depth = 0) {
+    if (depth > 20)
+        return false;
+    for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true })) {
+        if (isIgnoredFile(entry.name))
+            continue;
+        if (entry.isDirectory()) {
+            if (hasFormattableFiles((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name), depth + 1))
+                return true;
+        }
+        else if (FMT_EXTENSIONS.test(entry.name) && isFile(dir, entry))
+            return true;
+    }
+    return false;
+}
+function isFile(dir, entry) {
+    if (entry.isFile())
+        return true;
+    if (!entry.isSymbolicLink())
+        return false;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name)).isFile();
+    }
+    catch {
+        return false; // dangling, a loop, or not ours to read
+    }
 }
 
 
