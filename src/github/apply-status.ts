@@ -1,29 +1,50 @@
-import { findMarker, formatMarker, markerKey, type EnvironmentStatus } from './marker.js';
+import {
+  formatMarker,
+  legacyMarkerKey,
+  markerKey,
+  splitLeadingMarker,
+  type EnvironmentStatus,
+  type MarkerEnvironment,
+} from './marker.js';
 
 /**
  * The apply status of one environment inside a plan comment: the marker's status for the
  * environment, and a status block (one per environment) right after the marker that says
  * applying / applied / apply failed / plan changed since review. Pure text in, text out.
  */
-const MARKER_PREFIX = '<!-- tofu-aws-action:plan:';
 const GITHUB_LIMIT = 65_536;
 
-function blockTags(environment: string): { open: string; close: string } {
-  const id = markerKey([environment]);
+function blockTags(id: string): { open: string; close: string } {
   return {
     open: `<!-- tofu-aws-action:apply-status:${id} -->`,
     close: `<!-- /tofu-aws-action:apply-status:${id} -->`,
   };
 }
 
-/** Removes an earlier status block of this environment. */
-function withoutBlock(body: string, environment: string): string {
-  const { open, close } = blockTags(environment);
-  const start = body.indexOf(open);
-  if (start < 0) return body;
-  const end = body.indexOf(close, start);
-  if (end < 0) return body;
-  return body.slice(0, start).replace(/\n$/, '') + body.slice(end + close.length);
+function withoutBlock(text: string, id: string): string {
+  const { open, close } = blockTags(id);
+  const start = text.indexOf(open);
+  if (start < 0) return text;
+  const end = text.indexOf(close, start);
+  if (end < 0) return text;
+  return text.slice(0, start).replace(/\n$/, '') + text.slice(end + close.length);
+}
+
+/**
+ * Removes an earlier status block of this environment: under its key, and under the form an
+ * earlier version wrote (`prod-eu` for `prod eu`) unless that form is another environment's key.
+ */
+function withoutBlocks(
+  text: string,
+  environment: string,
+  environments: Record<string, MarkerEnvironment>,
+): string {
+  const id = markerKey([environment]);
+  const clean = withoutBlock(text, id);
+  const legacy = legacyMarkerKey([environment]);
+  if (legacy === id || Object.keys(environments).some((e) => markerKey([e]) === legacy))
+    return clean;
+  return withoutBlock(clean, legacy);
 }
 
 /**
@@ -39,22 +60,21 @@ export function withApplyStatus(
   block: string,
   fallback?: string,
 ): string | undefined {
-  const data = findMarker(body, key);
-  const env = data?.environments[environment];
-  if (!data || !env) return undefined;
-  const start = body.indexOf(`${MARKER_PREFIX}${key} `);
-  const end = body.indexOf(' -->', start) + ' -->'.length;
+  const found = splitLeadingMarker(body);
+  if (found?.key !== key) return undefined;
+  const { data, rest } = found;
+  const env = data.environments[environment];
+  if (!env) return undefined;
   const marker = formatMarker(key, {
     ...data,
     environments: { ...data.environments, [environment]: { ...env, status } },
   });
-  const withMarker = body.slice(0, start) + marker + body.slice(end);
-  const clean = withoutBlock(withMarker, environment);
-  const at = clean.indexOf(marker) + marker.length;
-  const { open, close } = blockTags(environment);
+  const after = withoutBlocks(rest, environment, data.environments);
+  const { open, close } = blockTags(markerKey([environment]));
   for (const text of [block, fallback ?? block.split('\n')[0] ?? '']) {
-    const next = `${clean.slice(0, at)}\n${open}\n${text.trim()}\n${close}${clean.slice(at)}`;
+    const next = `${marker}\n${open}\n${text.trim()}\n${close}${after}`;
     if (next.length <= GITHUB_LIMIT) return next;
   }
+  const clean = marker + after;
   return clean.length <= GITHUB_LIMIT ? clean : undefined;
 }

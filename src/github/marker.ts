@@ -24,6 +24,7 @@ export interface MarkerData {
 }
 
 const PREFIX = '<!-- tofu-aws-action:plan:';
+const END = ' -->';
 /** Characters kept as they are in a key part; earlier versions' keys are made of these only. */
 const KEY_SAFE = /[^A-Za-z0-9._/-]/gu;
 const utf8 = new TextEncoder();
@@ -52,10 +53,15 @@ export function legacyMarkerKey(parts: readonly string[]): string {
     .replace(/-->/g, '');
 }
 
+/** `<!-- tofu-aws-action:plan:<key> `: what every marker for `key` starts with, whatever its JSON. */
+export function markerStart(key: string): string {
+  return `${PREFIX}${key} `;
+}
+
 export function formatMarker(key: string, data: MarkerData): string {
   // JSON.stringify never emits "-->" unescaped inside strings once '>' is escaped.
   const json = JSON.stringify(data).replace(/>/g, '\\u003e');
-  return `${PREFIX}${key} ${json} -->`;
+  return `${markerStart(key)}${json}${END}`;
 }
 
 /** The key of the marker a body starts with, readable JSON or not. */
@@ -67,22 +73,33 @@ export function leadingMarkerKey(body: string): string | undefined {
   return /\s/.test(key) ? undefined : key;
 }
 
-/** The marker a comment body starts with; undefined when it starts otherwise or is unreadable. */
-export function leadingMarker(body: string): { key: string; data: MarkerData } | undefined {
+/**
+ * The marker a comment body starts with and the text after it; undefined when the body starts
+ * otherwise or the marker is unreadable.
+ */
+export function splitLeadingMarker(
+  body: string,
+): { key: string; data: MarkerData; rest: string } | undefined {
   const key = leadingMarkerKey(body);
   if (key === undefined) return undefined;
-  const jsonStart = PREFIX.length + key.length + 1;
-  const end = body.indexOf(' -->', jsonStart);
+  const jsonStart = markerStart(key).length;
+  const end = body.indexOf(END, jsonStart);
   if (end < 0) return undefined;
   try {
     const data = JSON.parse(body.slice(jsonStart, end)) as MarkerData;
     const envs = (data as Partial<MarkerData> | null)?.environments;
     return data?.v === 1 && !!envs && typeof envs === 'object' && !Array.isArray(envs)
-      ? { key, data }
+      ? { key, data, rest: body.slice(end + END.length) }
       : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The marker a comment body starts with; undefined when it starts otherwise or is unreadable. */
+export function leadingMarker(body: string): { key: string; data: MarkerData } | undefined {
+  const found = splitLeadingMarker(body);
+  return found && { key: found.key, data: found.data };
 }
 
 /** The data of the marker for `key` that the body starts with. */

@@ -22,7 +22,9 @@ export async function isOutdatedRun(
   try {
     pull = await target.client.getPullRequest(target.pr);
   } catch (error) {
-    ctx.host.debug(`Could not read pull request #${target.pr}: ${errorMessage(error)}`);
+    ctx.host.warning(
+      `Pull request #${target.pr} could not be read (${errorMessage(error)}): the plan comment is posted anyway, without checking whether the pull request is merged or closed or has moved on to a newer commit.`,
+    );
     return false;
   }
   if (pull.merged_at || pull.state === 'closed') {

@@ -2,7 +2,7 @@ import { backoffDelayMs } from '../util/retry.js';
 import { realClock } from './host.js';
 import { TRANSIENT_NETWORK_CODES } from '../util/network-errors.js';
 import { GitHubApiError, isGitHubApiError, type GitHubErrorKind } from './github-api-error.js';
-import type { IssueComment, Label, PullRequest } from './rest-types.js';
+import type { GitHubUser, IssueComment, Label, PullRequest } from './rest-types.js';
 
 /**
  * A small GitHub REST client on the global `fetch`: only the calls this project makes, typed,
@@ -86,6 +86,8 @@ export interface GitHubClient {
   createLabel(label: { name: string; color?: string; description?: string }): Promise<Label>;
   /** The repository label, created when missing (404 → create; a racing create is fine). */
   ensureLabel(label: { name: string; color?: string; description?: string }): Promise<Label>;
+  /** The user a personal access token belongs to; 403 for the job token or an app's token. */
+  getAuthenticatedUser(): Promise<GitHubUser>;
 }
 
 /** Failures where the request certainly never reached the server. */
@@ -385,5 +387,6 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         throw error;
       }
     },
+    getAuthenticatedUser: async () => (await request<GitHubUser>('GET', '/user')).data,
   };
 }

@@ -2,7 +2,7 @@ import type { EnvironmentStatus, MarkerEnvironment } from './marker.js';
 import type { GitHubClient } from './rest.js';
 import type { PullRequest } from './rest-types.js';
 import { findMarkedComments, type MarkedComment } from './sticky-comment.js';
-import { isTrustedPlanComment } from './trusted-comment.js';
+import { trustedPlanComments } from './trusted-comment.js';
 
 /**
  * Finds the plan a reviewer saw for one environment: the pull request that brought the
@@ -110,7 +110,7 @@ export async function findReviewedPlan(
   const mergedAt = pull.merged_at ? Date.parse(pull.merged_at) : NaN;
 
   const all = await findMarkedComments(client, pr.number);
-  const marked = all.filter(isTrustedPlanComment);
+  const marked = await trustedPlanComments(client, all);
   const ignored = all.length - marked.length;
   const carrying = marked
     .flatMap((c): Candidate[] => {
@@ -137,7 +137,7 @@ export async function findReviewedPlan(
       comments,
       reason: late
         ? `every plan of environment ${args.environment} on pull request #${pr.number} (${late}) was made after it was merged, so none of them was reviewed`
-        : `pull request #${pr.number} has no plan comment for environment ${args.environment}${ignored ? ` (${ignored} comment(s) with a plan marker were ignored: written by someone without write access, not by a bot)` : ''}`,
+        : `pull request #${pr.number} has no plan comment for environment ${args.environment}${ignored ? ` (${ignored} comment(s) with a plan marker were ignored: written by someone without write access, not by a bot nor by the token's own user)` : ''}`,
     };
   }
   const { status } = newest.env;

@@ -1,14 +1,14 @@
 import { legacyKeyMatch } from './comment-keys.js';
-import { formatMarker, leadingMarker, type MarkerData } from './marker.js';
+import { leadingMarker, leadingMarkerKey, type MarkerData } from './marker.js';
 import { isGitHubApiError } from './github-api-error.js';
 import type { GitHubClient } from './rest.js';
 import type { IssueComment } from './rest-types.js';
-import { isTrustedPlanComment } from './trusted-comment.js';
+import { trustedPlanComments, type CommentAuthor } from './trusted-comment.js';
 
 /**
  * The sticky plan comment: one comment per marker key on an issue/PR, found by the hidden
  * marker it starts with among all the comments (every page), updated in place, never
- * duplicated. Only a comment of a bot or of someone with write access is taken for it.
+ * duplicated. Only a comment of a trusted author (see trusted-comment.ts) is taken for it.
  */
 
 export interface StickyCommentResult {
@@ -17,14 +17,6 @@ export interface StickyCommentResult {
   url: string;
   /** Other comments carrying the same marker (left from an old bug or a race); left alone. */
   duplicateIds: number[];
-}
-
-/** `<!-- tofu-aws-action:plan:<key> `: what every marker for `key` starts with, whatever its JSON. */
-export function markerPrefix(key: string): string {
-  const data: MarkerData = { v: 1, environments: {} };
-  const full = formatMarker(key, data);
-  const json = JSON.stringify(data);
-  return full.slice(0, full.length - json.length - ' -->'.length);
 }
 
 function newestFirst(a: IssueComment, b: IssueComment): number {
@@ -43,21 +35,22 @@ export async function findStickyComments(
   issueNumber: number,
   key: string,
 ): Promise<StickyComment[]> {
-  const prefix = markerPrefix(key);
   const legacy = legacyKeyMatch(key);
   const comments = await client.listIssueComments(issueNumber);
-  const found: StickyComment[] = [];
+  const found: (CommentAuthor & { comment: StickyComment })[] = [];
   for (const c of comments) {
     if (typeof c.body !== 'string') continue;
-    if (
-      !isTrustedPlanComment({ authorType: c.user?.type, authorAssociation: c.author_association })
-    )
-      continue;
     const marker = leadingMarker(c.body);
-    if (c.body.startsWith(prefix) || (marker && legacy?.(marker)))
-      found.push({ ...c, marker: marker?.data });
+    if (leadingMarkerKey(c.body) !== key && !(marker && legacy?.(marker))) continue;
+    found.push({
+      comment: { ...c, marker: marker?.data },
+      author: c.user?.login,
+      authorType: c.user?.type,
+      authorAssociation: c.author_association,
+    });
   }
-  return found.sort(newestFirst);
+  const trusted = await trustedPlanComments(client, found);
+  return trusted.map((t) => t.comment).sort(newestFirst);
 }
 
 export async function upsertStickyComment(
@@ -71,8 +64,7 @@ export async function upsertStickyComment(
   },
 ): Promise<StickyCommentResult> {
   const { issueNumber, key, body } = args;
-  const prefix = markerPrefix(key);
-  if (!body.startsWith(prefix))
+  if (leadingMarkerKey(body) !== key)
     throw new Error(
       `upsertStickyComment: the body does not start with the marker for key "${key}"`,
     );

@@ -1,8 +1,7 @@
-import { escapeHtml, escapeText } from './markdown.js';
+import { clip, escapeHtml, escapeText } from './markdown.js';
 
 import { formatMarker, type MarkerData, type MarkerEnvironment } from '../github/marker.js';
 import {
-  clip,
   icon,
   NAME_CHARS,
   rank,

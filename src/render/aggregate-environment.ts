@@ -73,18 +73,5 @@ export function rank(env: AggregateEnvironment): number {
   return 3;
 }
 
-/**
- * At most `max` UTF-16 units of `text` on one line (whitespace runs folded), an ellipsis when
- * cut, never half of a surrogate pair; escape it afterwards, so that no escape is cut either.
- */
-export function clip(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  let end = Math.max(0, max - 1);
-  const last = flat.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end--;
-  return `${flat.slice(0, end)}…`;
-}
-
 /** An environment name where it is shown (the marker keeps it whole). */
 export const NAME_CHARS = 100;

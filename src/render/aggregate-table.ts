@@ -1,6 +1,5 @@
-import { escapeText } from './markdown.js';
+import { clip, escapeText } from './markdown.js';
 import {
-  clip,
   icon,
   NAME_CHARS,
   rank,

@@ -1,5 +1,6 @@
 import type { ChangeCounts, TofuOutputValue } from '../tofu/apply-stream.js';
 import { countsLine, outputValueText, tableCell } from './apply-summary.js';
+import { clip } from './markdown.js';
 
 /** The status lines `apply` puts into the plan comment, per environment. */
 export type ApplyStatusInput =
@@ -19,11 +20,6 @@ const MAX_CHARS = 6_000;
 
 function runLink(url: string | undefined): string {
   return url ? ` ([run](${url}))` : '';
-}
-
-function clip(text: string, max: number): string {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
 
 /** Returns [full block, one-line fallback]. */

@@ -68,9 +68,21 @@ export function oneLine(text: string): string {
   return LINE_BREAK.test(text) ? text.replace(/[\r\n\t]+/g, ' ') : text;
 }
 
-/** At most `max` characters, with an ellipsis when cut. */
+/** At most `max` UTF-16 units, an ellipsis when cut, never half of a surrogate pair. */
 export function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - 1);
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
+ * shorten() on one line, whitespace runs folded and trimmed first; escape the result
+ * afterwards, so that no escape is cut.
+ */
+export function clip(text: string, max: number): string {
+  return shorten(text.replace(/\s+/g, ' ').trim(), max);
 }
 
 function longestRun(text: string, char: string): number {

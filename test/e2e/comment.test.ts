@@ -6,6 +6,7 @@ import { aggregateCommentKey } from '../../src/github/comment-keys.js';
 import { findMarker, formatMarker } from '../../src/github/marker.js';
 import { decodeChangeSet } from '../../src/tofu/change-set-codec.js';
 import { fingerprintOf } from '../../src/tofu/fingerprint.js';
+import { pullRequestPayload } from '../fixtures/pull-request-event.js';
 import { startGitHubPeer, type GitHubPeer } from '../peers/github-peer.js';
 import { distDir } from './dist-dir.js';
 import { runAction, type ActionRun } from './run-action.js';
@@ -36,19 +37,7 @@ beforeEach(() => {
 afterEach(() => rmSync(workspace, { recursive: true, force: true }));
 
 function pullRequestEvent(headSha: string) {
-  return {
-    name: 'pull_request',
-    payload: {
-      action: 'synchronize',
-      number: PR,
-      pull_request: {
-        number: PR,
-        head: { sha: headSha, repo: { full_name: REPO } },
-        base: { repo: { full_name: REPO } },
-      },
-      repository: { full_name: REPO, default_branch: 'main' },
-    },
-  };
+  return { name: 'pull_request', payload: pullRequestPayload({ number: PR, headSha, repo: REPO }) };
 }
 
 const githubEnv = () => ({

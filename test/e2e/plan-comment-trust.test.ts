@@ -12,6 +12,7 @@ import {
   pushEnv,
   replayCalls,
 } from '../fixtures/apply-workspace.js';
+import { writePullRequestEvent } from '../fixtures/pull-request-event.js';
 import { startGitHubPeer, type GitHubPeer, type PeerPullRequest } from '../peers/github-peer.js';
 import { distDir } from './dist-dir.js';
 import { runAction } from './run-action.js';
@@ -27,9 +28,15 @@ const ALL_ACTIONS = join(SCENARIOS, '../plans/all-actions.plan.json');
 const HEAD = 'b'.repeat(40);
 const KEY = planCommentKey('Infra apply', 'staging');
 
+/** A machine user's personal access token; its private organisation membership shows as CONTRIBUTOR. */
+const MACHINE_TOKEN = 'machine-pat';
+
 let peer: GitHubPeer;
 beforeAll(async () => {
-  peer = await startGitHubPeer();
+  peer = await startGitHubPeer({
+    tokens: { 'write-token': 'write', [MACHINE_TOKEN]: 'write' },
+    users: { [MACHINE_TOKEN]: { login: 'infra-machine', association: 'CONTRIBUTOR' } },
+  });
 });
 afterAll(async () => {
   await peer?.close();
@@ -49,27 +56,21 @@ function merge(pr: PeerPullRequest, at = new Date(Date.now() + 2_000)): string {
 }
 
 /** The plan bundle on a pull_request event of `pr`, rendering `plan-json` with `planText`. */
-async function planOnPr(pr: number, planText: string) {
+async function planOnPr(
+  pr: number,
+  planText: string,
+  options: { planJson?: string; token?: string } = {},
+) {
   const ws = applyWorkspace();
-  const event = join(ws.workspace, 'pr-event.json');
-  writeFileSync(
-    event,
-    JSON.stringify({
-      pull_request: {
-        number: pr,
-        head: { sha: HEAD, repo: { full_name: REPO } },
-        base: { repo: { full_name: REPO } },
-      },
-      repository: { full_name: REPO, default_branch: 'main' },
-    }),
-  );
+  const event = writePullRequestEvent(ws.workspace, { number: pr, headSha: HEAD, repo: REPO });
   writeFileSync(join(ws.workspace, 'plan.txt'), planText);
   return runAction({
     inputs: {
       ...APPLY_INPUTS,
       command: 'plan',
-      'plan-json': ALL_ACTIONS,
+      'plan-json': options.planJson ?? ALL_ACTIONS,
       'plan-text': join(ws.workspace, 'plan.txt'),
+      'github-token': options.token ?? APPLY_INPUTS['github-token'],
     },
     env: {
       ...pushEnv({ ...ws, apiUrl: peer.url, scenario: 'plan-changes' }),
@@ -81,10 +82,10 @@ async function planOnPr(pr: number, planText: string) {
 }
 
 /** The apply bundle on the push of `sha`; its re-plan has PLANNED_FINGERPRINT. */
-async function applyPush(sha: string) {
+async function applyPush(sha: string, token = APPLY_INPUTS['github-token']) {
   const ws = applyWorkspace();
   const run = await runAction({
-    inputs: APPLY_INPUTS,
+    inputs: { ...APPLY_INPUTS, 'github-token': token },
     env: { ...pushEnv({ ...ws, apiUrl: peer.url, scenario: 'apply-changes' }), GITHUB_SHA: sha },
   });
   return { run, applies: replayCalls(ws.log).filter((c) => c.subcommand === 'apply') };
@@ -169,5 +170,41 @@ describe.skipIf(!haveDist)('the reviewed plan apply trusts (bundles, GitHub peer
     expect(alone.run.stdout).toMatch(/made after it was merged/);
     expect(alone.applies).toEqual([]);
     expect(readFileSync(alone.run.files.summary, 'utf8')).toContain('Nothing was applied');
+  });
+
+  it("keeps one comment for a machine user's token (a CONTRIBUTOR), and apply trusts its plan", async () => {
+    const pr = openPr(706);
+    // An outsider who contributed before is a CONTRIBUTOR too: a newer plan that is not theirs.
+    const outsiderBody = `${formatMarker(KEY, {
+      v: 1,
+      sha: HEAD,
+      environments: {
+        staging: {
+          fingerprint: `sha256:${'0'.repeat(64)}`,
+          status: 'planned',
+          at: '2099-01-01T00:00:00Z',
+        },
+      },
+    })}\n## Plan: staging\n`;
+    const outsider = peer.state.addComment(REPO, 706, outsiderBody, {
+      login: 'mallory',
+      authorAssociation: 'CONTRIBUTOR',
+    });
+    const planJson = join(SCENARIOS, 'plan-changes/plan.json');
+    const options = { planJson, token: MACHINE_TOKEN };
+    const first = await planOnPr(706, 'Plan: 0 to add, 1 to change, 0 to destroy.\n', options);
+    expect(first.exitCode, first.stdout).toBe(0);
+    expect(first.stdout).toMatch(/Plan comment created on pull request #706/);
+    const second = await planOnPr(706, 'Plan: 0 to add, 1 to change, 0 to destroy. \n', options);
+    expect(second.exitCode, second.stdout).toBe(0);
+    expect(second.stdout).toMatch(/Plan comment updated on pull request #706/);
+    const comments = peer.state.comments(REPO, 706);
+    expect(comments.map((c) => c.user.login)).toEqual(['mallory', 'infra-machine']);
+    expect(outsider.body).toBe(outsiderBody);
+
+    const { run, applies } = await applyPush(merge(pr), MACHINE_TOKEN);
+    expect(run.stdout).toContain(`Reviewed plan of staging: ${PLANNED_FINGERPRINT}`);
+    expect(run.stdout).toMatch(/The plan matches the plan reviewed on pull request #706/);
+    expect(applies).toHaveLength(1);
   });
 });

@@ -50,6 +50,33 @@ describe('withApplyStatus', () => {
     expect(findMarker(applied, KEY)?.environments.staging?.status).toBe('applied');
   });
 
+  it('replaces the block an earlier version wrote under the old form of the name', () => {
+    const oldBlock = (id: string, text: string) =>
+      `\n<!-- tofu-aws-action:apply-status:${id} -->\n${text}\n<!-- /tofu-aws-action:apply-status:${id} -->`;
+    const marker = formatMarker(KEY, {
+      v: 1,
+      environments: { 'prod eu': { fingerprint: 'sha256:ccc', status: 'applied' } },
+    });
+    const old = `${marker}${oldBlock('prod-eu', 'prod eu applied long ago')}\n## Plans\n`;
+    const next = withApplyStatus(old, KEY, 'prod eu', 'applying', 'prod eu applying') as string;
+    expect(next).not.toContain('applied long ago');
+    expect(next.match(/<!-- tofu-aws-action:apply-status:/g)).toHaveLength(1);
+    expect(next).toContain('<!-- tofu-aws-action:apply-status:prod%20eu -->\nprod eu applying');
+
+    // Where `prod-eu` is an environment of its own, that block is its, and stays.
+    const both = formatMarker(KEY, {
+      v: 1,
+      environments: {
+        'prod eu': { fingerprint: 'sha256:ccc', status: 'planned' },
+        'prod-eu': { fingerprint: 'sha256:ddd', status: 'applied' },
+      },
+    });
+    const shared = `${both}${oldBlock('prod-eu', 'prod-eu applied')}\n## Plans\n`;
+    const after = withApplyStatus(shared, KEY, 'prod eu', 'applying', 'prod eu applying') as string;
+    expect(after).toContain('prod-eu applied');
+    expect(after).toContain('prod eu applying');
+  });
+
   it('returns undefined for a comment without this environment', () => {
     expect(withApplyStatus(body, KEY, 'dev', 'applied', 'x')).toBeUndefined();
     expect(withApplyStatus(body, 'other-key', 'staging', 'applied', 'x')).toBeUndefined();

@@ -3,6 +3,9 @@ import {
   findMarker,
   formatMarker,
   leadingMarker,
+  leadingMarkerKey,
+  markerStart,
+  splitLeadingMarker,
   type MarkerData,
 } from '../../src/github/marker.js';
 
@@ -30,6 +33,21 @@ describe('leadingMarker / findMarker', () => {
       expect(leadingMarker(text)).toBeUndefined();
       expect(findMarker(text, 'Plan:production')).toBeUndefined();
     }
+  });
+
+  it('splits the marker from the text after it', () => {
+    const marker = formatMarker('Plan:production', data('sha256:real'));
+    expect(marker.startsWith(markerStart('Plan:production'))).toBe(true);
+    expect(splitLeadingMarker(`${marker}\n## Plan -->\n`)).toEqual({
+      key: 'Plan:production',
+      data: data('sha256:real'),
+      rest: '\n## Plan -->\n',
+    });
+    expect(splitLeadingMarker(`\n${marker}`)).toBeUndefined();
+    // The key is read even where the JSON is not.
+    expect(leadingMarkerKey(`${markerStart('Plan:production')}{broken -->`)).toBe(
+      'Plan:production',
+    );
   });
 
   it('refuses markers whose environments are not an object', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { formatMarker } from '../../src/github/marker.js';
 import { MemoryHost } from '../../src/github/memory-host.js';
 import { publishComment } from '../../src/github/publish-comment.js';
 import { commandContext } from '../fixtures/command-context.js';
+import { writePullRequestEvent } from '../fixtures/pull-request-event.js';
 import { startGitHubPeer, type GitHubPeer } from '../peers/github-peer.js';
 
 const REPO = 'acme/infra';
@@ -22,17 +23,7 @@ afterEach(async () => {
 
 function context(pr: number) {
   const dir = mkdtempSync(join(tmpdir(), 'publish-'));
-  const event = join(dir, 'event.json');
-  writeFileSync(
-    event,
-    JSON.stringify({
-      pull_request: {
-        number: pr,
-        head: { sha: HEAD, repo: { full_name: REPO } },
-        base: { repo: { full_name: REPO } },
-      },
-    }),
-  );
+  const event = writePullRequestEvent(dir, { number: pr, headSha: HEAD, repo: REPO });
   const host = new MemoryHost(
     { 'github-token': 'write-token' },
     {
@@ -88,5 +79,17 @@ describe('publishComment', () => {
     expect(comments).toHaveLength(2);
     expect(outsider.body).toBe(body('sha256:forged', 'b'.repeat(40)));
     expect(comments.find((c) => c.id !== outsider.id)?.user.login).toBe('github-actions[bot]');
+  });
+
+  it('posts anyway when the pull request cannot be read, and says so in a warning', async () => {
+    peer.state.addPullRequest(REPO, { number: 8, headSha: HEAD });
+    // Rate limited for an hour: longer than the client waits, so it gives up at once.
+    peer.state.failNext(1, 'primary-rate-limit', { retryAfterSeconds: 3600, path: /\/pulls\/8$/ });
+    const { host, ctx } = context(8);
+    expect(await publishComment(ctx, KEY, () => body('sha256:x'))).toBe('created');
+    expect(peer.state.comments(REPO, 8)).toHaveLength(1);
+    expect(warnings(host).join('\n')).toMatch(
+      /Pull request #8 could not be read \(.*API rate limit exceeded.*\): the plan comment is posted anyway/,
+    );
   });
 });

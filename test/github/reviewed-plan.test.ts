@@ -33,7 +33,7 @@ function comment(body: string, options: Partial<IssueComment> & { type?: string 
 
 function client(
   comments: IssueComment[],
-  pull: { head?: string; mergedAt?: string | null } = {},
+  pull: { head?: string; mergedAt?: string | null; me?: () => Promise<{ login: string }> } = {},
 ): GitHubClient {
   const pr = {
     number: 7,
@@ -47,6 +47,11 @@ function client(
     getPullRequest: async () => pr,
     listPullRequestsForCommit: async () => [pr],
     listIssueComments: async () => comments,
+    getAuthenticatedUser:
+      pull.me ??
+      (async () => {
+        throw new Error('HTTP 403: Resource not accessible by integration');
+      }),
   } as unknown as GitHubClient;
 }
 
@@ -208,5 +213,54 @@ describe('findReviewedPlan: plans made after the merge were not reviewed', () =>
     );
     expect(found.kind).toBe('no-fingerprint');
     expect(found.kind === 'no-fingerprint' && found.reason).toMatch(/made after it was merged/);
+  });
+});
+
+describe("findReviewedPlan: the token's own user", () => {
+  const body = marker(PLAN_KEY, 'h'.repeat(40), {
+    production: { fingerprint: REAL, status: 'planned', at: '2026-11-01T00:00:00Z' },
+  });
+  const by = (login: string) =>
+    comment(body, {
+      type: 'User',
+      user: { login, id: 7, type: 'User' },
+      author_association: 'CONTRIBUTOR',
+    });
+
+  it('trusts the plan comment of the machine user whose token it is, a CONTRIBUTOR', async () => {
+    const asked: string[] = [];
+    const me = async () => {
+      asked.push('GET /user');
+      return { login: 'infra-machine' };
+    };
+    expect(await lookUp(client([by('infra-machine')], { me }))).toMatchObject({
+      kind: 'found',
+      fingerprint: REAL,
+    });
+    expect(asked).toEqual(['GET /user']);
+  });
+
+  it("still ignores an outsider's CONTRIBUTOR comment", async () => {
+    const me = async () => ({ login: 'infra-machine' });
+    const found = await lookUp(client([by('mallory')], { me }));
+    expect(found.kind).toBe('no-fingerprint');
+    expect(found.kind === 'no-fingerprint' && found.reason).toMatch(/1 comment\(s\) .* ignored/);
+  });
+
+  it('has no own user with the job token (GET /user refused): a CONTRIBUTOR is ignored', async () => {
+    expect((await lookUp(client([by('infra-machine')]))).kind).toBe('no-fingerprint');
+  });
+
+  it('does not ask who the token is when every marked comment is trusted already', async () => {
+    const asked: string[] = [];
+    const me = async () => {
+      asked.push('GET /user');
+      return { login: 'infra-machine' };
+    };
+    const bot = comment(body);
+    const member = comment(body, { type: 'User', author_association: 'MEMBER' });
+    const found = await lookUp(client([bot, member], { me }));
+    expect(found).toMatchObject({ kind: 'found', fingerprint: REAL });
+    expect(asked).toEqual([]);
   });
 });

@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatMarker, type MarkerData } from '../../src/github/marker.js';
+import { formatMarker, markerStart, type MarkerData } from '../../src/github/marker.js';
 import { GitHubApiError } from '../../src/github/github-api-error.js';
 import { createGitHubClient } from '../../src/github/rest.js';
 import { planCommentKey } from '../../src/github/comment-keys.js';
 import {
   findMarkedComments,
   findStickyComments,
-  markerPrefix,
   upsertStickyComment,
 } from '../../src/github/sticky-comment.js';
 import { startGitHubPeer, type GitHubPeer } from '../peers/github-peer.js';
@@ -37,11 +36,15 @@ function body(text: string, key = KEY, fingerprint = text): string {
 }
 
 const marked = (key = KEY) =>
-  peer.state.comments(REPO, PR).filter((c) => c.body.includes(markerPrefix(key)));
+  peer.state.comments(REPO, PR).filter((c) => c.body.includes(markerStart(key)));
 const writes = () => peer.requests.filter((r) => r.method !== 'GET');
+const userLookups = () => peer.requests.filter((r) => r.path === '/user');
 
 beforeEach(async () => {
   peer = await startGitHubPeer();
+  // A machine user's personal access token; its organisation membership is private.
+  peer.state.tokens.set('machine-pat', 'write');
+  peer.state.users.set('machine-pat', { login: 'infra-machine', association: 'CONTRIBUTOR' });
 });
 afterEach(async () => {
   await peer.close();
@@ -138,7 +141,7 @@ describe('upsertStickyComment', () => {
   });
 
   it('matches a marker whose JSON is unreadable, so that it is still not duplicated', async () => {
-    const broken = peer.state.addComment(REPO, PR, `${markerPrefix(KEY)}{not json -->\nold`);
+    const broken = peer.state.addComment(REPO, PR, `${markerStart(KEY)}{not json -->\nold`);
     const result = await upsertStickyComment(client(), {
       issueNumber: PR,
       key: KEY,
@@ -220,6 +223,71 @@ describe('whose comment is the sticky comment', () => {
     expect((await findStickyComments(client(), PR, KEY)).map((x) => x.id)).toEqual([c.id]);
   });
 
+  it("takes the comment of the token's own user, whom GitHub reports as a CONTRIBUTOR", async () => {
+    const machine = client('machine-pat');
+    const first = await upsertStickyComment(machine, {
+      issueNumber: PR,
+      key: KEY,
+      body: body('1'),
+    });
+    expect(first.action).toBe('created');
+    expect(peer.state.comments(REPO, PR)[0]).toMatchObject({
+      user: { login: 'infra-machine' },
+      authorAssociation: 'CONTRIBUTOR',
+    });
+    // An outsider who contributed before is a CONTRIBUTOR too, and stays an outsider.
+    const outsider = peer.state.addComment(REPO, PR, body('invented'), {
+      login: 'mallory',
+      authorAssociation: 'CONTRIBUTOR',
+      createdAt: '2099-01-01T00:00:00Z',
+    });
+    const second = await upsertStickyComment(machine, {
+      issueNumber: PR,
+      key: KEY,
+      body: body('2'),
+    });
+    expect(second).toMatchObject({ action: 'updated', id: first.id, duplicateIds: [] });
+    await upsertStickyComment(machine, { issueNumber: PR, key: KEY, body: body('3') });
+    expect(marked().map((c) => c.body)).toEqual([body('3'), body('invented')]);
+    expect(outsider.body).toBe(body('invented'));
+    // Asked once for the whole run (one client), not once per lookup.
+    expect(userLookups()).toHaveLength(1);
+  });
+
+  it("ignores an outsider's comment with the job token, whose GET /user is refused", async () => {
+    const outsider = peer.state.addComment(REPO, PR, body('invented'), {
+      login: 'mallory',
+      authorAssociation: 'CONTRIBUTOR',
+    });
+    const result = await upsertStickyComment(client(), {
+      issueNumber: PR,
+      key: KEY,
+      body: body('x'),
+    });
+    expect(result.action).toBe('created');
+    expect(outsider.body).toBe(body('invented'));
+    expect(userLookups().map((r) => r.status)).toEqual([403]);
+  });
+
+  it('takes a failing GET /user for no identity of its own, not for an error', async () => {
+    peer.state.addComment(REPO, PR, body('invented'), { login: 'mallory' });
+    peer.state.failNext(5, '502', { path: /^\/user$/ });
+    expect(await findStickyComments(client('machine-pat'), PR, KEY)).toEqual([]);
+  });
+
+  it('does not ask who the token is when every marked comment is trusted already', async () => {
+    peer.state.addComment(REPO, PR, 'chatter', { login: 'alice' });
+    peer.state.addComment(REPO, PR, body('other key', 'tofu-plan:production'), { login: 'alice' });
+    const own = peer.state.addComment(REPO, PR, body('bot plan'));
+    const result = await upsertStickyComment(client('machine-pat'), {
+      issueNumber: PR,
+      key: KEY,
+      body: body('new'),
+    });
+    expect(result).toMatchObject({ action: 'updated', id: own.id });
+    expect(userLookups()).toEqual([]);
+  });
+
   it('does not take a comment that quotes the marker after its start', async () => {
     peer.state.addComment(REPO, PR, `Look at this:\n${body('quoted')}`);
     expect(await findStickyComments(client(), PR, KEY)).toEqual([]);
@@ -245,7 +313,7 @@ describe('whose comment is the sticky comment', () => {
       existing: found,
     });
     expect(result).toMatchObject({ action: 'updated', id: old.id });
-    expect(old.body.startsWith(markerPrefix(key))).toBe(true);
+    expect(old.body.startsWith(markerStart(key))).toBe(true);
   });
 });
 
@@ -254,7 +322,7 @@ describe('findMarkedComments', () => {
     for (let i = 0; i < 150; i++)
       peer.state.addComment(REPO, PR, `chatter ${i}`, { login: 'alice' });
     peer.state.addComment(REPO, PR, body('s', 'tofu-plan:staging', 'fp-s'));
-    peer.state.addComment(REPO, PR, `${markerPrefix('x')}{broken -->`);
+    peer.state.addComment(REPO, PR, `${markerStart('x')}{broken -->`);
     peer.state.addComment(REPO, PR, body('p', 'tofu-plan:production', 'fp-p'));
     const found = await findMarkedComments(client(), PR);
     expect(

@@ -67,6 +67,23 @@ describe('GitHub peer', () => {
     }
   });
 
+  it("answers GET /user with a personal access token's user, 403 for an installation's token", async () => {
+    peer.state.tokens.set('pat', 'write');
+    peer.state.users.set('pat', { login: 'infra-machine', association: 'CONTRIBUTOR' });
+    const me = await call('GET', '/user', 'pat');
+    expect(me.status).toBe(200);
+    expect(me.json).toMatchObject({ login: 'infra-machine', type: 'User' });
+    const installation = await call('GET', '/user', 'w');
+    expect(installation.status).toBe(403);
+    expect(installation.json).toMatchObject({ message: 'Resource not accessible by integration' });
+
+    const res = await call('POST', '/repos/acme/infra/issues/4/comments', 'pat', { body: 'hi' });
+    expect(res.json).toMatchObject({
+      user: { login: 'infra-machine', type: 'User' },
+      author_association: 'CONTRIBUTOR',
+    });
+  });
+
   it("returns comments in GitHub's shape", async () => {
     peer.state.addPullRequest('acme/infra', { number: 3, headSha: 'f'.repeat(40) });
     const res = await call('POST', '/repos/acme/infra/issues/3/comments', 'w', { body: 'hello' });

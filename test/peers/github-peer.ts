@@ -7,7 +7,10 @@ import type { AddressInfo, Socket } from 'node:net';
  * project calls with GitHub's response shapes: issue comments (paginated with real `Link`
  * headers, which GitHub writes with `/repositories/{id}/...` paths), commit → PRs, PRs, issue and
  * repository labels. Tokens map to 'write' or 'read'; a read token gets GitHub's 403 on writes,
- * a missing/unknown one 401. Every request is recorded; the next N requests can be made to fail.
+ * a missing/unknown one 401. A token may be a user's (a personal access token): `GET /user`
+ * answers that user and its comments are theirs; any other token is an installation's (the job
+ * token), whose `GET /user` is 403. Every request is recorded; the next N requests can be made to
+ * fail.
  */
 
 /**
@@ -104,11 +107,20 @@ export interface RecordedRequest {
   status: number;
 }
 
+/** The user a personal access token belongs to. */
+export interface PeerTokenUser {
+  login: string;
+  /** The author_association of the comments the token writes; default NONE. */
+  association?: string;
+}
+
 export interface GitHubPeerOptions {
   /** token → access; default `{ 'write-token': 'write', 'read-token': 'read' }`. */
   tokens?: Record<string, TokenAccess>;
   /** Who writes the comments; default github-actions[bot] as with GITHUB_TOKEN. */
   login?: string;
+  /** token → its user, for personal access tokens (give the token an access in `tokens`). */
+  users?: Record<string, PeerTokenUser>;
   /** The clock for created_at/updated_at; default real time. */
   now?: () => Date;
   /** The web host used in html_url; default https://github.com. */
@@ -117,6 +129,8 @@ export interface GitHubPeerOptions {
 
 export interface PeerState {
   tokens: Map<string, TokenAccess>;
+  /** token → its user (personal access tokens); other tokens are installations'. */
+  users: Map<string, PeerTokenUser>;
   repos: Map<string, PeerRepo>;
   /** The repository `owner/name`, created on first use. */
   repo(fullName: string): PeerRepo;
@@ -126,7 +140,7 @@ export interface PeerState {
     fullName: string,
     issueNumber: number,
     body: string,
-    options?: { login?: string; createdAt?: string },
+    options?: { login?: string; createdAt?: string; authorAssociation?: string },
   ): PeerComment;
   addPullRequest(
     fullName: string,
@@ -238,6 +252,7 @@ export async function startGitHubPeer(options: GitHubPeerOptions = {}): Promise<
     tokens: new Map(
       Object.entries(options.tokens ?? { 'write-token': 'write', 'read-token': 'read' }),
     ),
+    users: new Map(Object.entries(options.users ?? {})),
     repos: new Map(),
     repo(fullName) {
       let r = state.repos.get(fullName.toLowerCase());
@@ -270,7 +285,7 @@ export async function startGitHubPeer(options: GitHubPeerOptions = {}): Promise<
         user: user(opts.login ?? defaultLogin),
         createdAt: at,
         updatedAt: at,
-        authorAssociation: 'NONE',
+        authorAssociation: opts.authorAssociation ?? 'NONE',
       };
       state.repo(fullName).comments.push(c);
       return c;
@@ -541,7 +556,18 @@ export async function startGitHubPeer(options: GitHubPeerOptions = {}): Promise<
     method: string,
     req: { path: string; query: Record<string, string>; body: unknown },
     access: TokenAccess,
+    token: string,
   ): Handled {
+    if (req.path === '/user' && method === 'GET') {
+      const owner = state.users.get(token);
+      if (!owner)
+        throw new HttpError(403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: docs('users/users#get-the-authenticated-user'),
+          status: '403',
+        });
+      return { status: 200, data: user(owner.login) };
+    }
     let m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(req.path);
     let r: PeerRepo | undefined;
     let rest: string;
@@ -569,7 +595,13 @@ export async function startGitHubPeer(options: GitHubPeerOptions = {}): Promise<
         const page = 'issues/comments#create-an-issue-comment';
         requireWrite(access, page);
         const body = commentBody(req.body, page);
-        const c = state.addComment(r.fullName, n, body);
+        const owner = state.users.get(token);
+        const c = state.addComment(
+          r.fullName,
+          n,
+          body,
+          owner ? { login: owner.login, authorAssociation: owner.association } : {},
+        );
         const json = commentJson(r, c);
         return { status: 201, data: json, headers: { location: json.url } };
       }
@@ -838,13 +870,13 @@ export async function startGitHubPeer(options: GitHubPeerOptions = {}): Promise<
       }
       record.body = body;
       const access = token ? state.tokens.get(token) : undefined;
-      if (!access)
+      if (!access || !token)
         throw new HttpError(401, {
           message: 'Bad credentials',
           documentation_url: docs(''),
           status: '401',
         });
-      const out = route(record.method, { path: url.pathname, query, body }, access);
+      const out = route(record.method, { path: url.pathname, query, body }, access, token);
       send(out.status, out.data, out.headers);
     } catch (error) {
       if (error instanceof HttpError) send(error.status, error.payload, error.headers);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cellCode,
+  clip,
   codeBlock,
   codeSpan,
   escapePipes,
@@ -69,6 +70,19 @@ describe('shorten', () => {
   it('cuts with an ellipsis only when needed', () => {
     expect(shorten('abc', 3)).toBe('abc');
     expect(shorten('abcdef', 4)).toBe('abc…');
+  });
+
+  it('never cuts a surrogate pair in half', () => {
+    expect(shorten('ab😀cd', 4)).toBe('ab…');
+    expect(shorten('ab😀cd', 5)).toBe('ab😀…');
+  });
+});
+
+describe('clip', () => {
+  it('folds whitespace runs onto one line before it shortens', () => {
+    expect(clip('  boom\n\n  second\tline ', 100)).toBe('boom second line');
+    expect(clip('boom\nsecond line', 8)).toBe('boom se…');
+    expect(clip('a 😀😀', 4)).toBe('a …');
   });
 });
 
