@@ -4,9 +4,10 @@
 // environment of the job in ENVIRONMENT. Its JSON maps an environment name, or "*" for every
 // environment, to an object of variable name -> value:
 //   {"*": {"region_hint": "x"}, "staging": {"session_secret": "..."}, "production": {...}}
-// Every value of every environment is masked (::add-mask::) before anything else is printed or
-// checked; the values are then appended to GITHUB_ENV with a random heredoc delimiter. Errors
-// name the secret and the offending key, never a value. Node built-ins only.
+// The values of every environment are masked (::add-mask::) before anything else is printed or
+// checked, by the action's own rule for sensitive values (see masksOf); the values are then
+// appended to GITHUB_ENV with a random heredoc delimiter. Errors name the secret and the
+// offending key, never a value. Node built-ins only.
 import { appendFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { EOL } from 'node:os';
@@ -42,21 +43,56 @@ function asText(value) {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-/** Every value in the secret (all environments), and each of its lines, for ::add-mask::. */
+/*
+ * What the action masks of a sensitive value (`output`: secretsOf in src/tofu/outputs.ts, over
+ * sensitiveLeaves and MIN_REDACT_LENGTH in src/tofu/sensitive.ts), restated here because this
+ * script runs as plain node without the action's code; test/workflows/tofu-variables.test.ts
+ * checks that both give the same masks. Never booleans or null, alone or whole: `true` and `1`
+ * are in every plan's text ("Plan: 1 to add"), and masking them would blank the log without
+ * hiding anything.
+ */
+const MIN_MASK_LENGTH = 3;
+const MIN_LINE_LENGTH = 8;
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPING = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** String and number leaves, their JSON-escaped forms and the long-enough lines of multi-line
+ *  strings (trimmed). */
+function leavesOf(value, out) {
+  if (value === null || value === undefined) return;
+  if (typeof value === 'number') {
+    if (Number.isFinite(value)) out.add(String(value));
+    return;
+  }
+  if (typeof value === 'object') {
+    for (const inner of Object.values(value)) leavesOf(inner, out);
+    return;
+  }
+  if (typeof value !== 'string' || value === '') return;
+  out.add(value);
+  if (NEEDS_ESCAPING.test(value)) out.add(JSON.stringify(value).slice(1, -1));
+  if (value.includes('\n')) {
+    for (const line of value.split(/\r?\n/)) {
+      if (line.trim().length >= MIN_LINE_LENGTH) out.add(line.trim());
+    }
+  }
+}
+
+/** The masks of one value: its text as exported (lists and objects as JSON) and its leaves;
+ *  nothing shorter than MIN_MASK_LENGTH. */
+export function masksOfValue(value) {
+  const out = new Set();
+  if (value !== null && value !== undefined && typeof value !== 'boolean') out.add(asText(value));
+  leavesOf(value, out);
+  return [...out].filter((text) => text.length >= MIN_MASK_LENGTH);
+}
+
+/** The masks of every value in the secret (all environments), for ::add-mask::. */
 export function masksOf(doc) {
   const out = new Set();
-  const add = (value) => {
-    if (value === null || value === undefined) return;
-    const text = asText(value);
-    if (text.trim()) out.add(text);
-    for (const line of text.split(/\r?\n/)) if (line.trim()) out.add(line);
-    if (isObject(value) || Array.isArray(value)) {
-      for (const inner of Object.values(value)) add(inner);
-    }
-  };
   for (const vars of Object.values(doc)) {
-    if (isObject(vars)) for (const value of Object.values(vars)) add(value);
-    else add(vars);
+    const values = isObject(vars) ? Object.values(vars) : [vars];
+    for (const value of values) for (const mask of masksOfValue(value)) out.add(mask);
   }
   return [...out];
 }

@@ -1,3 +1,4 @@
+import { concurrencyDeadlocks, type LoadWorkflow } from './concurrency.js';
 import {
   calledWorkflow,
   commandsOf,
@@ -56,9 +57,9 @@ const ENV_GROUP = /^\$\{\{\s*(matrix|inputs)\.environment\s*\}\}-apply-and-deplo
 /** Commands that run packages' install scripts or other third-party code. */
 const RUNS_PACKAGES = /\b(npm|npx|yarn|pnpm)\b/;
 
-export function safetyProblems(file: WorkflowFile): string[] {
+export function safetyProblems(file: WorkflowFile, load?: LoadWorkflow): string[] {
   const { doc, path } = file;
-  const problems: string[] = [];
+  const problems: string[] = concurrencyDeadlocks(file, load);
   const say = (where: string, what: string) => problems.push(`${path}: ${where}: ${what}`);
 
   if (triggers(doc).includes('pull_request_target'))

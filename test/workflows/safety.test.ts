@@ -124,7 +124,42 @@ describe('workflow safety rules', () => {
       '$1',
       /inputs\.role-arn: has no type/,
     ],
+    [
+      "a workflow-level group equal to a called deploy job's group",
+      'examples/workflows/main-deploy.yml',
+      /\njobs:\n/,
+      '\nconcurrency: { group: staging-apply-and-deploy, cancel-in-progress: false }\njobs:\n',
+      /concurrency: concurrency group "staging-apply-and-deploy" may equal "\$\{\{ inputs\.environment \}\}-apply-and-deploy" of jobs\.deploy \(\.github\/workflows\/deploy-image\.yml, called by jobs\.deploy-staging\)/,
+    ],
+    [
+      "a workflow-level group equal to a called apply matrix's group",
+      'examples/workflows/main-deploy.yml',
+      /\njobs:\n/,
+      '\nconcurrency: production-apply-and-deploy\njobs:\n',
+      /may equal "\$\{\{ matrix\.environment \}\}-apply-and-deploy" of jobs\.apply \(\.github\/workflows\/tofu-apply\.yml, called by jobs\.apply-production\)/,
+    ],
+    [
+      "a calling job's group equal to its callee's job group",
+      'examples/workflows/main-deploy.yml',
+      '  deploy-staging:\n',
+      '  deploy-staging:\n    concurrency: staging-apply-and-deploy\n',
+      /jobs\.deploy-staging: concurrency group "staging-apply-and-deploy" may equal .* of jobs\.deploy \(\.github\/workflows\/deploy-image\.yml, called by jobs\.deploy-staging\)/,
+    ],
+    [
+      "a workflow-level group equal to one of its own jobs' groups",
+      '.github/workflows/deploy-image.yml',
+      /\njobs:\n/,
+      '\nconcurrency:\n  group: ${{ inputs.environment }}-apply-and-deploy\njobs:\n',
+      /deploy-image\.yml: concurrency: concurrency group .* of jobs\.deploy, which runs inside it/,
+    ],
   ])('catches %s', (_what, file, from, to, expected) => {
     expect(broken(file, from, to).join('\n')).toMatch(expected);
+  });
+
+  it.each([
+    ['another literal group', '\nconcurrency: { group: deploy-main }\njobs:\n'],
+    ['a group per ref', '\nconcurrency: deploy-${{ github.ref }}\njobs:\n'],
+  ])("does not flag a workflow-level group that cannot equal a job's: %s", (_what, to) => {
+    expect(broken('examples/workflows/main-deploy.yml', /\njobs:\n/, to)).toEqual([]);
   });
 });

@@ -47,6 +47,7 @@ export interface Workflow {
   name?: string;
   on: string | string[] | Record<string, unknown>;
   permissions?: Record<string, string> | string;
+  concurrency?: Job['concurrency'];
   jobs: Record<string, Job>;
 }
 
