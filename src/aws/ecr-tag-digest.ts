@@ -2,8 +2,7 @@ import type { Host } from '../github/host.js';
 import { ConfigurationError, invalidInput } from '../util/errors.js';
 import { classifyAwsError, describeAwsError } from './aws-error-class.js';
 import { awsFailure } from './aws-failure.js';
-import { awsClientSettings } from './client-settings.js';
-import { ecrAccount, ecrImageDigest, ecrRegion, parseTaggedImage } from './ecr.js';
+import { ecrAccount, ecrClientSettings, ecrImageDigest, parseTaggedImage } from './ecr.js';
 
 export interface TagDigestOptions {
   host: Pick<Host, 'env' | 'info' | 'warning'>;
@@ -26,7 +25,7 @@ export async function resolveTagDigest(options: TagDigestOptions): Promise<strin
   const parsed = parseTaggedImage(image);
   if (!parsed) return undefined;
   if (!ecrAccount(parsed.registry) && parsed.registry !== options.knownRegistry) return undefined;
-  const settings = awsClientSettings(host.env, ecrRegion(parsed.registry) ?? options.region);
+  const settings = ecrClientSettings(host.env, parsed.registry, options.region);
   try {
     const digest = await ecrImageDigest(settings, parsed);
     if (digest) host.info(`ECR: ${image} is ${digest}.`);

@@ -1,4 +1,4 @@
-import type { AwsClientSettings } from './client-settings.js';
+import { awsClientSettings, type AwsClientSettings } from './client-settings.js';
 
 export interface RegistryLogin {
   /** host[:port] as the container CLI wants it, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com */
@@ -16,6 +16,18 @@ export function registryHost(endpoint: string): string {
 /** The region in an ECR registry host, when it is one. */
 export function ecrRegion(host: string): string | undefined {
   return /\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/.exec(host)?.[1];
+}
+
+/**
+ * Client settings for ECR calls about `registry`: in the registry's own region (a token or an
+ * image belongs to its region's registries only), else in `region`.
+ */
+export function ecrClientSettings(
+  env: Readonly<Record<string, string | undefined>>,
+  registry: string | undefined,
+  region: string,
+): AwsClientSettings {
+  return awsClientSettings(env, (registry ? ecrRegion(registry) : undefined) ?? region);
 }
 
 /** Decodes GetAuthorizationToken's base64 `AWS:<password>`. */

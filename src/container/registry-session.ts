@@ -1,6 +1,6 @@
 import { awsFailure } from '../aws/aws-failure.js';
-import { awsClientSettings, type AwsClientSettings } from '../aws/client-settings.js';
-import { ecrLogin, ecrRegion } from '../aws/ecr.js';
+import type { AwsClientSettings } from '../aws/client-settings.js';
+import { ecrClientSettings, ecrLogin } from '../aws/ecr.js';
 import type { Host } from '../github/host.js';
 import { ContainerCli, type ContainerCliName } from './container-cli.js';
 
@@ -19,8 +19,7 @@ export async function loginToEcr(
   cli: ContainerCli,
   known: string | undefined,
 ): Promise<string> {
-  const region = (known ? ecrRegion(known) : undefined) ?? aws.region;
-  const settings = region === aws.region ? aws : awsClientSettings(host.env, region);
+  const settings = ecrClientSettings(host.env, known, aws.region);
   return host.group('ECR login', async () => {
     const found = await ecrLogin(settings, (s) => host.setSecret(s)).catch((e: unknown) => {
       throw awsFailure('ECR GetAuthorizationToken', e);

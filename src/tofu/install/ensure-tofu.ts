@@ -57,7 +57,9 @@ export async function ensureTofu(ctx: CommandContext, options: EnsureTofuOptions
   const requests = forWorkingDirectory
     ? [forWorkingDirectory]
     : options.versionFromDirectoriesBelow
-      ? requiredVersionsBelow(workingDirectory, host.workspace)
+      ? requiredVersionsBelow(workingDirectory, host.workspace, (reason) =>
+          host.info(`Not used to choose the tofu release for fmt: ${reason}`),
+        )
       : [];
   if (requests.length === 0) {
     throw new ConfigurationError(

@@ -74,11 +74,14 @@ export function requiredVersionOf(dir: string, workspace: string): RequestedVers
 /**
  * For `fmt`, which formats every directory below the working directory: the required_version
  * of each directory below it that has one (skipping what tofu fmt skips: hidden and editor
- * backup directories, and symlinked ones it does not descend into), in path order.
+ * backup directories, and symlinked ones it does not descend into), in path order. A
+ * directory whose constraint does not parse (a test fixture's, say) is left out and handed to
+ * `skipped`: fmt needs a version that formats, not that directory's.
  */
 export function requiredVersionsBelow(
   dir: string,
   workspace: string,
+  skipped: (reason: string) => void,
   depth = 0,
 ): RequestedVersion[] {
   if (depth > 20) return [];
@@ -86,9 +89,14 @@ export function requiredVersionsBelow(
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort(byName)) {
     if (!entry.isDirectory() || isIgnoredFile(entry.name)) continue;
     const sub = join(dir, entry.name);
-    const own = requiredVersionOf(sub, workspace);
-    if (own) found.push(own);
-    found.push(...requiredVersionsBelow(sub, workspace, depth + 1));
+    try {
+      const own = requiredVersionOf(sub, workspace);
+      if (own) found.push(own);
+    } catch (error) {
+      if (!(error instanceof ConfigurationError)) throw error;
+      skipped(error.message);
+    }
+    found.push(...requiredVersionsBelow(sub, workspace, skipped, depth + 1));
   }
   return found;
 }

@@ -245,6 +245,28 @@ describe.skipIf(process.platform === 'win32')(
       );
     });
 
+    it('for fmt, leaves out a directory below whose required_version does not parse, saying so', async () => {
+      for (const [dir, constraint] of [
+        ['envs/staging', '>= 1.9.0, < 1.10.0'],
+        ['test/fixtures/old', '~> 1.x'],
+      ]) {
+        mkdirSync(join(work, 'repo/infra', dir as string), { recursive: true });
+        writeFileSync(
+          join(work, 'repo/infra', dir as string, 'versions.tf'),
+          `terraform {\n  required_version = "${constraint}"\n}\n`,
+        );
+      }
+      const { host, ctx } = context({});
+      const binary = await ensureTofu(ctx, {
+        workingDirectory: 'infra',
+        versionFromDirectoriesBelow: true,
+      });
+      expect(binary).toContain(join('tofu', '1.9.2'));
+      expect(host.log.join('\n')).toContain(
+        'Not used to choose the tofu release for fmt: required_version "~> 1.x" in infra/test/fixtures/old/versions.tf is not a version constraint',
+      );
+    });
+
     it('for fmt, a version named for the working directory still comes first', async () => {
       mkdirSync(join(work, 'repo/infra/envs/staging'), { recursive: true });
       writeFileSync(
