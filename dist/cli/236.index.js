@@ -198,16 +198,15 @@ class ApplyReport {
     }
 }
 
+// EXTERNAL MODULE: ./.build/render/markdown.js
+var markdown = __webpack_require__(6118);
 ;// CONCATENATED MODULE: ./.build/render/apply-status.js
+
 
 const MAX_LINES = 30;
 const MAX_CHARS = 6_000;
 function runLink(url) {
     return url ? ` ([run](${url}))` : '';
-}
-function clip(text, max) {
-    const one = text.replace(/\s+/g, ' ').trim();
-    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
 /** Returns [full block, one-line fallback]. */
 function renderApplyStatus(input) {
@@ -243,7 +242,7 @@ function renderApplyStatus(input) {
             return [block.length > MAX_CHARS ? line : block, line];
         }
         case 'apply-failed': {
-            const line = `> ❌ ${env}: apply failed: ${clip(input.error, 300)}${link}`;
+            const line = `> ❌ ${env}: apply failed: ${(0,markdown/* clip */.$Q)(input.error, 300)}${link}`;
             return [line, line];
         }
         case 'plan-changed': {
@@ -258,7 +257,7 @@ function renderApplyStatus(input) {
                 '<details><summary>What differs from the reviewed plan</summary>',
                 '',
                 '```diff',
-                ...diff.map((d) => clip(d, 300)),
+                ...diff.map((d) => (0,markdown/* clip */.$Q)(d, 300)),
                 '```',
                 '',
                 '</details>',

@@ -125,6 +125,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./.build/aws/client-settings.js
 var client_settings = __webpack_require__(4791);
 ;// CONCATENATED MODULE: ./.build/aws/ecr.js
+
 /** `https://123.dkr.ecr.us-east-1.amazonaws.com` → `123.dkr.ecr.us-east-1.amazonaws.com`. */
 function registryHost(endpoint) {
     return endpoint.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, '');
@@ -132,6 +133,13 @@ function registryHost(endpoint) {
 /** The region in an ECR registry host, when it is one. */
 function ecrRegion(host) {
     return /\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/.exec(host)?.[1];
+}
+/**
+ * Client settings for ECR calls about `registry`: in the registry's own region (a token or an
+ * image belongs to its region's registries only), else in `region`.
+ */
+function ecrClientSettings(env, registry, region) {
+    return (0,client_settings/* awsClientSettings */.S)(env, (registry ? ecrRegion(registry) : undefined) ?? region);
 }
 /** Decodes GetAuthorizationToken's base64 `AWS:<password>`. */
 function decodeAuthorizationToken(token) {
@@ -279,7 +287,6 @@ function awsFailure(what, error) {
 
 
 
-
 /**
  * For strategy task-definition: the digest ECR stores for a tag (DescribeImages), so that the
  * new revision pins the image instead of a tag that may move. Only for ECR references (an ECR
@@ -292,7 +299,7 @@ async function resolveTagDigest(options) {
         return undefined;
     if (!ecrAccount(parsed.registry) && parsed.registry !== options.knownRegistry)
         return undefined;
-    const settings = (0,client_settings/* awsClientSettings */.S)(host.env, ecrRegion(parsed.registry) ?? options.region);
+    const settings = ecrClientSettings(host.env, parsed.registry, options.region);
     try {
         const digest = await ecrImageDigest(settings, parsed);
         if (digest)
@@ -1565,7 +1572,6 @@ async function pushTags(host, cli, refs) {
 
 
 
-
 /** Which registry the post step logs out of (saved by the login). */
 const LOGOUT_STATE = 'image-registry-logout';
 /**
@@ -1575,8 +1581,7 @@ const LOGOUT_STATE = 'image-registry-logout';
  * registry's own region (a token is valid for its region's registries only), else the run's.
  */
 async function loginToEcr(host, aws, cli, known) {
-    const region = (known ? ecrRegion(known) : undefined) ?? aws.region;
-    const settings = region === aws.region ? aws : (0,client_settings/* awsClientSettings */.S)(host.env, region);
+    const settings = ecrClientSettings(host.env, known, aws.region);
     return host.group('ECR login', async () => {
         const found = await ecrLogin(settings, (s) => host.setSecret(s)).catch((e) => {
             throw awsFailure('ECR GetAuthorizationToken', e);

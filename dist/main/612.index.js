@@ -105,20 +105,6 @@ function rank(env) {
         return 2;
     return 3;
 }
-/**
- * At most `max` UTF-16 units of `text` on one line (whitespace runs folded), an ellipsis when
- * cut, never half of a surrogate pair; escape it afterwards, so that no escape is cut either.
- */
-function clip(text, max) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    if (flat.length <= max)
-        return flat;
-    let end = Math.max(0, max - 1);
-    const last = flat.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        end--;
-    return `${flat.slice(0, end)}…`;
-}
 /** An environment name where it is shown (the marker keeps it whole). */
 const NAME_CHARS = 100;
 
@@ -136,11 +122,11 @@ const NOTE_ROOM = 200;
 function row(env) {
     const n = (value) => env.status === 'planned' && value !== undefined ? String(value) : '–';
     const failed = env.status === 'failed'
-        ? `❌ ${(0,markdown/* escapeText */.X1)(clip(env.error ?? 'failed', ERROR_CELL_CHARS))}`
+        ? `❌ ${(0,markdown/* escapeText */.X1)((0,markdown/* clip */.$Q)(env.error ?? 'failed', ERROR_CELL_CHARS))}`
         : env.status === 'not-planned'
             ? 'not planned in this run'
             : '';
-    return `| ${icon(env)} **${(0,markdown/* escapeText */.X1)(clip(env.environment, NAME_CHARS))}** | ${(0,markdown/* escapeText */.X1)(verdict(env))} | ${n(env.counts?.add)} | ${n(env.counts?.change)} | ${n(env.counts?.destroy)} | ${n(env.counts?.replace)} | ${n(env.counts?.import)} | ${failed} |`;
+    return `| ${icon(env)} **${(0,markdown/* escapeText */.X1)((0,markdown/* clip */.$Q)(env.environment, NAME_CHARS))}** | ${(0,markdown/* escapeText */.X1)(verdict(env))} | ${n(env.counts?.add)} | ${n(env.counts?.change)} | ${n(env.counts?.destroy)} | ${n(env.counts?.replace)} | ${n(env.counts?.import)} | ${failed} |`;
 }
 /**
  * A row per environment, in the given order, within `maxChars`: when they do not all fit, the
@@ -200,7 +186,7 @@ const aggregate_comment_NOTE_ROOM = 200;
 function names(envs) {
     const shown = envs
         .slice(0, HEADLINE_NAMES)
-        .map((e) => `**${(0,markdown/* escapeText */.X1)(clip(e.environment, NAME_CHARS))}**`);
+        .map((e) => `**${(0,markdown/* escapeText */.X1)((0,markdown/* clip */.$Q)(e.environment, NAME_CHARS))}**`);
     const more = envs.length - shown.length;
     return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
@@ -233,7 +219,7 @@ function footer(input) {
     return parts.length ? `<sub>Planned at ${parts.join(' · ')}.</sub>` : '';
 }
 function openDetails(env) {
-    return `<details><summary>${icon(env)} <b>${(0,markdown/* escapeHtml */.ZD)(clip(env.environment, NAME_CHARS))}</b>: ${(0,markdown/* escapeHtml */.ZD)(verdict(env))}</summary>\n\n`;
+    return `<details><summary>${icon(env)} <b>${(0,markdown/* escapeHtml */.ZD)((0,markdown/* clip */.$Q)(env.environment, NAME_CHARS))}</b>: ${(0,markdown/* escapeHtml */.ZD)(verdict(env))}</summary>\n\n`;
 }
 const CLOSE_DETAILS = '\n\n</details>\n';
 /**

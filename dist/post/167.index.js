@@ -15,25 +15,34 @@ export const modules = {
  * environment, and a status block (one per environment) right after the marker that says
  * applying / applied / apply failed / plan changed since review. Pure text in, text out.
  */
-const MARKER_PREFIX = '<!-- tofu-aws-action:plan:';
 const GITHUB_LIMIT = 65_536;
-function blockTags(environment) {
-    const id = (0,_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .markerKey */ .s8)([environment]);
+function blockTags(id) {
     return {
         open: `<!-- tofu-aws-action:apply-status:${id} -->`,
         close: `<!-- /tofu-aws-action:apply-status:${id} -->`,
     };
 }
-/** Removes an earlier status block of this environment. */
-function withoutBlock(body, environment) {
-    const { open, close } = blockTags(environment);
-    const start = body.indexOf(open);
+function withoutBlock(text, id) {
+    const { open, close } = blockTags(id);
+    const start = text.indexOf(open);
     if (start < 0)
-        return body;
-    const end = body.indexOf(close, start);
+        return text;
+    const end = text.indexOf(close, start);
     if (end < 0)
-        return body;
-    return body.slice(0, start).replace(/\n$/, '') + body.slice(end + close.length);
+        return text;
+    return text.slice(0, start).replace(/\n$/, '') + text.slice(end + close.length);
+}
+/**
+ * Removes an earlier status block of this environment: under its key, and under the form an
+ * earlier version wrote (`prod-eu` for `prod eu`) unless that form is another environment's key.
+ */
+function withoutBlocks(text, environment, environments) {
+    const id = (0,_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .markerKey */ .s8)([environment]);
+    const clean = withoutBlock(text, id);
+    const legacy = (0,_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .legacyMarkerKey */ .Nt)([environment]);
+    if (legacy === id || Object.keys(environments).some((e) => (0,_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .markerKey */ .s8)([e]) === legacy))
+        return clean;
+    return withoutBlock(clean, legacy);
 }
 /**
  * `body` with the environment's marker status set and its status block replaced by `block`
@@ -41,25 +50,25 @@ function withoutBlock(body, environment) {
  * body has no marker for the environment.
  */
 function withApplyStatus(body, key, environment, status, block, fallback) {
-    const data = (0,_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .findMarker */ .Ed)(body, key);
-    const env = data?.environments[environment];
-    if (!data || !env)
+    const found = (0,_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .splitLeadingMarker */ .Vo)(body);
+    if (found?.key !== key)
         return undefined;
-    const start = body.indexOf(`${MARKER_PREFIX}${key} `);
-    const end = body.indexOf(' -->', start) + ' -->'.length;
+    const { data, rest } = found;
+    const env = data.environments[environment];
+    if (!env)
+        return undefined;
     const marker = (0,_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMarker */ .gJ)(key, {
         ...data,
         environments: { ...data.environments, [environment]: { ...env, status } },
     });
-    const withMarker = body.slice(0, start) + marker + body.slice(end);
-    const clean = withoutBlock(withMarker, environment);
-    const at = clean.indexOf(marker) + marker.length;
-    const { open, close } = blockTags(environment);
+    const after = withoutBlocks(rest, environment, data.environments);
+    const { open, close } = blockTags((0,_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .markerKey */ .s8)([environment]));
     for (const text of [block, fallback ?? block.split('\n')[0] ?? '']) {
-        const next = `${clean.slice(0, at)}\n${open}\n${text.trim()}\n${close}${clean.slice(at)}`;
+        const next = `${marker}\n${open}\n${text.trim()}\n${close}${after}`;
         if (next.length <= GITHUB_LIMIT)
             return next;
     }
+    const clean = marker + after;
     return clean.length <= GITHUB_LIMIT ? clean : undefined;
 }
 

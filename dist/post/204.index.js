@@ -131,15 +131,17 @@ const realClock = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ed: () => (/* binding */ findMarker),
+/* harmony export */   ES: () => (/* binding */ leadingMarkerKey),
 /* harmony export */   Nt: () => (/* binding */ legacyMarkerKey),
 /* harmony export */   TK: () => (/* binding */ encodeKeyPart),
+/* harmony export */   Vo: () => (/* binding */ splitLeadingMarker),
 /* harmony export */   gJ: () => (/* binding */ formatMarker),
 /* harmony export */   jK: () => (/* binding */ leadingMarker),
 /* harmony export */   s8: () => (/* binding */ markerKey)
 /* harmony export */ });
-/* unused harmony export leadingMarkerKey */
+/* unused harmony exports markerStart, findMarker */
 const PREFIX = '<!-- tofu-aws-action:plan:';
+const END = ' -->';
 /** Characters kept as they are in a key part; earlier versions' keys are made of these only. */
 const KEY_SAFE = /[^A-Za-z0-9._/-]/gu;
 const utf8 = new TextEncoder();
@@ -162,10 +164,14 @@ function legacyMarkerKey(parts) {
         .join(':')
         .replace(/-->/g, '');
 }
+/** `<!-- tofu-aws-action:plan:<key> `: what every marker for `key` starts with, whatever its JSON. */
+function markerStart(key) {
+    return `${PREFIX}${key} `;
+}
 function formatMarker(key, data) {
     // JSON.stringify never emits "-->" unescaped inside strings once '>' is escaped.
     const json = JSON.stringify(data).replace(/>/g, '\\u003e');
-    return `${PREFIX}${key} ${json} -->`;
+    return `${markerStart(key)}${json}${END}`;
 }
 /** The key of the marker a body starts with, readable JSON or not. */
 function leadingMarkerKey(body) {
@@ -177,25 +183,33 @@ function leadingMarkerKey(body) {
     const key = body.slice(PREFIX.length, keyEnd);
     return /\s/.test(key) ? undefined : key;
 }
-/** The marker a comment body starts with; undefined when it starts otherwise or is unreadable. */
-function leadingMarker(body) {
+/**
+ * The marker a comment body starts with and the text after it; undefined when the body starts
+ * otherwise or the marker is unreadable.
+ */
+function splitLeadingMarker(body) {
     const key = leadingMarkerKey(body);
     if (key === undefined)
         return undefined;
-    const jsonStart = PREFIX.length + key.length + 1;
-    const end = body.indexOf(' -->', jsonStart);
+    const jsonStart = markerStart(key).length;
+    const end = body.indexOf(END, jsonStart);
     if (end < 0)
         return undefined;
     try {
         const data = JSON.parse(body.slice(jsonStart, end));
         const envs = data?.environments;
         return data?.v === 1 && !!envs && typeof envs === 'object' && !Array.isArray(envs)
-            ? { key, data }
+            ? { key, data, rest: body.slice(end + END.length) }
             : undefined;
     }
     catch {
         return undefined;
     }
+}
+/** The marker a comment body starts with; undefined when it starts otherwise or is unreadable. */
+function leadingMarker(body) {
+    const found = splitLeadingMarker(body);
+    return found && { key: found.key, data: found.data };
 }
 /** The data of the marker for `key` that the body starts with. */
 function findMarker(body, key) {
@@ -229,7 +243,7 @@ async function isOutdatedRun(ctx, target, previous) {
         pull = await target.client.getPullRequest(target.pr);
     }
     catch (error) {
-        ctx.host.debug(`Could not read pull request #${target.pr}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+        ctx.host.warning(`Pull request #${target.pr} could not be read (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}): the plan comment is posted anyway, without checking whether the pull request is merged or closed or has moved on to a newer commit.`);
         return false;
     }
     if (pull.merged_at || pull.state === 'closed') {
@@ -297,6 +311,7 @@ async function pullRequestInReach(ctx, what) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   GA: () => (/* binding */ cellCode),
 /* harmony export */   LS: () => (/* binding */ plural),
@@ -366,9 +381,22 @@ const LINE_BREAK = /[\r\n\t]/;
 function oneLine(text) {
     return LINE_BREAK.test(text) ? text.replace(/[\r\n\t]+/g, ' ') : text;
 }
-/** At most `max` characters, with an ellipsis when cut. */
+/** At most `max` UTF-16 units, an ellipsis when cut, never half of a surrogate pair. */
 function shorten(text, max) {
-    return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max - 1);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--;
+    return `${text.slice(0, end)}…`;
+}
+/**
+ * shorten() on one line, whitespace runs folded and trimmed first; escape the result
+ * afterwards, so that no escape is cut.
+ */
+function clip(text, max) {
+    return shorten(text.replace(/\s+/g, ' ').trim(), max);
 }
 function longestRun(text, char) {
     let longest = 0;

@@ -276,6 +276,7 @@ function createGitHubClient(options) {
                 throw error;
             }
         },
+        getAuthenticatedUser: async () => (await request('GET', '/user')).data,
     };
 }
 

@@ -10,7 +10,6 @@ export const modules = {
 /* harmony export */   findStickyComments: () => (/* binding */ findStickyComments),
 /* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
-/* unused harmony export markerPrefix */
 /* harmony import */ var _comment_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4806);
 /* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4072);
 /* harmony import */ var _github_api_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1411);
@@ -19,13 +18,6 @@ export const modules = {
 
 
 
-/** `<!-- tofu-aws-action:plan:<key> `: what every marker for `key` starts with, whatever its JSON. */
-function markerPrefix(key) {
-    const data = { v: 1, environments: {} };
-    const full = (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMarker */ .gJ)(key, data);
-    const json = JSON.stringify(data);
-    return full.slice(0, full.length - json.length - ' -->'.length);
-}
 function newestFirst(a, b) {
     return b.created_at.localeCompare(a.created_at) || b.id - a.id;
 }
@@ -34,25 +26,28 @@ function newestFirst(a, b) {
  * version wrote, see legacyKeyMatch), newest first.
  */
 async function findStickyComments(client, issueNumber, key) {
-    const prefix = markerPrefix(key);
     const legacy = (0,_comment_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .legacyKeyMatch */ .w6)(key);
     const comments = await client.listIssueComments(issueNumber);
     const found = [];
     for (const c of comments) {
         if (typeof c.body !== 'string')
             continue;
-        if (!(0,_trusted_comment_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustedPlanComment */ .Q)({ authorType: c.user?.type, authorAssociation: c.author_association }))
-            continue;
         const marker = (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .leadingMarker */ .jK)(c.body);
-        if (c.body.startsWith(prefix) || (marker && legacy?.(marker)))
-            found.push({ ...c, marker: marker?.data });
+        if ((0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .leadingMarkerKey */ .ES)(c.body) !== key && !(marker && legacy?.(marker)))
+            continue;
+        found.push({
+            comment: { ...c, marker: marker?.data },
+            author: c.user?.login,
+            authorType: c.user?.type,
+            authorAssociation: c.author_association,
+        });
     }
-    return found.sort(newestFirst);
+    const trusted = await (0,_trusted_comment_js__WEBPACK_IMPORTED_MODULE_3__/* .trustedPlanComments */ .f)(client, found);
+    return trusted.map((t) => t.comment).sort(newestFirst);
 }
 async function upsertStickyComment(client, args) {
     const { issueNumber, key, body } = args;
-    const prefix = markerPrefix(key);
-    if (!body.startsWith(prefix))
+    if ((0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .leadingMarkerKey */ .ES)(body) !== key)
         throw new Error(`upsertStickyComment: the body does not start with the marker for key "${key}"`);
     const update = async (found) => {
         const [target, ...others] = found;
@@ -120,17 +115,55 @@ async function findMarkedComments(client, issueNumber) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ isTrustedPlanComment)
+/* harmony export */   f: () => (/* binding */ trustedPlanComments)
 /* harmony export */ });
+/* unused harmony export isTrustedPlanComment */
 /**
  * Who may write a plan comment the action trusts: GitHub Apps (github-actions[bot] with the
- * job token) and people with write access (a PAT of a machine user). Anyone else can comment on
- * a pull request in a public repository and must neither forge a reviewed plan nor have their
- * comment taken for the sticky plan comment (which they could then rewrite).
+ * job token), people with write access, and the user of the token itself (a machine user's
+ * personal access token: GitHub reports a member whose organisation membership is private as
+ * CONTRIBUTOR). Anyone else can comment on a pull request in a public repository and must
+ * neither forge a reviewed plan nor have their comment taken for the sticky plan comment (which
+ * they could then rewrite).
  */
 const TRUSTED_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+/** A bot or someone with write access. */
 function isTrustedPlanComment(c) {
     return c.authorType === 'Bot' || TRUSTED_ASSOCIATIONS.has(c.authorAssociation ?? '');
+}
+const ownLogins = new WeakMap();
+/**
+ * The login of the token's own user, asked once per client (one per run). The job token and an
+ * app's token have none (403): bots are trusted anyway. Any failure means none, never an error.
+ */
+function ownLogin(client) {
+    let login = ownLogins.get(client);
+    if (!login) {
+        login = (async () => {
+            try {
+                const user = await client.getAuthenticatedUser();
+                return typeof user?.login === 'string' && user.login ? user.login : undefined;
+            }
+            catch {
+                return undefined;
+            }
+        })();
+        ownLogins.set(client, login);
+    }
+    return login;
+}
+/**
+ * The comments a trusted author wrote. The token's own user is asked for only when a comment is
+ * not trusted otherwise, so the usual run (every marked comment by the bot) makes no extra call.
+ */
+async function trustedPlanComments(client, comments) {
+    const trusted = comments.filter(isTrustedPlanComment);
+    if (trusted.length === comments.length)
+        return trusted;
+    const own = await ownLogin(client);
+    if (own === undefined)
+        return trusted;
+    return comments.filter((c) => isTrustedPlanComment(c) || c.author === own);
 }
 
 

@@ -604,9 +604,11 @@ function requiredVersionOf(dir, workspace) {
 /**
  * For `fmt`, which formats every directory below the working directory: the required_version
  * of each directory below it that has one (skipping what tofu fmt skips: hidden and editor
- * backup directories, and symlinked ones it does not descend into), in path order.
+ * backup directories, and symlinked ones it does not descend into), in path order. A
+ * directory whose constraint does not parse (a test fixture's, say) is left out and handed to
+ * `skipped`: fmt needs a version that formats, not that directory's.
  */
-function requiredVersionsBelow(dir, workspace, depth = 0) {
+function requiredVersionsBelow(dir, workspace, skipped, depth = 0) {
     if (depth > 20)
         return [];
     const found = [];
@@ -614,10 +616,17 @@ function requiredVersionsBelow(dir, workspace, depth = 0) {
         if (!entry.isDirectory() || (0,config_files/* isIgnoredFile */.x)(entry.name))
             continue;
         const sub = (0,external_node_path_.join)(dir, entry.name);
-        const own = requiredVersionOf(sub, workspace);
-        if (own)
-            found.push(own);
-        found.push(...requiredVersionsBelow(sub, workspace, depth + 1));
+        try {
+            const own = requiredVersionOf(sub, workspace);
+            if (own)
+                found.push(own);
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ConfigurationError */.j1))
+                throw error;
+            skipped(error.message);
+        }
+        found.push(...requiredVersionsBelow(sub, workspace, skipped, depth + 1));
     }
     return found;
 }
@@ -751,7 +760,7 @@ async function ensureTofu(ctx, options) {
     const requests = forWorkingDirectory
         ? [forWorkingDirectory]
         : options.versionFromDirectoriesBelow
-            ? requiredVersionsBelow(workingDirectory, host.workspace)
+            ? requiredVersionsBelow(workingDirectory, host.workspace, (reason) => host.info(`Not used to choose the tofu release for fmt: ${reason}`))
             : [];
     if (requests.length === 0) {
         throw new errors/* ConfigurationError */.j1(options.versionFromDirectoriesBelow
