@@ -91,6 +91,12 @@ async function applyPush(sha: string, token = APPLY_INPUTS['github-token']) {
   return { run, applies: replayCalls(ws.log).filter((c) => c.subcommand === 'apply') };
 }
 
+/**
+ * Merged after the planted and forged markers' time (2099-01-01), which is after the real plan:
+ * only the rule under test, not the after-the-merge rule, can leave them out.
+ */
+const MERGED_AFTER_THE_FORGERIES = new Date('2099-06-01T00:00:00Z');
+
 const planted = formatMarker(KEY, {
   v: 1,
   sha: HEAD,
@@ -111,7 +117,7 @@ describe.skipIf(!haveDist)('the reviewed plan apply trusts (bundles, GitHub peer
       plan.outputs.fingerprint,
     );
 
-    const { run, applies } = await applyPush(merge(pr));
+    const { run, applies } = await applyPush(merge(pr, MERGED_AFTER_THE_FORGERIES));
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(/changed since it was reviewed on pull request #701/);
     expect(applies).toEqual([]);
@@ -129,7 +135,7 @@ describe.skipIf(!haveDist)('the reviewed plan apply trusts (bundles, GitHub peer
     expect(forged.body).toBe(`${planted}\n## Plan: staging\n`);
     expect(comments.find((c) => c.id !== forged.id)?.user.login).toBe('github-actions[bot]');
 
-    const { run, applies } = await applyPush(merge(pr));
+    const { run, applies } = await applyPush(merge(pr, MERGED_AFTER_THE_FORGERIES));
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(/changed since it was reviewed on pull request #702/);
     expect(applies).toEqual([]);
@@ -202,7 +208,7 @@ describe.skipIf(!haveDist)('the reviewed plan apply trusts (bundles, GitHub peer
     expect(comments.map((c) => c.user.login)).toEqual(['mallory', 'infra-machine']);
     expect(outsider.body).toBe(outsiderBody);
 
-    const { run, applies } = await applyPush(merge(pr), MACHINE_TOKEN);
+    const { run, applies } = await applyPush(merge(pr, MERGED_AFTER_THE_FORGERIES), MACHINE_TOKEN);
     expect(run.stdout).toContain(`Reviewed plan of staging: ${PLANNED_FINGERPRINT}`);
     expect(run.stdout).toMatch(/The plan matches the plan reviewed on pull request #706/);
     expect(applies).toHaveLength(1);
