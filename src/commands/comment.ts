@@ -76,12 +76,12 @@ async function finish(
   const environments: AggregateEnvironment[] = results.map(toAggregate);
   for (const [environment, entry] of Object.entries(previous?.environments ?? {})) {
     if (planned.has(environment)) continue;
-    if (!entry || typeof entry !== 'object') continue;
+    const { fingerprint, at } = entry;
     environments.push({
       environment,
       status: 'not-planned',
-      ...(typeof entry.fingerprint === 'string' ? { fingerprint: entry.fingerprint } : {}),
-      ...(typeof entry.at === 'string' ? { at: entry.at } : {}),
+      ...(fingerprint === undefined ? {} : { fingerprint }),
+      ...(at === undefined ? {} : { at }),
     });
   }
   const sha = github.pullRequest?.headSha ?? github.sha;

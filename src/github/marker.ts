@@ -4,8 +4,17 @@
  * single-environment comment and the aggregated one. Only a marker that opens the comment
  * counts: anything later in the body (plan text, an error message) is text a plan author wrote.
  */
-export type EnvironmentStatus =
-  'planned' | 'failed' | 'not-planned' | 'applying' | 'applied' | 'apply-failed' | 'plan-changed';
+const ENVIRONMENT_STATUSES = [
+  'planned',
+  'failed',
+  'not-planned',
+  'applying',
+  'applied',
+  'apply-failed',
+  'plan-changed',
+] as const;
+
+export type EnvironmentStatus = (typeof ENVIRONMENT_STATUSES)[number];
 
 export interface MarkerEnvironment {
   fingerprint?: string;
@@ -73,6 +82,48 @@ export function leadingMarkerKey(body: string): string | undefined {
   return /\s/.test(key) ? undefined : key;
 }
 
+function isObject(value: unknown): value is Record<string, unknown> {
+  return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+
+function isStatus(value: unknown): value is EnvironmentStatus {
+  return (ENVIRONMENT_STATUSES as readonly unknown[]).includes(value);
+}
+
+/** The entry as MarkerEnvironment: undefined when it is no object or has no known status. */
+function readEnvironment(entry: unknown): MarkerEnvironment | undefined {
+  if (!isObject(entry)) return undefined;
+  const { fingerprint, status, changes, at } = entry;
+  if (!isStatus(status)) return undefined;
+  return {
+    ...(typeof fingerprint === 'string' ? { fingerprint } : {}),
+    status,
+    ...(typeof changes === 'string' ? { changes } : {}),
+    ...(typeof at === 'string' ? { at } : {}),
+  };
+}
+
+/**
+ * The parsed JSON as MarkerData, so that readers need not check it again: entries and fields of
+ * the wrong type are left out. Undefined when it is not a version 1 marker with environments.
+ */
+function readMarkerData(json: unknown): MarkerData | undefined {
+  if (!isObject(json) || json.v !== 1 || !isObject(json.environments)) return undefined;
+  const { sha, run } = json;
+  // No prototype: an environment named `constructor` or `__proto__` is only ever an entry.
+  const environments = Object.create(null) as Record<string, MarkerEnvironment>;
+  for (const [name, entry] of Object.entries(json.environments)) {
+    const env = readEnvironment(entry);
+    if (env) environments[name] = env;
+  }
+  return {
+    v: 1,
+    ...(typeof sha === 'string' ? { sha } : {}),
+    ...(typeof run === 'string' ? { run } : {}),
+    environments,
+  };
+}
+
 /**
  * The marker a comment body starts with and the text after it; undefined when the body starts
  * otherwise or the marker is unreadable.
@@ -85,25 +136,18 @@ export function splitLeadingMarker(
   const jsonStart = markerStart(key).length;
   const end = body.indexOf(END, jsonStart);
   if (end < 0) return undefined;
+  let json: unknown;
   try {
-    const data = JSON.parse(body.slice(jsonStart, end)) as MarkerData;
-    const envs = (data as Partial<MarkerData> | null)?.environments;
-    return data?.v === 1 && !!envs && typeof envs === 'object' && !Array.isArray(envs)
-      ? { key, data, rest: body.slice(end + END.length) }
-      : undefined;
+    json = JSON.parse(body.slice(jsonStart, end));
   } catch {
     return undefined;
   }
+  const data = readMarkerData(json);
+  return data && { key, data, rest: body.slice(end + END.length) };
 }
 
 /** The marker a comment body starts with; undefined when it starts otherwise or is unreadable. */
 export function leadingMarker(body: string): { key: string; data: MarkerData } | undefined {
   const found = splitLeadingMarker(body);
   return found && { key: found.key, data: found.data };
-}
-
-/** The data of the marker for `key` that the body starts with. */
-export function findMarker(body: string, key: string): MarkerData | undefined {
-  const found = leadingMarker(body);
-  return found?.key === key ? found.data : undefined;
 }

@@ -68,8 +68,12 @@ interface Candidate {
 }
 
 function planTime(env: MarkerEnvironment): number | undefined {
-  const t = typeof env.at === 'string' ? Date.parse(env.at) : NaN;
+  const t = env.at === undefined ? NaN : Date.parse(env.at);
   return Number.isFinite(t) ? t : undefined;
+}
+
+function reviewedComment(c: MarkedComment): ReviewedComment {
+  return { id: c.id, url: c.url, author: c.author, key: c.marker.key };
 }
 
 /**
@@ -114,18 +118,12 @@ export async function findReviewedPlan(
   const ignored = all.length - marked.length;
   const carrying = marked
     .flatMap((c): Candidate[] => {
-      const env: unknown = c.marker.data.environments[args.environment];
-      if (!env || typeof env !== 'object') return [];
-      const entry = env as MarkerEnvironment;
-      return [{ c, env: entry, at: planTime(entry), head: c.marker.data.sha === pull.head?.sha }];
+      const env = c.marker.data.environments[args.environment];
+      if (!env) return [];
+      return [{ c, env, at: planTime(env), head: c.marker.data.sha === pull.head?.sha }];
     })
     .sort(byPlan);
-  const comments = carrying.map(({ c }) => ({
-    id: c.id,
-    url: c.url,
-    author: c.author,
-    key: c.marker.key,
-  }));
+  const comments = carrying.map(({ c }) => reviewedComment(c));
   // A plan made after the merge (a re-run, or a plan still running at the merge) was not reviewed.
   const candidates = carrying.filter((x) => !(x.at !== undefined && x.at > mergedAt));
   const late = carrying.length - candidates.length;
@@ -140,30 +138,23 @@ export async function findReviewedPlan(
         : `pull request #${pr.number} has no plan comment for environment ${args.environment}${ignored ? ` (${ignored} comment(s) with a plan marker were ignored: written by someone without write access, not by a bot nor by the token's own user)` : ''}`,
     };
   }
-  const { status } = newest.env;
-  const fingerprint = typeof newest.env.fingerprint === 'string' ? newest.env.fingerprint : '';
+  const { status, fingerprint } = newest.env;
   if (!fingerprint || NOT_REVIEWABLE.includes(status)) {
     return {
       kind: 'no-fingerprint',
       pr,
       comments,
-      reason: `the plan comment on pull request #${pr.number} shows environment ${args.environment} as ${String(status)}${fingerprint ? '' : ' without a plan fingerprint'}`,
+      reason: `the plan comment on pull request #${pr.number} shows environment ${args.environment} as ${status}${fingerprint ? '' : ' without a plan fingerprint'}`,
     };
   }
-  const sha = newest.c.marker.data.sha;
   return {
     kind: 'found',
     pr,
     fingerprint,
-    comment: {
-      id: newest.c.id,
-      url: newest.c.url,
-      author: newest.c.author,
-      key: newest.c.marker.key,
-    },
+    comment: reviewedComment(newest.c),
     comments,
-    sha: typeof sha === 'string' ? sha : undefined,
-    changes: typeof newest.env.changes === 'string' ? newest.env.changes : undefined,
+    sha: newest.c.marker.data.sha,
+    changes: newest.env.changes,
     afterMerge: late,
   };
 }

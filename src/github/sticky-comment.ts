@@ -26,6 +26,29 @@ function newestFirst(a: IssueComment, b: IssueComment): number {
 /** A sticky comment with the marker it starts with (undefined when its JSON is unreadable). */
 export type StickyComment = IssueComment & { marker: MarkerData | undefined };
 
+/** A comment with text, the readable marker it starts with, and its author. */
+type ListedComment = CommentAuthor & {
+  comment: IssueComment;
+  marker: { key: string; data: MarkerData } | undefined;
+};
+
+async function listComments(client: GitHubClient, issueNumber: number): Promise<ListedComment[]> {
+  const comments = await client.listIssueComments(issueNumber);
+  return comments.flatMap((c) =>
+    typeof c.body === 'string'
+      ? [
+          {
+            comment: c,
+            marker: leadingMarker(c.body),
+            author: c.user?.login,
+            authorType: c.user?.type,
+            authorAssociation: c.author_association,
+          },
+        ]
+      : [],
+  );
+}
+
 /**
  * The trusted comments that start with the marker for `key` (or with the form of it an earlier
  * version wrote, see legacyKeyMatch), newest first.
@@ -36,21 +59,14 @@ export async function findStickyComments(
   key: string,
 ): Promise<StickyComment[]> {
   const legacy = legacyKeyMatch(key);
-  const comments = await client.listIssueComments(issueNumber);
-  const found: (CommentAuthor & { comment: StickyComment })[] = [];
-  for (const c of comments) {
-    if (typeof c.body !== 'string') continue;
-    const marker = leadingMarker(c.body);
-    if (leadingMarkerKey(c.body) !== key && !(marker && legacy?.(marker))) continue;
-    found.push({
-      comment: { ...c, marker: marker?.data },
-      author: c.user?.login,
-      authorType: c.user?.type,
-      authorAssociation: c.author_association,
-    });
-  }
+  const found = (await listComments(client, issueNumber)).filter(
+    ({ comment, marker }) =>
+      leadingMarkerKey(comment.body) === key || (!!marker && !!legacy?.(marker)),
+  );
   const trusted = await trustedPlanComments(client, found);
-  return trusted.map((t) => t.comment).sort(newestFirst);
+  return trusted
+    .map(({ comment, marker }) => ({ ...comment, marker: marker?.data }))
+    .sort(newestFirst);
 }
 
 export async function upsertStickyComment(
@@ -103,16 +119,10 @@ export async function upsertStickyComment(
   }
 }
 
-export interface MarkedComment {
+export interface MarkedComment extends CommentAuthor {
   id: number;
   url: string;
   createdAt: string;
-  updatedAt: string;
-  author: string | undefined;
-  /** `Bot`, `User` or `Organization`. */
-  authorType: string | undefined;
-  /** OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, NONE, ... */
-  authorAssociation: string | undefined;
   /** The readable marker the comment starts with. */
   marker: { key: string; data: MarkerData };
 }
@@ -122,22 +132,17 @@ export async function findMarkedComments(
   client: GitHubClient,
   issueNumber: number,
 ): Promise<MarkedComment[]> {
-  const comments = await client.listIssueComments(issueNumber);
-  const marked: MarkedComment[] = [];
-  for (const c of comments) {
-    if (typeof c.body !== 'string') continue;
-    const marker = leadingMarker(c.body);
-    if (!marker) continue;
-    marked.push({
-      id: c.id,
-      url: c.html_url,
-      createdAt: c.created_at,
-      updatedAt: c.updated_at,
-      author: c.user?.login,
-      authorType: c.user?.type,
-      authorAssociation: c.author_association,
-      marker,
-    });
-  }
-  return marked;
+  return (await listComments(client, issueNumber)).flatMap(({ comment, marker, ...author }) =>
+    marker
+      ? [
+          {
+            id: comment.id,
+            url: comment.html_url,
+            createdAt: comment.created_at,
+            ...author,
+            marker,
+          },
+        ]
+      : [],
+  );
 }

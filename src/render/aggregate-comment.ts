@@ -4,6 +4,7 @@ import { formatMarker, type MarkerData, type MarkerEnvironment } from '../github
 import {
   icon,
   NAME_CHARS,
+  NOTE_ROOM,
   rank,
   verdict,
   isDestructive,
@@ -11,12 +12,7 @@ import {
 } from './aggregate-environment.js';
 import { renderTable } from './aggregate-table.js';
 
-export {
-  isDestructive,
-  verdict,
-  type AggregateCounts,
-  type AggregateEnvironment,
-} from './aggregate-environment.js';
+export type { AggregateEnvironment } from './aggregate-environment.js';
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -36,8 +32,6 @@ const MIN_SECTION = 300;
 const HEADLINE_NAMES = 10;
 /** Below this many characters the table would show next to nothing: a note instead. */
 const MIN_TABLE = 1_000;
-/** Room for the note that says sections were left out. */
-const NOTE_ROOM = 200;
 
 export interface AggregateCommentInput {
   /** Marker key of the aggregated comment. */
@@ -278,10 +272,10 @@ function markerOnly(
   const order = [...envs].sort((a, b) => rank(a) - rank(b));
   let room = limit - MARGIN - text(order.length).length - formatMarker(input.key, marker).length;
   let count = 0;
+  const emptySize = formatMarker('', { v: 1, environments: {} }).length;
   for (const env of order) {
     const entry = markerEntry(env, false);
     const size = formatMarker('', { v: 1, environments: { [env.environment]: entry } }).length;
-    const emptySize = formatMarker('', { v: 1, environments: {} }).length;
     const cost = size - emptySize + 1;
     if (cost > room) break;
     room -= cost;

@@ -75,3 +75,6 @@ export function rank(env: AggregateEnvironment): number {
 
 /** An environment name where it is shown (the marker keeps it whole). */
 export const NAME_CHARS = 100;
+
+/** Room kept for a note that says what was left out (table rows, sections). */
+export const NOTE_ROOM = 200;

@@ -2,6 +2,7 @@ import { clip, escapeText } from './markdown.js';
 import {
   icon,
   NAME_CHARS,
+  NOTE_ROOM,
   rank,
   verdict,
   type AggregateEnvironment,
@@ -14,8 +15,6 @@ const HEADER = [
   '| Environment | Verdict | Add | Change | Destroy | Replace | Import | Failed |',
   '|---|---|--:|--:|--:|--:|--:|---|',
 ].join('\n');
-/** Room kept for the note under a cut table. */
-const NOTE_ROOM = 200;
 
 function row(env: AggregateEnvironment): string {
   const n = (value: number | undefined) =>

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { post, run } from '../../src/commands/apply.js';
 import type { Clock } from '../../src/github/host.js';
 import { MemoryHost } from '../../src/github/memory-host.js';
-import { findMarker } from '../../src/github/marker.js';
+import { markerFor } from '../github/marker-for.js';
 import { startGitHubPeer, type GitHubPeer } from '../peers/github-peer.js';
 import {
   APPLY_INPUTS,
@@ -192,7 +192,7 @@ describe('apply: a lock met while re-planning', () => {
     expect(calls.map((c) => c.subcommand)).toEqual(['init', 'plan']);
     expect(error?.message).toMatch(/locked by bob@workstation for apply .*lock ID plan-time-lock/);
     const body = peer.state.comments(REPO, 900).find((c) => c.id === comment.id)?.body ?? '';
-    expect(findMarker(body, 'Infra-plan:staging')?.environments.staging?.status).toBe(
+    expect(markerFor(body, 'Infra-plan:staging')?.environments.staging?.status).toBe(
       'apply-failed',
     );
     expect(body).toMatch(

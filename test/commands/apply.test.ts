@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/commands/apply.js';
-import { findMarker } from '../../src/github/marker.js';
+import { markerFor } from '../github/marker-for.js';
 import { MemoryHost } from '../../src/github/memory-host.js';
 import { encodeChangeSet, planChangeSet } from '../../src/tofu/change-set-codec.js';
 import { collectSensitiveValues } from '../../src/tofu/sensitive.js';
@@ -88,7 +88,7 @@ describe('apply: the reviewed-plan guard', () => {
       /\| `tfcoremock_simple_resource.drift` \| update \| .*done \| 0s \|/,
     );
     const body = commentBody(comment!.id);
-    expect(findMarker(body, 'Infra-plan:staging')?.environments.staging).toEqual({
+    expect(markerFor(body, 'Infra-plan:staging')?.environments.staging).toEqual({
       fingerprint: PLANNED_FINGERPRINT,
       status: 'applied',
     });
@@ -113,7 +113,7 @@ describe('apply: the reviewed-plan guard', () => {
     );
     expect(host.summary).toMatch(/^- .*: no longer planned$/m);
     const body = commentBody(comment!.id);
-    expect(findMarker(body, 'Infra-plan:staging')?.environments.staging?.status).toBe(
+    expect(markerFor(body, 'Infra-plan:staging')?.environments.staging?.status).toBe(
       'plan-changed',
     );
     expect(body).toContain('not applied, the plan changed since review');
@@ -190,7 +190,7 @@ describe('apply: the reviewed-plan guard', () => {
     expect(applies).toEqual([]);
     expect(error?.message).toContain('changed since it was reviewed');
     expect(
-      findMarker(commentBody(comment!.id), 'Infra-plan:staging')?.environments.staging?.status,
+      markerFor(commentBody(comment!.id), 'Infra-plan:staging')?.environments.staging?.status,
     ).toBe('plan-changed');
     expect(commentBody(forged.id)).toBe(planCommentBody(PLANNED_FINGERPRINT));
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planCommentKey } from '../../src/github/comment-keys.js';
-import { findMarker } from '../../src/github/marker.js';
+import { markerFor } from '../github/marker-for.js';
 import {
   APPLY_INPUTS,
   PLANNED_FINGERPRINT,
@@ -82,7 +82,7 @@ describe.skipIf(!haveDist)('apply end to end (bundle, replay tofu, GitHub peer, 
     expect(run.stdout).not.toContain('"@level"');
     expect(run.summary).toContain('### Apply: staging: applied');
     const body = peer.state.comments(REPO, 501).find((c) => c.id === comment.id)?.body ?? '';
-    expect(findMarker(body, 'Infra-plan:staging')?.environments.staging?.status).toBe('applied');
+    expect(markerFor(body, 'Infra-plan:staging')?.environments.staging?.status).toBe('applied');
     const applies = replayCalls(s.log).filter((c) => c.subcommand === 'apply');
     expect(applies).toHaveLength(1);
     expect(await heldLock()).toBeUndefined();
@@ -120,7 +120,7 @@ describe.skipIf(!haveDist)('apply end to end (bundle, replay tofu, GitHub peer, 
     addMergedPr(peer.state, 502, sha, new Date(Date.now() + 2_000).toISOString());
     const [comment] = peer.state.comments(REPO, 502);
     const key = planCommentKey('Infra apply', 'staging');
-    expect(findMarker(comment!.body, key)?.environments.staging?.changes).toMatch(
+    expect(markerFor(comment!.body, key)?.environments.staging?.changes).toMatch(
       /^[A-Za-z0-9+/]+=*$/,
     );
     // The apply on main plans something else (plan-changes): refused, with a full diff.
@@ -251,7 +251,7 @@ describe.skipIf(!haveDist)('apply end to end (bundle, replay tofu, GitHub peer, 
       });
       await when(child!, 'Modifying...');
       const status = () =>
-        findMarker(
+        markerFor(
           peer.state.comments(REPO, 503).find((c) => c.id === comment.id)?.body ?? '',
           'Infra-plan:staging',
         )?.environments.staging?.status;

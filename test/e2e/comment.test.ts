@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { aggregateCommentKey } from '../../src/github/comment-keys.js';
-import { findMarker, formatMarker } from '../../src/github/marker.js';
+import { formatMarker } from '../../src/github/marker.js';
+import { markerFor } from '../github/marker-for.js';
 import { decodeChangeSet } from '../../src/tofu/change-set-codec.js';
 import { fingerprintOf } from '../../src/tofu/fingerprint.js';
 import { pullRequestPayload } from '../fixtures/pull-request-event.js';
@@ -122,7 +123,7 @@ describe.skipIf(!haveDist)('comment (bundle, replay tofu, GitHub peer)', () => {
     // Each environment's section, collapsed, the destroying one first.
     const order = [...body.matchAll(/<details><summary>\S+ <b>([^<]+)<\/b>/g)].map((m) => m[1]);
     expect(order).toEqual(['production', 'dev', 'staging']);
-    const marker = findMarker(body, KEY);
+    const marker = markerFor(body, KEY);
     expect(Object.keys(marker?.environments ?? {}).sort()).toEqual([
       'dev',
       'production',
@@ -154,8 +155,8 @@ describe.skipIf(!haveDist)('comment (bundle, replay tofu, GitHub peer)', () => {
     expect(updated).not.toBe(body);
     expect(tableRow(updated, 'staging')).toContain('No changes');
     expect(tableRow(updated, 'dev')).toContain('not planned in this run');
-    expect(findMarker(updated, KEY)?.environments.dev?.status).toBe('not-planned');
-    expect(findMarker(updated, KEY)?.sha).toBe('b'.repeat(40));
+    expect(markerFor(updated, KEY)?.environments.dev?.status).toBe('not-planned');
+    expect(markerFor(updated, KEY)?.sha).toBe('b'.repeat(40));
     expect(peer.state.issueLabels(REPO, PR)).toEqual(['tofu:no-changes']);
   });
 
@@ -228,20 +229,7 @@ describe.skipIf(!haveDist)('comment (bundle, replay tofu, GitHub peer)', () => {
   it('does not put the plans of an older commit over the comment of the head', async () => {
     const repo = 'acme/two-pushes';
     const pr = peer.state.addPullRequest(repo, { number: PR, headSha: 'a'.repeat(40) });
-    const runFor = (sha: string) => {
-      const event = pullRequestEvent(sha);
-      (event.payload as { repository: { full_name: string } }).repository.full_name = repo;
-      return runAction({
-        inputs: {
-          command: 'comment',
-          results: 'plan-results/**/result.json',
-          'github-token': 'write-token',
-        },
-        env: { ...githubEnv(), GITHUB_REPOSITORY: repo },
-        event,
-        cwd: workspace,
-      });
-    };
+    const runFor = (sha: string) => commentIn(repo, sha);
     await planEnvironment('staging', 'plan-changes', 'a'.repeat(40));
     expect((await runFor('a'.repeat(40))).exitCode).toBe(0);
 
@@ -251,7 +239,7 @@ describe.skipIf(!haveDist)('comment (bundle, replay tofu, GitHub peer)', () => {
     await planEnvironment('staging', 'plan-no-changes', 'b'.repeat(40));
     expect((await runFor('b'.repeat(40))).exitCode).toBe(0);
     const headComment = peer.state.comments(repo, PR)[0]?.body as string;
-    expect(findMarker(headComment, KEY)?.sha).toBe('b'.repeat(40));
+    expect(markerFor(headComment, KEY)?.sha).toBe('b'.repeat(40));
 
     rmSync(join(workspace, 'plan-results'), { recursive: true });
     await planEnvironment('staging', 'plan-changes', 'a'.repeat(40));
@@ -295,7 +283,7 @@ describe.skipIf(!haveDist)('comment (bundle, replay tofu, GitHub peer)', () => {
     expect(forged.body).toBe(forgedBody);
     const own = comments.find((c) => c.id !== forged.id)!;
     expect(own.user.login).toBe('github-actions[bot]');
-    expect(Object.keys(findMarker(own.body, KEY)?.environments ?? {})).toEqual(['staging']);
+    expect(Object.keys(markerFor(own.body, KEY)?.environments ?? {})).toEqual(['staging']);
     expect(own.body).not.toContain('invented-prod');
   });
 

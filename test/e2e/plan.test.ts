@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findMarker } from '../../src/github/marker.js';
+import { markerFor } from '../github/marker-for.js';
 import { decodeChangeSet } from '../../src/tofu/change-set-codec.js';
 import { fingerprintOf } from '../../src/tofu/fingerprint.js';
 import { generatePlan } from '../fixtures/generate-plan.js';
@@ -89,7 +89,7 @@ describe('plan end to end (dist/main as a process, replay tofu, GitHub peer)', (
     expect(first.outputs.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(comments[0]?.body).toContain(first.outputs.fingerprint);
     // The marker carries the reviewed change set, compressed when the comment was written.
-    const marked = findMarker(comments[0]?.body as string, 'infra:staging');
+    const marked = markerFor(comments[0]?.body as string, 'infra:staging');
     const reviewed = decodeChangeSet(marked?.environments.staging?.changes as string);
     expect(reviewed && fingerprintOf(reviewed)).toBe(first.outputs.fingerprint);
     expect(first.summary).toContain('staging');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withApplyStatus } from '../../src/github/apply-status.js';
-import { findMarker, formatMarker } from '../../src/github/marker.js';
+import { formatMarker } from '../../src/github/marker.js';
+import { markerFor } from './marker-for.js';
 import { renderApplyStatus } from '../../src/render/apply-status.js';
 
 const KEY = 'Infra-plan:*';
@@ -20,7 +21,7 @@ describe('withApplyStatus', () => {
       sha: 'abcdef0123',
     });
     const next = withApplyStatus(body, KEY, 'staging', 'applying', block) as string;
-    expect(findMarker(next, KEY)?.environments).toEqual({
+    expect(markerFor(next, KEY)?.environments).toEqual({
       staging: { fingerprint: 'sha256:aaa', status: 'applying' },
       production: { fingerprint: 'sha256:bbb', status: 'planned' },
     });
@@ -47,7 +48,7 @@ describe('withApplyStatus', () => {
     expect(applied).not.toContain('staging is applying');
     expect(applied.match(/staging done/g)).toHaveLength(1);
     expect(applied).toContain('prod applying…');
-    expect(findMarker(applied, KEY)?.environments.staging?.status).toBe('applied');
+    expect(markerFor(applied, KEY)?.environments.staging?.status).toBe('applied');
   });
 
   it('replaces the block an earlier version wrote under the old form of the name', () => {
@@ -95,6 +96,17 @@ describe('withApplyStatus', () => {
     expect(next.length).toBeLessThanOrEqual(65_536);
     expect(next).toContain('short line');
     expect(next).not.toContain('yyyy');
+  });
+
+  it('leaves a marker entry that is not an environment alone and rewrites only known fields', () => {
+    const odd = `<!-- tofu-aws-action:plan:${KEY} {"v":1,"sha":7,"environments":{"staging":[1],"production":{"fingerprint":5,"status":"planned","at":"2026-11-01T00:00:00Z"}}} -->\n## Plans\n`;
+    expect(withApplyStatus(odd, KEY, 'staging', 'applying', 'staging applying')).toBeUndefined();
+    const next = withApplyStatus(odd, KEY, 'production', 'applied', 'prod done') as string;
+    const marker = formatMarker(KEY, {
+      v: 1,
+      environments: { production: { status: 'applied', at: '2026-11-01T00:00:00Z' } },
+    });
+    expect(next.startsWith(`${marker}\n`)).toBe(true);
   });
 });
 

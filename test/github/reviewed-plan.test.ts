@@ -189,6 +189,29 @@ describe('findReviewedPlan: the newest plan, not the comment edited last', () =>
     );
     expect((await lookUp(client([odd]))).kind).toBe('no-fingerprint');
   });
+
+  it('takes no fingerprint, head or change set from fields of the wrong type', async () => {
+    for (const production of [[REAL], 5, { fingerprint: REAL, status: 'reviewed' }]) {
+      const odd = comment(
+        `<!-- tofu-aws-action:plan:${PLAN_KEY} {"v":1,"environments":{"production":${JSON.stringify(production)}}} -->`,
+      );
+      expect((await lookUp(client([odd]))).kind, JSON.stringify(production)).toBe('no-fingerprint');
+    }
+    const typed = comment(
+      `<!-- tofu-aws-action:plan:${PLAN_KEY} {"v":1,"sha":["x"],"environments":{"production":{"fingerprint":7,"status":"planned"}}} -->`,
+    );
+    const found = await lookUp(client([typed]));
+    expect(found.kind === 'no-fingerprint' && found.reason).toMatch(/without a plan fingerprint/);
+    const noSha = comment(
+      `<!-- tofu-aws-action:plan:${PLAN_KEY} {"v":1,"sha":["x"],"environments":{"production":{"fingerprint":"${REAL}","status":"planned","changes":{"a":1}}}} -->`,
+    );
+    expect(await lookUp(client([noSha]))).toMatchObject({
+      kind: 'found',
+      fingerprint: REAL,
+      sha: undefined,
+      changes: undefined,
+    });
+  });
 });
 
 describe('findReviewedPlan: plans made after the merge were not reviewed', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMarker } from '../../src/github/marker.js';
+import { markerFor } from '../github/marker-for.js';
 import { renderPlanSection } from '../../src/render/plan-section.js';
 import { planModelFromJson } from '../../src/tofu/plan-model.js';
 import { generatePlan } from '../fixtures/generate-plan.js';
@@ -95,7 +95,7 @@ describe('renderAggregateComment', () => {
       sha: 'abc123',
       runUrl: 'https://github.com/o/r/actions/runs/1',
     });
-    expect(findMarker(body, KEY)).toEqual({
+    expect(markerFor(body, KEY)).toEqual({
       v: 1,
       sha: 'abc123',
       run: 'https://github.com/o/r/actions/runs/1',
@@ -115,7 +115,7 @@ describe('renderAggregateComment', () => {
       env('production', { add: 1 }, { changes: changes(12_000, 'p') }),
     ];
     const body = renderAggregateComment({ key: KEY, environments: envs });
-    const marker = findMarker(body, KEY)!;
+    const marker = markerFor(body, KEY)!;
     expect(marker.environments.dev?.changes).toBe(changes(9_000, 'd'));
     expect(marker.environments.production?.changes).toBe(changes(12_000, 'p'));
     // 9,000 + 12,000 + 14,000 would pass the total: the largest is left out.
@@ -161,7 +161,7 @@ describe('renderAggregateComment', () => {
     const qa = tableRows(body).find((r) => r.includes('**qa**'));
     expect(qa).toContain('not planned in this run');
     expect(qa).toMatch(/\| – \| – \| – \| – \| – \|/);
-    expect(findMarker(body, KEY)?.environments.qa).toEqual({
+    expect(markerFor(body, KEY)?.environments.qa).toEqual({
       fingerprint: 'fp-old',
       status: 'not-planned',
     });
@@ -280,7 +280,7 @@ describe("renderAggregateComment within GitHub's limit whatever the environments
     ];
     const body = renderAggregateComment({ key: KEY, environments: envs });
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
-    const marker = findMarker(body, KEY)!;
+    const marker = markerFor(body, KEY)!;
     expect(Object.keys(marker.environments)).toHaveLength(MAX_CARRIED + 1);
     expect(marker.environments.e599).toBeDefined();
     expect(marker.environments.e000).toBeUndefined();
@@ -304,7 +304,7 @@ describe("renderAggregateComment within GitHub's limit whatever the environments
     const body = renderAggregateComment({ key: KEY, environments: envs });
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     startsWithMarker(body);
-    expect(Object.keys(findMarker(body, KEY)!.environments)).toHaveLength(341);
+    expect(Object.keys(markerFor(body, KEY)!.environments)).toHaveLength(341);
     const rows = tableRows(body);
     expect(rows.length).toBeLessThan(341);
     expect(rows.some((r) => r.includes('**zz-destroys**'))).toBe(true);
@@ -324,7 +324,7 @@ describe("renderAggregateComment within GitHub's limit whatever the environments
     const body = renderAggregateComment({ key: KEY, environments: envs });
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     startsWithMarker(body);
-    const marker = findMarker(body, KEY)!;
+    const marker = markerFor(body, KEY)!;
     expect(Object.keys(marker.environments)).toHaveLength(300);
     expect(Object.values(marker.environments).some((e) => e.changes)).toBe(false);
     expect(body).toContain('300 environments planned, 300 with changes.');
@@ -337,7 +337,7 @@ describe("renderAggregateComment within GitHub's limit whatever the environments
     );
     const body = renderAggregateComment({ key: KEY, environments: envs });
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
-    expect(Object.keys(findMarker(body, KEY)!.environments)).toHaveLength(445);
+    expect(Object.keys(markerFor(body, KEY)!.environments)).toHaveLength(445);
     expect(tableRows(body)).toEqual([]);
     expect(body).toContain('The table of environments does not fit in this comment');
     expect(body).toContain('445 environments planned, 445 with changes.');
@@ -350,7 +350,7 @@ describe("renderAggregateComment within GitHub's limit whatever the environments
     const body = renderAggregateComment({ key: KEY, environments: envs });
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     startsWithMarker(body);
-    const kept = Object.keys(findMarker(body, KEY)!.environments).length;
+    const kept = Object.keys(markerFor(body, KEY)!.environments).length;
     expect(kept).toBeGreaterThan(200);
     expect(kept).toBeLessThan(1_500);
     expect(body).toContain(`${1_500 - kept} environments are left out of it`);
@@ -362,6 +362,6 @@ describe("renderAggregateComment within GitHub's limit whatever the environments
       key: KEY,
       environments: [env('staging', {}, { at: '2026-11-21T10:00:00.000Z' })],
     });
-    expect(findMarker(body, KEY)?.environments.staging?.at).toBe('2026-11-21T10:00:00.000Z');
+    expect(markerFor(body, KEY)?.environments.staging?.at).toBe('2026-11-21T10:00:00.000Z');
   });
 });

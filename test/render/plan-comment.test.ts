@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findMarker, formatMarker, type MarkerData } from '../../src/github/marker.js';
+import { formatMarker, type MarkerData } from '../../src/github/marker.js';
+import { markerFor } from '../github/marker-for.js';
 import {
   COMMENT_LIMIT,
   renderPlanComment,
@@ -52,7 +53,7 @@ describe('renderPlanComment for a 20,000-resource plan', () => {
     expect(body.startsWith(formatMarker(marker(fingerprint).key, marker(fingerprint).data))).toBe(
       true,
     );
-    expect(findMarker(body, 'tofu-plan:staging')?.environments.staging?.fingerprint).toBe(
+    expect(markerFor(body, 'tofu-plan:staging')?.environments.staging?.fingerprint).toBe(
       fingerprint,
     );
     expect(body.trimEnd().split('\n').at(-1)).toBe(
@@ -87,7 +88,7 @@ describe('renderPlanComment for a 20,000-resource plan', () => {
     }));
     const huge = renderPlanComment({ marker: marker(fingerprint), sections, footer: {} });
     expect(huge.length).toBeLessThan(COMMENT_LIMIT);
-    expect(findMarker(huge, 'tofu-plan:staging')).toBeDefined();
+    expect(markerFor(huge, 'tofu-plan:staging')).toBeDefined();
   });
 });
 
