@@ -29,8 +29,6 @@ export interface WaitObservation {
   failureReason?: string;
   /** Stopped tasks started by our deployment, as far as we have seen them. */
   stoppedTasks: EcsTask[];
-  /** Our deployment as an earlier poll listed it (it may be gone from this one). */
-  oursBefore?: EcsDeployment;
 }
 
 /**
@@ -75,39 +73,43 @@ function describeDeployment(d: EcsDeployment): string {
   return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 }
 
-/**
- * Whether ECS rolled the service back from our deployment: ours was FAILED when last seen, the
- * PRIMARY one says it rolls back (circuit breaker), or an event says ours failed.
- */
-function rolledBackFrom(
-  deploymentId: string,
-  service: EcsService,
-  primary: EcsDeployment,
-  oursBefore: EcsDeployment | undefined,
-): boolean {
-  if (oursBefore?.rolloutState === 'FAILED') return true;
-  if (/rolling back/i.test(primary.rolloutStateReason ?? '')) return true;
-  return (service.events ?? []).some((e) =>
-    (e.message ?? '').includes(`(deployment ${deploymentId}) deployment failed`),
-  );
+/** The newest service event saying our deployment failed, from `deployment failed` on. */
+function failedEvent(deploymentId: string, service: EcsService): string | undefined {
+  const prefix = `(deployment ${deploymentId}) `;
+  const marker = `${prefix}deployment failed`.toLowerCase();
+  // ECS lists a service's events newest first.
+  for (const { message } of service.events ?? []) {
+    const at = message?.toLowerCase().indexOf(marker) ?? -1;
+    if (message && at >= 0) return message.slice(at + prefix.length);
+  }
+  return undefined;
 }
 
-/** The failure once another deployment is PRIMARY: a rollback of ours, or a newer deployment. */
+/**
+ * The failure once another deployment is PRIMARY: a rollback of ours, or a newer deployment.
+ * `ours` is this poll's listing of our deployment, undefined once ECS no longer lists it. The
+ * wait ends at the first poll where ours is FAILED or not PRIMARY, so an earlier poll never
+ * knows more: a rollback of a deployment that is gone shows only in the PRIMARY deployment's
+ * reason (circuit breaker rolling back) or in an event saying ours failed.
+ */
 function supersededBy(
   deploymentId: string,
   service: EcsService,
   primary: EcsDeployment,
-  oursBefore: EcsDeployment | undefined,
-  gone: boolean,
+  ours: EcsDeployment | undefined,
 ): Decision {
-  const where = gone ? 'is gone' : `is ${oursBefore?.status ?? 'no longer PRIMARY'}`;
-  if (rolledBackFrom(deploymentId, service, primary, oursBefore)) {
+  const failed = ours?.rolloutState === 'FAILED';
+  const event = failedEvent(deploymentId, service);
+  if (failed || event !== undefined || /rolling back/i.test(primary.rolloutStateReason ?? '')) {
+    // Only a FAILED deployment's own reason says why it failed (an ACTIVE one's is "in progress").
+    const reason = ((failed && ours.rolloutStateReason) || event)?.trim().replace(/\.$/, '');
     return {
       state: 'failure',
       kind: 'rolled-back',
-      detail: `deployment ${deploymentId} failed and ECS rolled the service back: ${primary.id ?? 'another deployment'}${describeDeployment(primary)} is PRIMARY${oursBefore?.rolloutStateReason ? ` (${oursBefore.rolloutStateReason.replace(/\.$/, '')})` : ''}`,
+      detail: `deployment ${deploymentId} failed and ECS rolled the service back: ${primary.id ?? 'another deployment'}${describeDeployment(primary)} is PRIMARY${reason ? ` (${reason})` : ''}`,
     };
   }
+  const where = ours ? `is ${ours.status ?? 'no longer PRIMARY'}` : 'is gone';
   return {
     state: 'failure',
     kind: 'replaced',
@@ -144,7 +146,7 @@ export function decideRollout(deploymentId: string, observation: WaitObservation
   const primary = deployments.find((d) => d.status === 'PRIMARY' && d.id !== deploymentId);
   if (!ours) {
     return primary
-      ? supersededBy(deploymentId, service, primary, observation.oursBefore, true)
+      ? supersededBy(deploymentId, service, primary, undefined)
       : {
           state: 'failure',
           kind: 'deployment-gone',
@@ -154,7 +156,7 @@ export function decideRollout(deploymentId: string, observation: WaitObservation
   if (ours.rolloutState === 'FAILED') {
     // The circuit breaker with rollback starts a deployment of the previous revision.
     return primary
-      ? supersededBy(deploymentId, service, primary, ours, false)
+      ? supersededBy(deploymentId, service, primary, ours)
       : {
           state: 'failure',
           kind: 'deployment-failed',
@@ -162,7 +164,7 @@ export function decideRollout(deploymentId: string, observation: WaitObservation
         };
   }
   if (ours.status !== 'PRIMARY') {
-    if (primary) return supersededBy(deploymentId, service, primary, ours, false);
+    if (primary) return supersededBy(deploymentId, service, primary, ours);
     return {
       state: 'failure',
       kind: 'deployment-gone',

@@ -1,7 +1,7 @@
 import type { Clock } from '../github/host.js';
 import { retry } from '../util/retry.js';
 import { classifyAwsError, describeAwsError } from './aws-error-class.js';
-import type { EcsDeployment, EcsReadApi, EcsTask } from './ecs-model.js';
+import type { EcsReadApi, EcsTask } from './ecs-model.js';
 import { decideRollout, type FailureKind, type WaitObservation } from './ecs-wait-decision.js';
 
 /** How the wait ended; also the `rollout-state` output. */
@@ -68,7 +68,6 @@ export async function waitForRollout(options: WaitOptions): Promise<WaitResult> 
   const seen = new Map<string, EcsTask>();
   /** Tasks read for good; ours still stopping (DEACTIVATING, DEPROVISIONING...) are not. */
   const described = new Set<string>();
-  let oursBefore: EcsDeployment | undefined;
   let lastDetail: string | undefined;
   let apiCalls = 0;
   let polls = 0;
@@ -115,14 +114,11 @@ export async function waitForRollout(options: WaitOptions): Promise<WaitResult> 
     if (ours && ours.status === 'PRIMARY' && ours.rolloutState !== 'COMPLETED') {
       await refreshStoppedTasks();
     }
-    const observation = {
+    return {
       ...(lookup.service ? { service: lookup.service } : {}),
       ...(lookup.failureReason ? { failureReason: lookup.failureReason } : {}),
       stoppedTasks: [...seen.values()],
-      ...(oursBefore ? { oursBefore } : {}),
     };
-    if (ours) oursBefore = ours;
-    return observation;
   }
 
   /** Before reporting a failure: the tasks that stopped since the last look, best effort. */

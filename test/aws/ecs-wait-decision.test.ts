@@ -106,28 +106,94 @@ describe('decideRollout on recorded DescribeServices shapes', () => {
     expect(d.detail).toContain('circuit breaker');
   });
 
-  it('calls a completed rollback a failure, not stable (the SDK waiter says success here), once ours is gone', () => {
-    const rollback = dep('ecs-svc/333', { rolloutState: 'COMPLETED', runningCount: 2 });
-    // Seen FAILED at an earlier poll.
-    const seenFailed = decideRollout(OURS, {
-      service: svc([rollback]),
-      stoppedTasks: [],
-      oursBefore: dep(OURS, { status: 'ACTIVE', rolloutState: 'FAILED' }),
+  // The wait ends at the first poll where ours is FAILED or not PRIMARY, so ours is only ever
+  // missing after polls that saw it PRIMARY and rolling out: what says it was rolled back is in
+  // this answer alone.
+  const ROLLBACK = 'ecs-svc/333';
+  const failedEvent = `(service web) (deployment ${OURS}) deployment failed: tasks failed to start.`;
+  const rollback = (over: Partial<EcsDeployment>) =>
+    dep(ROLLBACK, {
+      runningCount: 2,
+      taskDefinition: 'arn:aws:ecs:us-east-1:123456789012:task-definition/web:7',
+      ...over,
     });
-    expect(seenFailed).toMatchObject({ state: 'failure', kind: 'rolled-back' });
-    // Never seen FAILED: the service event says our deployment failed.
-    const fromEvents = decideRollout(OURS, {
-      service: svc([rollback], {
+
+  it('calls a completed rollback a failure, not stable (the SDK waiter says success here), once ours is gone', () => {
+    const d = decideRollout(OURS, {
+      service: svc(
+        [
+          rollback({
+            rolloutState: 'COMPLETED',
+            rolloutStateReason: `ECS deployment ${ROLLBACK} completed.`,
+          }),
+        ],
+        {
+          events: [
+            { message: `(service web) has reached a steady state.` },
+            { message: failedEvent },
+          ],
+        },
+      ),
+      stoppedTasks: [],
+    });
+    expect(d).toMatchObject({ state: 'failure', kind: 'rolled-back' });
+    // The reason is the event's, not the PRIMARY deployment's "completed".
+    expect(d.detail).toBe(
+      `deployment ${OURS} failed and ECS rolled the service back: ${ROLLBACK} (task definition web:7) is PRIMARY (deployment failed: tasks failed to start)`,
+    );
+  });
+
+  it('calls ours gone while the circuit breaker still rolls back "rolled-back", from the PRIMARY reason alone', () => {
+    const d = decideRollout(OURS, {
+      service: svc([
+        rollback({
+          rolloutState: 'IN_PROGRESS',
+          rolloutStateReason: `ECS deployment circuit breaker: rolling back to deploymentId ${OLD}.`,
+        }),
+      ]),
+      stoppedTasks: [],
+    });
+    expect(d).toMatchObject({ state: 'failure', kind: 'rolled-back' });
+    expect(d.detail).toBe(
+      `deployment ${OURS} failed and ECS rolled the service back: ${ROLLBACK} (task definition web:7) is PRIMARY`,
+    );
+  });
+
+  it('matches the deployment-failed event of ours only, in any case', () => {
+    const other = decideRollout(OURS, {
+      service: svc([rollback({ rolloutState: 'COMPLETED' })], {
         events: [
-          {
-            message: `(service web) (deployment ${OURS}) deployment failed: tasks failed to start.`,
-          },
+          { message: `(service web) (deployment ${OLD}) deployment failed: alarm detected.` },
         ],
       }),
       stoppedTasks: [],
-      oursBefore: dep(OURS, {}),
     });
-    expect(fromEvents).toMatchObject({ state: 'failure', kind: 'rolled-back' });
+    expect(other).toMatchObject({ state: 'failure', kind: 'replaced' });
+    const upper = decideRollout(OURS, {
+      service: svc([rollback({ rolloutState: 'COMPLETED' })], {
+        events: [
+          { message: `(service web) (deployment ${OURS}) Deployment failed: alarm detected.` },
+        ],
+      }),
+      stoppedTasks: [],
+    });
+    expect(upper).toMatchObject({ state: 'failure', kind: 'rolled-back' });
+    expect(upper.detail).toMatch(/is PRIMARY \(Deployment failed: alarm detected\)$/);
+  });
+
+  it('does not give the "in progress" reason of ours, ACTIVE and not FAILED, as why it was rolled back', () => {
+    const d = decideRollout(OURS, {
+      service: svc([
+        rollback({
+          rolloutState: 'IN_PROGRESS',
+          rolloutStateReason: `ECS deployment circuit breaker: rolling back to deploymentId ${OLD}.`,
+        }),
+        dep(OURS, { status: 'ACTIVE', rolloutStateReason: `ECS deployment ${OURS} in progress.` }),
+      ]),
+      stoppedTasks: [],
+    });
+    expect(d).toMatchObject({ state: 'failure', kind: 'rolled-back' });
+    expect(d.detail).not.toContain('in progress');
   });
 
   it('a newer deployment (another roll) that became PRIMARY is "replaced", naming it', () => {
@@ -143,11 +209,7 @@ describe('decideRollout on recorded DescribeServices shapes', () => {
     expect(listed.detail).toBe(
       `deployment ${OURS} is ACTIVE: a newer deployment ecs-svc/444 (task definition web:9, created 2025-03-04T05:06:07Z) replaced it and is PRIMARY (another roll of the service started during this one)`,
     );
-    const gone = decideRollout(OURS, {
-      service: svc([newer]),
-      stoppedTasks: [],
-      oursBefore: dep(OURS, {}),
-    });
+    const gone = decideRollout(OURS, { service: svc([newer]), stoppedTasks: [] });
     expect(gone).toMatchObject({ state: 'failure', kind: 'replaced' });
     expect(gone.detail).toContain(`deployment ${OURS} is gone: a newer deployment ecs-svc/444`);
   });

@@ -12,7 +12,7 @@ const INTERVAL = 15_000;
 
 async function runScenario(
   s: Scenario,
-  overrides: { timeoutMs?: number; intervalMs?: number } = {},
+  overrides: { timeoutMs?: number; intervalMs?: number; onPoll?: (line: string) => void } = {},
 ) {
   const clock = new SimClock();
   const sim = new EcsSimulator({ scenario: s, now: () => clock.now() });
@@ -34,6 +34,7 @@ async function runScenario(
     deploymentId: rolled.deploymentId,
     intervalMs: overrides.intervalMs ?? INTERVAL,
     timeoutMs: overrides.timeoutMs ?? 20 * 60_000,
+    ...(overrides.onPoll ? { onPoll: overrides.onPoll } : {}),
   });
   const diagnosis = diagnoseRollout({
     ...(result.last?.service ? { service: result.last.service } : {}),
@@ -58,13 +59,23 @@ describe('waitForRollout against the scripted rollouts (simulated time)', () => 
   }
 
   it('reports a circuit-breaker rollback as rolled-back, never completed, even once ours is gone', async () => {
-    const { result } = await runScenario(scenario('circuit-breaker-rollback'), {
+    const lines: string[] = [];
+    const { result, sim, rolled } = await runScenario(scenario('circuit-breaker-rollback'), {
       intervalMs: 200_000,
+      onPoll: (line) => lines.push(line),
     });
-    // With a long interval the first poll after the roll sees the finished rollback, ours gone.
+    // With a long interval: one poll sees ours rolling out ("ECS deployment … in progress"),
+    // the next the finished rollback, ours gone.
+    expect(lines[0]).toMatch(/^in-progress: IN_PROGRESS/);
     expect(result.last?.service?.deployments?.map((d) => d.status)).toEqual(['PRIMARY']);
     expect(result.verdict).toBe('rolled-back');
-    expect(result.detail).toContain('failed and ECS rolled the service back');
+    // Why it failed comes from this answer's event, not from ours as an earlier poll saw it.
+    expect(result.detail).toMatch(
+      new RegExp(
+        `^deployment ${rolled.deploymentId} failed and ECS rolled the service back: ${sim.rollbackId} \\(task definition web:1, created [\\dT:-]+Z\\) is PRIMARY \\(deployment failed: tasks failed to start\\)$`,
+      ),
+    );
+    expect(result.detail).not.toContain('in progress');
   });
 
   it('fetches the tasks that stopped since the last poll before reporting a failure', async () => {
