@@ -4,7 +4,7 @@ import { tofuWords } from '../tofu/error-text.js';
 import { parseFmtDiff } from '../tofu/fmt-diff.js';
 import { repoPath } from '../tofu/repo-path.js';
 import { runTofu } from '../tofu/run-tofu.js';
-import { readTofuSettings, type TofuSettings } from '../tofu/settings.js';
+import { readTofuSettings, resolveTofuBinary, type TofuSettings } from '../tofu/settings.js';
 import { parseTextDiagnostics } from '../tofu/text-diagnostics.js';
 import type { Host } from '../github/host.js';
 import { ConfigurationError } from '../util/errors.js';
@@ -25,12 +25,7 @@ export async function run(ctx: CommandContext): Promise<void> {
     );
   }
 
-  // Loaded here, as resolveTofuBinary does; fmt also takes a version from the directories below.
-  const { ensureTofu } = await import('../tofu/install/ensure-tofu.js');
-  settings.binary = await ensureTofu(ctx, {
-    workingDirectory: settings.workingDirectory,
-    versionFromDirectoriesBelow: true,
-  });
+  settings.binary = await resolveTofuBinary(ctx, settings, { versionFromDirectoriesBelow: true });
 
   const args = fix ? ['fmt', '-recursive', '-diff'] : ['fmt', '-check', '-diff', '-recursive'];
   const result = await host.group(`tofu ${args.join(' ')}`, () =>

@@ -3,6 +3,7 @@ import { basename, isAbsolute, relative, resolve } from 'node:path';
 import type { CommandContext } from '../commands/command.js';
 import type { Host } from '../github/host.js';
 import type { Inputs } from '../github/inputs.js';
+import type { EnsureTofuOptions } from './install/ensure-tofu.js';
 import { invalidInput } from '../util/errors.js';
 
 /** The inputs every tofu-running command shares. */
@@ -51,13 +52,15 @@ export function hasTofuFiles(dir: string): boolean {
 /**
  * The tofu to run (ensureTofu): `tofu-binary` (checked with tofu-version and tofu-checksum),
  * else tofu on PATH, else a verified release installed from `tofu-version` /
- * `.opentofu-version` / `required_version`.
+ * `.opentofu-version` / `required_version` (for fmt, `versionFromDirectoriesBelow`: else the
+ * newest release the required_version of any directory below allows).
  */
 export async function resolveTofuBinary(
   ctx: CommandContext,
   settings: TofuSettings,
+  options: Pick<EnsureTofuOptions, 'versionFromDirectoriesBelow'> = {},
 ): Promise<string> {
   // Loaded here: rendering an existing plan needs none of it.
   const { ensureTofu } = await import('./install/ensure-tofu.js');
-  return ensureTofu(ctx, { workingDirectory: settings.workingDirectory });
+  return ensureTofu(ctx, { ...options, workingDirectory: settings.workingDirectory });
 }

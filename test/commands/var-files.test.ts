@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,11 @@ import { run as apply } from '../../src/commands/apply.js';
 import { run as output } from '../../src/commands/output.js';
 import { run as plan } from '../../src/commands/plan.js';
 import { run as validate } from '../../src/commands/validate.js';
+import { Inputs } from '../../src/github/inputs.js';
 import { MemoryHost } from '../../src/github/memory-host.js';
+import { rememberVersion } from '../../src/tofu/install/path-version.js';
+import { earlyVarFileArgs } from '../../src/tofu/plan-pipeline.js';
+import { readTofuSettings } from '../../src/tofu/settings.js';
 import { runCommand } from '../fixtures/command-context.js';
 
 // var-files reach init and validate too: OpenTofu 1.8 evaluates variables there (module
@@ -36,12 +40,18 @@ interface Call {
   exitCode: number;
 }
 
-function host(version: string, inputs: Record<string, string>) {
+/** `onPath`: the replay tofu is found on PATH (no tofu-binary input). */
+function host(version: string, inputs: Record<string, string>, onPath = false) {
   const id = `${version}-${Math.random().toString(36).slice(2)}`;
   const log = join(dir, `${id}.log`);
+  const bin = join(dir, `bin-${id}`);
+  if (onPath) {
+    mkdirSync(bin);
+    symlinkSync(replayTofu, join(bin, 'tofu'));
+  }
   const h = new MemoryHost(
     {
-      'tofu-binary': replayTofu,
+      ...(onPath ? {} : { 'tofu-binary': replayTofu }),
       'working-directory': 'envs/staging',
       comment: 'false',
       ...inputs,
@@ -49,7 +59,7 @@ function host(version: string, inputs: Record<string, string>) {
     {
       workspace: join(dir, 'repo'),
       env: {
-        PATH: process.env.PATH,
+        PATH: onPath ? `${bin}:${process.env.PATH}` : process.env.PATH,
         RUNNER_TEMP: join(dir, `runner-temp-${id}`),
         TOFU_REPLAY_SCENARIO: join(dir, `tofu-${version}`),
         TOFU_REPLAY_STATE_DIR: join(dir, `state-${id}`),
@@ -130,5 +140,21 @@ describe('var-files on init and validate', () => {
     await runCommand(apply, t.host);
     expect(t.argvOf('init')).toEqual(['init', '-input=false', '-var-file=staging.tfvars']);
     expect(t.argvOf('show')).toEqual(['show', '-json', stub]);
+  });
+
+  it('asks tofu its version once per run: the PATH check and init share the answer', async () => {
+    const t = host('1.10.6', { 'var-files': 'staging.tfvars', 'tofu-version': '~> 1.10' }, true);
+    expect(await runCommand(validate, t.host)).toBeUndefined();
+    expect(t.calls().map((c) => c.argv[0])).toEqual(['version', 'init', 'validate']);
+    expect(t.argvOf('validate')).toEqual(['validate', '-json', '-var-file=staging.tfvars']);
+  });
+
+  it('asks a release it installed nothing: its version is known', async () => {
+    const t = host('1.10.6', { 'var-files': 'staging.tfvars' });
+    const missing = join(dir, 'installed/tofu');
+    rememberVersion(t.host, missing, '1.7.3');
+    const settings = { ...readTofuSettings(new Inputs(t.host), t.host), binary: missing };
+    // Run, the missing executable would say nothing, and var-files would be passed.
+    expect(await earlyVarFileArgs(settings, t.host)).toEqual([]);
   });
 });

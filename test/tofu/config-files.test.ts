@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { hasFormattableFiles, isIgnoredFile } from '../../src/tofu/config-files.js';
+import { fmtDirectories, hasFormattableFiles, isIgnoredFile } from '../../src/tofu/config-files.js';
 import { tofuWords } from '../../src/tofu/error-text.js';
 
 let dir: string;
@@ -59,6 +59,50 @@ describe('hasFormattableFiles', () => {
     expect(hasFormattableFiles(dir)).toBe(true);
     rmSync(join(dir, '#scratch.tf'));
     writeFileSync(join(dir, '~draft.tf'), '');
+    expect(hasFormattableFiles(dir)).toBe(true);
+  });
+});
+
+describe('fmtDirectories', () => {
+  it('visits the directory, then each below in path order, as tofu fmt -recursive does', () => {
+    dir = mkdtempSync(join(tmpdir(), 'cfg-'));
+    for (const d of ['b/y', 'a', 'b/x/deep', '.git/objects', 'old~', '#tmp#']) {
+      mkdirSync(join(dir, d), { recursive: true });
+    }
+    writeFileSync(join(dir, 'b/main.tf'), '');
+    writeFileSync(join(dir, 'b/.hidden.tf'), '');
+    mkdirSync(join(dir, 'elsewhere/inner'), { recursive: true });
+    symlinkSync(join(dir, 'elsewhere'), join(dir, 'b/linked'));
+    const visited = [...fmtDirectories(join(dir, 'b'))];
+    expect(visited.map((d) => relative(dir, d.path))).toEqual(['b', 'b/x', 'b/x/deep', 'b/y']);
+    // The whole listing, sorted: what to make of ignored names is the caller's business.
+    expect(visited[0]?.entries.map((e) => e.name)).toEqual([
+      '.hidden.tf',
+      'linked',
+      'main.tf',
+      'x',
+      'y',
+    ]);
+    expect([...fmtDirectories(dir)].map((d) => relative(dir, d.path))).toEqual([
+      '',
+      'a',
+      'b',
+      'b/x',
+      'b/x/deep',
+      'b/y',
+      'elsewhere',
+      'elsewhere/inner',
+    ]);
+  });
+
+  it('goes 20 directories down and no further', () => {
+    dir = mkdtempSync(join(tmpdir(), 'cfg-'));
+    const at = (depth: number) => join(dir, ...Array<string>(depth).fill('d'));
+    mkdirSync(at(22), { recursive: true });
+    expect([...fmtDirectories(dir)].map((d) => d.path).at(-1)).toBe(at(20));
+    writeFileSync(join(at(21), 'main.tf'), '');
+    expect(hasFormattableFiles(dir)).toBe(false);
+    writeFileSync(join(at(20), 'main.tf'), '');
     expect(hasFormattableFiles(dir)).toBe(true);
   });
 });

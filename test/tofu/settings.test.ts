@@ -12,7 +12,12 @@ function settingsFor(inputs: Record<string, string>) {
   mkdirSync(join(workspace, 'infra/prod'), { recursive: true });
   const host = new MemoryHost({ 'working-directory': 'infra/prod', ...inputs }, { workspace });
   const read = () => readTofuSettings(new Inputs(host), host);
-  return { workspace, read, resolve: () => resolveTofuBinary(commandContext(host), read()) };
+  return {
+    workspace,
+    read,
+    resolve: (options?: { versionFromDirectoriesBelow?: boolean }) =>
+      resolveTofuBinary(commandContext(host), read(), options),
+  };
 }
 
 describe('resolveTofuBinary', () => {
@@ -28,6 +33,14 @@ describe('resolveTofuBinary', () => {
     ).rejects.toThrow(/^Input 'tofu-binary' has value "bin\/tofu": .*set one or the other/);
     await expect(settingsFor({ 'tofu-checksum': 'ab'.repeat(32) }).resolve()).rejects.toThrow(
       /^Input 'tofu-checksum' .*needs an exact tofu-version/,
+    );
+  });
+
+  it("passes fmt's versionFromDirectoriesBelow on to ensureTofu", async () => {
+    const noTofu = settingsFor({});
+    await expect(noTofu.resolve()).rejects.toThrow(/^tofu was not found on PATH: set the input/);
+    await expect(noTofu.resolve({ versionFromDirectoriesBelow: true })).rejects.toThrow(
+      /^tofu was not found on PATH, and no version is named for fmt/,
     );
   });
 });

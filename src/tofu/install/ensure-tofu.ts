@@ -2,7 +2,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import type { CommandContext } from '../../commands/command.js';
 import { ConfigurationError } from '../../util/errors.js';
 import { findOnPath } from './find-on-path.js';
-import { reportedVersion, versionAllowed } from './path-version.js';
+import { rememberVersion, reportedVersion, versionAllowed } from './path-version.js';
 import { chooseRelease } from './choose-release.js';
 import { installRelease } from './install-release.js';
 import { currentPlatform, type Platform } from './platform.js';
@@ -96,6 +96,8 @@ export async function ensureTofu(ctx: CommandContext, options: EnsureTofuOptions
     maxAttempts: options.maxAttempts,
   });
   host.addPath(dir);
-  host.info(`Using OpenTofu ${version} from ${source}: ${join(dir, platform.binaryName)}`);
-  return join(dir, platform.binaryName);
+  const installed = join(dir, platform.binaryName);
+  rememberVersion(host, installed, version);
+  host.info(`Using OpenTofu ${version} from ${source}: ${installed}`);
+  return installed;
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ConfigurationError, invalidInput } from '../../util/errors.js';
-import { isIgnoredFile } from '../config-files.js';
+import { fmtDirectories } from '../config-files.js';
 import {
   parseConstraint,
   parseRequiredVersion,
@@ -41,11 +41,18 @@ function readIfFile(path: string): string | undefined {
   }
 }
 
-/** `required_version` of the root module in `dir` (all files' constraints together). */
-export function requiredVersionOf(dir: string, workspace: string): RequestedVersion | undefined {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return undefined;
+/**
+ * `required_version` of the root module in `dir` (all files' constraints together). `names`:
+ * the directory's listing when the caller has read it already.
+ */
+export function requiredVersionOf(
+  dir: string,
+  workspace: string,
+  names?: readonly string[],
+): RequestedVersion | undefined {
+  if (!names && (!existsSync(dir) || !statSync(dir).isDirectory())) return undefined;
   const found: { file: string; text: string }[] = [];
-  for (const name of readdirSync(dir).sort()) {
+  for (const name of [...(names ?? readdirSync(dir))].sort()) {
     const isHcl = /\.(tf|tofu)$/.test(name);
     const isJson = /\.(tf|tofu)\.json$/.test(name);
     if (!isHcl && !isJson) continue;
@@ -73,36 +80,31 @@ export function requiredVersionOf(dir: string, workspace: string): RequestedVers
 
 /**
  * For `fmt`, which formats every directory below the working directory: the required_version
- * of each directory below it that has one (skipping what tofu fmt skips: hidden and editor
- * backup directories, and symlinked ones it does not descend into), in path order. A
- * directory whose constraint does not parse (a test fixture's, say) is left out and handed to
- * `skipped`: fmt needs a version that formats, not that directory's.
+ * of each directory below it that has one (among those tofu fmt -recursive visits), in path
+ * order. A directory whose constraint does not parse (a test fixture's, say) is left out and
+ * handed to `skipped`: fmt needs a version that formats, not that directory's.
  */
 export function requiredVersionsBelow(
   dir: string,
   workspace: string,
   skipped: (reason: string) => void,
-  depth = 0,
 ): RequestedVersion[] {
-  if (depth > 20) return [];
   const found: RequestedVersion[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort(byName)) {
-    if (!entry.isDirectory() || isIgnoredFile(entry.name)) continue;
-    const sub = join(dir, entry.name);
+  for (const { path, entries } of fmtDirectories(dir)) {
+    if (path === dir) continue; // the working directory's own was looked up before
     try {
-      const own = requiredVersionOf(sub, workspace);
+      const own = requiredVersionOf(
+        path,
+        workspace,
+        entries.map((e) => e.name),
+      );
       if (own) found.push(own);
     } catch (error) {
       if (!(error instanceof ConfigurationError)) throw error;
       skipped(error.message);
     }
-    found.push(...requiredVersionsBelow(sub, workspace, skipped, depth + 1));
   }
   return found;
-}
-
-function byName(a: { name: string }, b: { name: string }): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 /** `.opentofu-version` in the working directory, else in the repository root. */

@@ -214,14 +214,16 @@ describe.skipIf(process.platform === 'win32')(
       expect(await ensureTofu(ctx, { workingDirectory: 'infra' })).toContain(join('tofu', '1.9.2'));
     });
 
+    /** A versions.tf with `constraint` in infra/<dir>. */
+    const versions = (dir: string, constraint: string) => {
+      mkdirSync(join(work, 'repo/infra', dir), { recursive: true });
+      writeFileSync(
+        join(work, 'repo/infra', dir, 'versions.tf'),
+        `terraform {\n  required_version = "${constraint}"\n}\n`,
+      );
+    };
+
     it('for fmt, takes the newest release any required_version below the working directory allows', async () => {
-      const versions = (dir: string, constraint: string) => {
-        mkdirSync(join(work, 'repo/infra', dir), { recursive: true });
-        writeFileSync(
-          join(work, 'repo/infra', dir, 'versions.tf'),
-          `terraform {\n  required_version = "${constraint}"\n}\n`,
-        );
-      };
       versions('envs/staging', '>= 1.9.0, < 1.10.0');
       versions('envs/legacy', '~> 1.8.0');
       // What tofu fmt skips is no reason to install a version.
@@ -246,16 +248,8 @@ describe.skipIf(process.platform === 'win32')(
     });
 
     it('for fmt, leaves out a directory below whose required_version does not parse, saying so', async () => {
-      for (const [dir, constraint] of [
-        ['envs/staging', '>= 1.9.0, < 1.10.0'],
-        ['test/fixtures/old', '~> 1.x'],
-      ]) {
-        mkdirSync(join(work, 'repo/infra', dir as string), { recursive: true });
-        writeFileSync(
-          join(work, 'repo/infra', dir as string, 'versions.tf'),
-          `terraform {\n  required_version = "${constraint}"\n}\n`,
-        );
-      }
+      versions('envs/staging', '>= 1.9.0, < 1.10.0');
+      versions('test/fixtures/old', '~> 1.x');
       const { host, ctx } = context({});
       const binary = await ensureTofu(ctx, {
         workingDirectory: 'infra',
