@@ -1590,7 +1590,22 @@ const realClock = {
 /* harmony export */   jK: () => (/* binding */ leadingMarker),
 /* harmony export */   s8: () => (/* binding */ markerKey)
 /* harmony export */ });
-/* unused harmony exports markerStart, findMarker */
+/* unused harmony export markerStart */
+/**
+ * The hidden marker that makes a plan comment sticky and carries what `apply` needs to find
+ * the reviewed plan: `<!-- tofu-aws-action:plan:<key> {json} -->`. One shape for the
+ * single-environment comment and the aggregated one. Only a marker that opens the comment
+ * counts: anything later in the body (plan text, an error message) is text a plan author wrote.
+ */
+const ENVIRONMENT_STATUSES = [
+    'planned',
+    'failed',
+    'not-planned',
+    'applying',
+    'applied',
+    'apply-failed',
+    'plan-changed',
+];
 const PREFIX = '<!-- tofu-aws-action:plan:';
 const END = ' -->';
 /** Characters kept as they are in a key part; earlier versions' keys are made of these only. */
@@ -1634,6 +1649,48 @@ function leadingMarkerKey(body) {
     const key = body.slice(PREFIX.length, keyEnd);
     return /\s/.test(key) ? undefined : key;
 }
+function isObject(value) {
+    return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+function isStatus(value) {
+    return ENVIRONMENT_STATUSES.includes(value);
+}
+/** The entry as MarkerEnvironment: undefined when it is no object or has no known status. */
+function readEnvironment(entry) {
+    if (!isObject(entry))
+        return undefined;
+    const { fingerprint, status, changes, at } = entry;
+    if (!isStatus(status))
+        return undefined;
+    return {
+        ...(typeof fingerprint === 'string' ? { fingerprint } : {}),
+        status,
+        ...(typeof changes === 'string' ? { changes } : {}),
+        ...(typeof at === 'string' ? { at } : {}),
+    };
+}
+/**
+ * The parsed JSON as MarkerData, so that readers need not check it again: entries and fields of
+ * the wrong type are left out. Undefined when it is not a version 1 marker with environments.
+ */
+function readMarkerData(json) {
+    if (!isObject(json) || json.v !== 1 || !isObject(json.environments))
+        return undefined;
+    const { sha, run } = json;
+    // No prototype: an environment named `constructor` or `__proto__` is only ever an entry.
+    const environments = Object.create(null);
+    for (const [name, entry] of Object.entries(json.environments)) {
+        const env = readEnvironment(entry);
+        if (env)
+            environments[name] = env;
+    }
+    return {
+        v: 1,
+        ...(typeof sha === 'string' ? { sha } : {}),
+        ...(typeof run === 'string' ? { run } : {}),
+        environments,
+    };
+}
 /**
  * The marker a comment body starts with and the text after it; undefined when the body starts
  * otherwise or the marker is unreadable.
@@ -1646,26 +1703,20 @@ function splitLeadingMarker(body) {
     const end = body.indexOf(END, jsonStart);
     if (end < 0)
         return undefined;
+    let json;
     try {
-        const data = JSON.parse(body.slice(jsonStart, end));
-        const envs = data?.environments;
-        return data?.v === 1 && !!envs && typeof envs === 'object' && !Array.isArray(envs)
-            ? { key, data, rest: body.slice(end + END.length) }
-            : undefined;
+        json = JSON.parse(body.slice(jsonStart, end));
     }
     catch {
         return undefined;
     }
+    const data = readMarkerData(json);
+    return data && { key, data, rest: body.slice(end + END.length) };
 }
 /** The marker a comment body starts with; undefined when it starts otherwise or is unreadable. */
 function leadingMarker(body) {
     const found = splitLeadingMarker(body);
     return found && { key: found.key, data: found.data };
-}
-/** The data of the marker for `key` that the body starts with. */
-function findMarker(body, key) {
-    const found = leadingMarker(body);
-    return found?.key === key ? found.data : undefined;
 }
 
 
@@ -3883,12 +3934,13 @@ function hasTofuFiles(dir) {
 /**
  * The tofu to run (ensureTofu): `tofu-binary` (checked with tofu-version and tofu-checksum),
  * else tofu on PATH, else a verified release installed from `tofu-version` /
- * `.opentofu-version` / `required_version`.
+ * `.opentofu-version` / `required_version` (for fmt, `versionFromDirectoriesBelow`: else the
+ * newest release the required_version of any directory below allows).
  */
-async function resolveTofuBinary(ctx, settings) {
+async function resolveTofuBinary(ctx, settings, options = {}) {
     // Loaded here: rendering an existing plan needs none of it.
     const { ensureTofu } = await __nccwpck_require__.e(/* import() */ 673).then(__nccwpck_require__.bind(__nccwpck_require__, 1673));
-    return ensureTofu(ctx, { workingDirectory: settings.workingDirectory });
+    return ensureTofu(ctx, { ...options, workingDirectory: settings.workingDirectory });
 }
 
 

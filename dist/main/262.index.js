@@ -175,15 +175,10 @@ async function run(ctx) {
     const settings = (0,tofu_settings/* readTofuSettings */.U9)(inputs, host);
     const fix = inputs.bool('fix', false);
     const failOnUnformatted = inputs.bool('fail-on-unformatted', true);
-    if (!(0,config_files/* hasFormattableFiles */.F)(settings.workingDirectory)) {
+    if (!(0,config_files/* hasFormattableFiles */.FD)(settings.workingDirectory)) {
         throw new errors/* ConfigurationError */.j1(`Input 'working-directory' is ${JSON.stringify(settings.workingDirectoryRelative)}: it holds no OpenTofu files (.tf, .tofu, .tfvars, .tftest.hcl) in it or below it, so there is nothing to format.`);
     }
-    // Loaded here, as resolveTofuBinary does; fmt also takes a version from the directories below.
-    const { ensureTofu } = await __webpack_require__.e(/* import() */ 54).then(__webpack_require__.bind(__webpack_require__, 1673));
-    settings.binary = await ensureTofu(ctx, {
-        workingDirectory: settings.workingDirectory,
-        versionFromDirectoriesBelow: true,
-    });
+    settings.binary = await (0,tofu_settings/* resolveTofuBinary */.Sl)(ctx, settings, { versionFromDirectoriesBelow: true });
     const args = fix ? ['fmt', '-recursive', '-diff'] : ['fmt', '-check', '-diff', '-recursive'];
     const result = await host.group(`tofu ${args.join(' ')}`, () => (0,run_tofu/* runTofu */.g)({ binary: settings.binary, args, cwd: settings.workingDirectory, host }));
     if (result.cancelled)
@@ -249,15 +244,18 @@ function failWithTofuWords(host, settings, result) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ hasFormattableFiles),
-/* harmony export */   x: () => (/* binding */ isIgnoredFile)
+/* harmony export */   FD: () => (/* binding */ hasFormattableFiles),
+/* harmony export */   jm: () => (/* binding */ fmtDirectories)
 /* harmony export */ });
+/* unused harmony export isIgnoredFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 
 
 /** The extensions `tofu fmt` formats (OpenTofu's fmtSupportedExts). */
 const FMT_EXTENSIONS = /\.(tf|tofu|tfvars|tftest\.hcl|tofutest\.hcl)$/;
+/** How far below the working directory the walk goes (tofu has no limit; we want one). */
+const MAX_DEPTH = 20;
 /**
  * OpenTofu's configs.IsIgnoredFile: hidden files, editor backups (`main.tf~`) and emacs
  * autosaves (`#main.tf#`). `tofu fmt` skips such files and directories.
@@ -266,21 +264,33 @@ function isIgnoredFile(name) {
     return name.startsWith('.') || name.endsWith('~') || (name.startsWith('#') && name.endsWith('#'));
 }
 /**
+ * The directories `tofu fmt -recursive` visits from `dir`: `dir` first, then each directory
+ * below it in path order, each listed once. Like tofu (os.ReadDir): ignored directories are
+ * skipped and a symlink to a directory is not descended into. Lazy: a caller that stops early
+ * reads no further.
+ */
+function* fmtDirectories(dir) {
+    const pending = [{ path: dir, depth: 0 }];
+    for (let next = pending.pop(); next; next = pending.pop()) {
+        const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(next.path, { withFileTypes: true }).sort(byName);
+        yield { path: next.path, entries };
+        if (next.depth >= MAX_DEPTH)
+            continue;
+        const below = entries.filter((e) => e.isDirectory() && !isIgnoredFile(e.name));
+        for (const entry of below.reverse()) {
+            pending.push({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(next.path, entry.name), depth: next.depth + 1 });
+        }
+    }
+}
+/**
  * True when the directory or any directory below it holds a file `tofu fmt -recursive` would
  * format. Like tofu (os.ReadDir, then os.Open): a symlink to a file counts as that file, a
- * symlink to a directory is not descended into, a dangling symlink is no file.
+ * dangling symlink is no file.
  */
-function hasFormattableFiles(dir, depth = 0) {
-    if (depth > 20)
-        return false;
-    for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true })) {
-        if (isIgnoredFile(entry.name))
-            continue;
-        if (entry.isDirectory()) {
-            if (hasFormattableFiles((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name), depth + 1))
-                return true;
-        }
-        else if (FMT_EXTENSIONS.test(entry.name) && isFile(dir, entry))
+function hasFormattableFiles(dir) {
+    for (const { path, entries } of fmtDirectories(dir)) {
+        const formattable = (entry) => !isIgnoredFile(entry.name) && FMT_EXTENSIONS.test(entry.name) && isFile(path, entry);
+        if (entries.some(formattable))
             return true;
     }
     return false;
@@ -296,6 +306,9 @@ function isFile(dir, entry) {
     catch {
         return false; // dangling, a loop, or not ours to read
     }
+}
+function byName(a, b) {
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 

@@ -21,29 +21,31 @@ export const modules = {
 function newestFirst(a, b) {
     return b.created_at.localeCompare(a.created_at) || b.id - a.id;
 }
+async function listComments(client, issueNumber) {
+    const comments = await client.listIssueComments(issueNumber);
+    return comments.flatMap((c) => typeof c.body === 'string'
+        ? [
+            {
+                comment: c,
+                marker: (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .leadingMarker */ .jK)(c.body),
+                author: c.user?.login,
+                authorType: c.user?.type,
+                authorAssociation: c.author_association,
+            },
+        ]
+        : []);
+}
 /**
  * The trusted comments that start with the marker for `key` (or with the form of it an earlier
  * version wrote, see legacyKeyMatch), newest first.
  */
 async function findStickyComments(client, issueNumber, key) {
     const legacy = (0,_comment_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .legacyKeyMatch */ .w6)(key);
-    const comments = await client.listIssueComments(issueNumber);
-    const found = [];
-    for (const c of comments) {
-        if (typeof c.body !== 'string')
-            continue;
-        const marker = (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .leadingMarker */ .jK)(c.body);
-        if ((0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .leadingMarkerKey */ .ES)(c.body) !== key && !(marker && legacy?.(marker)))
-            continue;
-        found.push({
-            comment: { ...c, marker: marker?.data },
-            author: c.user?.login,
-            authorType: c.user?.type,
-            authorAssociation: c.author_association,
-        });
-    }
+    const found = (await listComments(client, issueNumber)).filter(({ comment, marker }) => (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .leadingMarkerKey */ .ES)(comment.body) === key || (!!marker && !!legacy?.(marker)));
     const trusted = await (0,_trusted_comment_js__WEBPACK_IMPORTED_MODULE_3__/* .trustedPlanComments */ .f)(client, found);
-    return trusted.map((t) => t.comment).sort(newestFirst);
+    return trusted
+        .map(({ comment, marker }) => ({ ...comment, marker: marker?.data }))
+        .sort(newestFirst);
 }
 async function upsertStickyComment(client, args) {
     const { issueNumber, key, body } = args;
@@ -86,26 +88,17 @@ async function upsertStickyComment(client, args) {
 }
 /** Every comment on the issue that starts with a readable marker, oldest first. */
 async function findMarkedComments(client, issueNumber) {
-    const comments = await client.listIssueComments(issueNumber);
-    const marked = [];
-    for (const c of comments) {
-        if (typeof c.body !== 'string')
-            continue;
-        const marker = (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .leadingMarker */ .jK)(c.body);
-        if (!marker)
-            continue;
-        marked.push({
-            id: c.id,
-            url: c.html_url,
-            createdAt: c.created_at,
-            updatedAt: c.updated_at,
-            author: c.user?.login,
-            authorType: c.user?.type,
-            authorAssociation: c.author_association,
-            marker,
-        });
-    }
-    return marked;
+    return (await listComments(client, issueNumber)).flatMap(({ comment, marker, ...author }) => marker
+        ? [
+            {
+                id: comment.id,
+                url: comment.html_url,
+                createdAt: comment.created_at,
+                ...author,
+                marker,
+            },
+        ]
+        : []);
 }
 
 

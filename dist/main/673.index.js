@@ -1,20 +1,23 @@
 export const id = 673;
-export const ids = [673,54];
+export const ids = [673];
 export const modules = {
 
 /***/ 6919:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ hasFormattableFiles),
-/* harmony export */   x: () => (/* binding */ isIgnoredFile)
+/* harmony export */   FD: () => (/* binding */ hasFormattableFiles),
+/* harmony export */   jm: () => (/* binding */ fmtDirectories)
 /* harmony export */ });
+/* unused harmony export isIgnoredFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 
 
 /** The extensions `tofu fmt` formats (OpenTofu's fmtSupportedExts). */
 const FMT_EXTENSIONS = /\.(tf|tofu|tfvars|tftest\.hcl|tofutest\.hcl)$/;
+/** How far below the working directory the walk goes (tofu has no limit; we want one). */
+const MAX_DEPTH = 20;
 /**
  * OpenTofu's configs.IsIgnoredFile: hidden files, editor backups (`main.tf~`) and emacs
  * autosaves (`#main.tf#`). `tofu fmt` skips such files and directories.
@@ -23,21 +26,33 @@ function isIgnoredFile(name) {
     return name.startsWith('.') || name.endsWith('~') || (name.startsWith('#') && name.endsWith('#'));
 }
 /**
+ * The directories `tofu fmt -recursive` visits from `dir`: `dir` first, then each directory
+ * below it in path order, each listed once. Like tofu (os.ReadDir): ignored directories are
+ * skipped and a symlink to a directory is not descended into. Lazy: a caller that stops early
+ * reads no further.
+ */
+function* fmtDirectories(dir) {
+    const pending = [{ path: dir, depth: 0 }];
+    for (let next = pending.pop(); next; next = pending.pop()) {
+        const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(next.path, { withFileTypes: true }).sort(byName);
+        yield { path: next.path, entries };
+        if (next.depth >= MAX_DEPTH)
+            continue;
+        const below = entries.filter((e) => e.isDirectory() && !isIgnoredFile(e.name));
+        for (const entry of below.reverse()) {
+            pending.push({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(next.path, entry.name), depth: next.depth + 1 });
+        }
+    }
+}
+/**
  * True when the directory or any directory below it holds a file `tofu fmt -recursive` would
  * format. Like tofu (os.ReadDir, then os.Open): a symlink to a file counts as that file, a
- * symlink to a directory is not descended into, a dangling symlink is no file.
+ * dangling symlink is no file.
  */
-function hasFormattableFiles(dir, depth = 0) {
-    if (depth > 20)
-        return false;
-    for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true })) {
-        if (isIgnoredFile(entry.name))
-            continue;
-        if (entry.isDirectory()) {
-            if (hasFormattableFiles((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name), depth + 1))
-                return true;
-        }
-        else if (FMT_EXTENSIONS.test(entry.name) && isFile(dir, entry))
+function hasFormattableFiles(dir) {
+    for (const { path, entries } of fmtDirectories(dir)) {
+        const formattable = (entry) => !isIgnoredFile(entry.name) && FMT_EXTENSIONS.test(entry.name) && isFile(path, entry);
+        if (entries.some(formattable))
             return true;
     }
     return false;
@@ -53,6 +68,9 @@ function isFile(dir, entry) {
     catch {
         return false; // dangling, a loop, or not ours to read
     }
+}
+function byName(a, b) {
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 
@@ -569,12 +587,15 @@ function readIfFile(path) {
         return undefined;
     }
 }
-/** `required_version` of the root module in `dir` (all files' constraints together). */
-function requiredVersionOf(dir, workspace) {
-    if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory())
+/**
+ * `required_version` of the root module in `dir` (all files' constraints together). `names`:
+ * the directory's listing when the caller has read it already.
+ */
+function requiredVersionOf(dir, workspace, names) {
+    if (!names && (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory()))
         return undefined;
     const found = [];
-    for (const name of (0,external_node_fs_.readdirSync)(dir).sort()) {
+    for (const name of [...(names ?? (0,external_node_fs_.readdirSync)(dir))].sort()) {
         const isHcl = /\.(tf|tofu)$/.test(name);
         const isJson = /\.(tf|tofu)\.json$/.test(name);
         if (!isHcl && !isJson)
@@ -603,21 +624,17 @@ function requiredVersionOf(dir, workspace) {
 }
 /**
  * For `fmt`, which formats every directory below the working directory: the required_version
- * of each directory below it that has one (skipping what tofu fmt skips: hidden and editor
- * backup directories, and symlinked ones it does not descend into), in path order. A
- * directory whose constraint does not parse (a test fixture's, say) is left out and handed to
- * `skipped`: fmt needs a version that formats, not that directory's.
+ * of each directory below it that has one (among those tofu fmt -recursive visits), in path
+ * order. A directory whose constraint does not parse (a test fixture's, say) is left out and
+ * handed to `skipped`: fmt needs a version that formats, not that directory's.
  */
-function requiredVersionsBelow(dir, workspace, skipped, depth = 0) {
-    if (depth > 20)
-        return [];
+function requiredVersionsBelow(dir, workspace, skipped) {
     const found = [];
-    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort(byName)) {
-        if (!entry.isDirectory() || (0,config_files/* isIgnoredFile */.x)(entry.name))
-            continue;
-        const sub = (0,external_node_path_.join)(dir, entry.name);
+    for (const { path, entries } of (0,config_files/* fmtDirectories */.jm)(dir)) {
+        if (path === dir)
+            continue; // the working directory's own was looked up before
         try {
-            const own = requiredVersionOf(sub, workspace);
+            const own = requiredVersionOf(path, workspace, entries.map((e) => e.name));
             if (own)
                 found.push(own);
         }
@@ -626,12 +643,8 @@ function requiredVersionsBelow(dir, workspace, skipped, depth = 0) {
                 throw error;
             skipped(error.message);
         }
-        found.push(...requiredVersionsBelow(sub, workspace, skipped, depth + 1));
     }
     return found;
-}
-function byName(a, b) {
-    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 /** `.opentofu-version` in the working directory, else in the repository root. */
 function versionFileOf(dirs, workspace) {
@@ -768,8 +781,8 @@ async function ensureTofu(ctx, options) {
             : 'tofu was not found on PATH: set the input tofu-version (e.g. 1.10.6) to let this action install a verified release, add a .opentofu-version file or a required_version constraint, install it with opentofu/setup-opentofu, or point tofu-binary at the executable.');
     }
     if (onPath && fromInput && checksum === undefined) {
-        const found = await (0,path_version/* reportedVersion */.S)(onPath, host, workingDirectory);
-        if (found !== undefined && (0,path_version/* versionAllowed */.H)(fromInput.request, found)) {
+        const found = await (0,path_version/* reportedVersion */.S5)(onPath, host, workingDirectory);
+        if (found !== undefined && (0,path_version/* versionAllowed */.Hl)(fromInput.request, found)) {
             host.info(`Using tofu on PATH (${onPath}): OpenTofu ${found} satisfies ${fromInput.source}.`);
             return onPath;
         }
@@ -790,8 +803,10 @@ async function ensureTofu(ctx, options) {
         maxAttempts: options.maxAttempts,
     });
     host.addPath(dir);
-    host.info(`Using OpenTofu ${version} from ${source}: ${(0,external_node_path_.join)(dir, platform.binaryName)}`);
-    return (0,external_node_path_.join)(dir, platform.binaryName);
+    const installed = (0,external_node_path_.join)(dir, platform.binaryName);
+    (0,path_version/* rememberVersion */.KH)(host, installed, version);
+    host.info(`Using OpenTofu ${version} from ${source}: ${installed}`);
+    return installed;
 }
 
 
@@ -801,19 +816,41 @@ async function ensureTofu(ctx, options) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ versionAllowed),
-/* harmony export */   S: () => (/* binding */ reportedVersion)
+/* harmony export */   Hl: () => (/* binding */ versionAllowed),
+/* harmony export */   KH: () => (/* binding */ rememberVersion),
+/* harmony export */   S5: () => (/* binding */ reportedVersion)
 /* harmony export */ });
 /* harmony import */ var _run_tofu_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4397);
 /* harmony import */ var _version_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6531);
 
 
+/** What each executable said its version was, per run (one host per run). */
+const versions = new WeakMap();
+function versionsOf(host) {
+    let known = versions.get(host);
+    if (!known)
+        versions.set(host, (known = new Map()));
+    return known;
+}
+/** Records the version of an executable this run installed: nobody needs to ask it. */
+function rememberVersion(host, binary, version) {
+    versionsOf(host).set(binary, Promise.resolve(version));
+}
 /**
  * The version a tofu executable reports (`tofu version -json`, falling back to the text form),
  * or undefined when it does not run or says nothing we can read. Extra lines around the JSON
- * (wrappers such as setup-opentofu's echo the command line) are tolerated.
+ * (wrappers such as setup-opentofu's echo the command line) are tolerated. Asked once per
+ * executable and run: the PATH check, each init that takes var-files and every lock retry
+ * share the answer.
  */
-async function reportedVersion(binary, host, cwd) {
+function reportedVersion(binary, host, cwd) {
+    const known = versionsOf(host);
+    let version = known.get(binary);
+    if (!version)
+        known.set(binary, (version = askVersion(binary, host, cwd)));
+    return version;
+}
+async function askVersion(binary, host, cwd) {
     let stdout;
     try {
         const result = await (0,_run_tofu_js__WEBPACK_IMPORTED_MODULE_0__/* .runTofu */ .g)({ binary, args: ['version', '-json'], cwd, host, stream: false });

@@ -6,19 +6,41 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ versionAllowed),
-/* harmony export */   S: () => (/* binding */ reportedVersion)
+/* harmony export */   Hl: () => (/* binding */ versionAllowed),
+/* harmony export */   KH: () => (/* binding */ rememberVersion),
+/* harmony export */   S5: () => (/* binding */ reportedVersion)
 /* harmony export */ });
 /* harmony import */ var _run_tofu_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4397);
 /* harmony import */ var _version_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6531);
 
 
+/** What each executable said its version was, per run (one host per run). */
+const versions = new WeakMap();
+function versionsOf(host) {
+    let known = versions.get(host);
+    if (!known)
+        versions.set(host, (known = new Map()));
+    return known;
+}
+/** Records the version of an executable this run installed: nobody needs to ask it. */
+function rememberVersion(host, binary, version) {
+    versionsOf(host).set(binary, Promise.resolve(version));
+}
 /**
  * The version a tofu executable reports (`tofu version -json`, falling back to the text form),
  * or undefined when it does not run or says nothing we can read. Extra lines around the JSON
- * (wrappers such as setup-opentofu's echo the command line) are tolerated.
+ * (wrappers such as setup-opentofu's echo the command line) are tolerated. Asked once per
+ * executable and run: the PATH check, each init that takes var-files and every lock retry
+ * share the answer.
  */
-async function reportedVersion(binary, host, cwd) {
+function reportedVersion(binary, host, cwd) {
+    const known = versionsOf(host);
+    let version = known.get(binary);
+    if (!version)
+        known.set(binary, (version = askVersion(binary, host, cwd)));
+    return version;
+}
+async function askVersion(binary, host, cwd) {
     let stdout;
     try {
         const result = await (0,_run_tofu_js__WEBPACK_IMPORTED_MODULE_0__/* .runTofu */ .g)({ binary, args: ['version', '-json'], cwd, host, stream: false });
@@ -293,7 +315,7 @@ function initArgs(settings, options) {
 async function earlyVarFileArgs(settings, host) {
     if (settings.varFiles.length === 0)
         return [];
-    const version = await (0,_install_path_version_js__WEBPACK_IMPORTED_MODULE_1__/* .reportedVersion */ .S)(settings.binary, host, settings.workingDirectory);
+    const version = await (0,_install_path_version_js__WEBPACK_IMPORTED_MODULE_1__/* .reportedVersion */ .S5)(settings.binary, host, settings.workingDirectory);
     const parsed = version === undefined ? undefined : (0,_install_version_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .parseVersion */ .ot)(version);
     if (parsed && parsed.major === 1 && parsed.minor < 8) {
         host.info(`OpenTofu ${version} takes var-files on plan only (init and validate take them from 1.8): init and validate run without them.`);

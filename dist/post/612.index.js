@@ -107,6 +107,8 @@ function rank(env) {
 }
 /** An environment name where it is shown (the marker keeps it whole). */
 const NAME_CHARS = 100;
+/** Room kept for a note that says what was left out (table rows, sections). */
+const NOTE_ROOM = 200;
 
 ;// CONCATENATED MODULE: ./.build/render/aggregate-table.js
 
@@ -117,8 +119,6 @@ const HEADER = [
     '| Environment | Verdict | Add | Change | Destroy | Replace | Import | Failed |',
     '|---|---|--:|--:|--:|--:|--:|---|',
 ].join('\n');
-/** Room kept for the note under a cut table. */
-const NOTE_ROOM = 200;
 function row(env) {
     const n = (value) => env.status === 'planned' && value !== undefined ? String(value) : '–';
     const failed = env.status === 'failed'
@@ -162,7 +162,6 @@ function renderTable(envs, maxChars) {
 
 
 
-
 /** GitHub refuses comment bodies over 65,536 characters. */
 const COMMENT_LIMIT = 65_536;
 /** Head room for what GitHub may count differently from String.length. */
@@ -181,8 +180,6 @@ const MIN_SECTION = 300;
 const HEADLINE_NAMES = 10;
 /** Below this many characters the table would show next to nothing: a note instead. */
 const MIN_TABLE = 1_000;
-/** Room for the note that says sections were left out. */
-const aggregate_comment_NOTE_ROOM = 200;
 function names(envs) {
     const shown = envs
         .slice(0, HEADLINE_NAMES)
@@ -306,7 +303,7 @@ function render(input, envs, carriedLeftOut, limit, withChanges) {
         : [];
     const foot = footer(input);
     // The table takes its share, or what the marker leaves (the marker is never cut here).
-    const tableRoom = Math.min(Math.floor(limit * TABLE_SHARE), limit - MARGIN - aggregate_comment_NOTE_ROOM - [...top, ...notes, ''].join('\n').length - foot.length - 3);
+    const tableRoom = Math.min(Math.floor(limit * TABLE_SHARE), limit - MARGIN - NOTE_ROOM - [...top, ...notes, ''].join('\n').length - foot.length - 3);
     const table = tableRoom >= MIN_TABLE ? renderTable(envs, tableRoom) : undefined;
     const head = [
         ...top,
@@ -349,7 +346,7 @@ function fitSections(candidates, room) {
     const wrappers = candidates.map(wrapper);
     let count = candidates.length;
     let used = wrappers.reduce((a, b) => a + b, 0);
-    const reserve = () => (count < candidates.length ? aggregate_comment_NOTE_ROOM : 0);
+    const reserve = () => (count < candidates.length ? NOTE_ROOM : 0);
     while (count > 0 && room - used - reserve() < count * MIN_SECTION) {
         count--;
         used -= wrappers[count];
@@ -384,10 +381,10 @@ function markerOnly(input, envs, limit) {
     const order = [...envs].sort((a, b) => rank(a) - rank(b));
     let room = limit - MARGIN - text(order.length).length - (0,github_marker/* formatMarker */.gJ)(input.key, marker).length;
     let count = 0;
+    const emptySize = (0,github_marker/* formatMarker */.gJ)('', { v: 1, environments: {} }).length;
     for (const env of order) {
         const entry = markerEntry(env, false);
         const size = (0,github_marker/* formatMarker */.gJ)('', { v: 1, environments: { [env.environment]: entry } }).length;
-        const emptySize = (0,github_marker/* formatMarker */.gJ)('', { v: 1, environments: {} }).length;
         const cost = size - emptySize + 1;
         if (cost > room)
             break;
@@ -481,13 +478,12 @@ async function finish(ctx, results, key, previous, target, labels) {
     for (const [environment, entry] of Object.entries(previous?.environments ?? {})) {
         if (planned.has(environment))
             continue;
-        if (!entry || typeof entry !== 'object')
-            continue;
+        const { fingerprint, at } = entry;
         environments.push({
             environment,
             status: 'not-planned',
-            ...(typeof entry.fingerprint === 'string' ? { fingerprint: entry.fingerprint } : {}),
-            ...(typeof entry.at === 'string' ? { at: entry.at } : {}),
+            ...(fingerprint === undefined ? {} : { fingerprint }),
+            ...(at === undefined ? {} : { at }),
         });
     }
     const sha = github.pullRequest?.headSha ?? github.sha;

@@ -21,8 +21,11 @@ function pickMergedPullRequest(pulls, sha) {
 }
 const NOT_REVIEWABLE = ['failed', 'not-planned'];
 function planTime(env) {
-    const t = typeof env.at === 'string' ? Date.parse(env.at) : NaN;
+    const t = env.at === undefined ? NaN : Date.parse(env.at);
     return Number.isFinite(t) ? t : undefined;
+}
+function reviewedComment(c) {
+    return { id: c.id, url: c.url, author: c.author, key: c.marker.key };
 }
 /**
  * Newest plan last: a plan of the pull request's final head before one of an older commit, then
@@ -62,18 +65,12 @@ async function findReviewedPlan(client, args) {
     const carrying = marked
         .flatMap((c) => {
         const env = c.marker.data.environments[args.environment];
-        if (!env || typeof env !== 'object')
+        if (!env)
             return [];
-        const entry = env;
-        return [{ c, env: entry, at: planTime(entry), head: c.marker.data.sha === pull.head?.sha }];
+        return [{ c, env, at: planTime(env), head: c.marker.data.sha === pull.head?.sha }];
     })
         .sort(byPlan);
-    const comments = carrying.map(({ c }) => ({
-        id: c.id,
-        url: c.url,
-        author: c.author,
-        key: c.marker.key,
-    }));
+    const comments = carrying.map(({ c }) => reviewedComment(c));
     // A plan made after the merge (a re-run, or a plan still running at the merge) was not reviewed.
     const candidates = carrying.filter((x) => !(x.at !== undefined && x.at > mergedAt));
     const late = carrying.length - candidates.length;
@@ -88,30 +85,23 @@ async function findReviewedPlan(client, args) {
                 : `pull request #${pr.number} has no plan comment for environment ${args.environment}${ignored ? ` (${ignored} comment(s) with a plan marker were ignored: written by someone without write access, not by a bot nor by the token's own user)` : ''}`,
         };
     }
-    const { status } = newest.env;
-    const fingerprint = typeof newest.env.fingerprint === 'string' ? newest.env.fingerprint : '';
+    const { status, fingerprint } = newest.env;
     if (!fingerprint || NOT_REVIEWABLE.includes(status)) {
         return {
             kind: 'no-fingerprint',
             pr,
             comments,
-            reason: `the plan comment on pull request #${pr.number} shows environment ${args.environment} as ${String(status)}${fingerprint ? '' : ' without a plan fingerprint'}`,
+            reason: `the plan comment on pull request #${pr.number} shows environment ${args.environment} as ${status}${fingerprint ? '' : ' without a plan fingerprint'}`,
         };
     }
-    const sha = newest.c.marker.data.sha;
     return {
         kind: 'found',
         pr,
         fingerprint,
-        comment: {
-            id: newest.c.id,
-            url: newest.c.url,
-            author: newest.c.author,
-            key: newest.c.marker.key,
-        },
+        comment: reviewedComment(newest.c),
         comments,
-        sha: typeof sha === 'string' ? sha : undefined,
-        changes: typeof newest.env.changes === 'string' ? newest.env.changes : undefined,
+        sha: newest.c.marker.data.sha,
+        changes: newest.env.changes,
         afterMerge: late,
     };
 }
@@ -138,29 +128,31 @@ async function findReviewedPlan(client, args) {
 function newestFirst(a, b) {
     return b.created_at.localeCompare(a.created_at) || b.id - a.id;
 }
+async function listComments(client, issueNumber) {
+    const comments = await client.listIssueComments(issueNumber);
+    return comments.flatMap((c) => typeof c.body === 'string'
+        ? [
+            {
+                comment: c,
+                marker: (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .leadingMarker */ .jK)(c.body),
+                author: c.user?.login,
+                authorType: c.user?.type,
+                authorAssociation: c.author_association,
+            },
+        ]
+        : []);
+}
 /**
  * The trusted comments that start with the marker for `key` (or with the form of it an earlier
  * version wrote, see legacyKeyMatch), newest first.
  */
 async function findStickyComments(client, issueNumber, key) {
     const legacy = (0,_comment_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .legacyKeyMatch */ .w6)(key);
-    const comments = await client.listIssueComments(issueNumber);
-    const found = [];
-    for (const c of comments) {
-        if (typeof c.body !== 'string')
-            continue;
-        const marker = (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .leadingMarker */ .jK)(c.body);
-        if ((0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .leadingMarkerKey */ .ES)(c.body) !== key && !(marker && legacy?.(marker)))
-            continue;
-        found.push({
-            comment: { ...c, marker: marker?.data },
-            author: c.user?.login,
-            authorType: c.user?.type,
-            authorAssociation: c.author_association,
-        });
-    }
+    const found = (await listComments(client, issueNumber)).filter(({ comment, marker }) => (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .leadingMarkerKey */ .ES)(comment.body) === key || (!!marker && !!legacy?.(marker)));
     const trusted = await (0,_trusted_comment_js__WEBPACK_IMPORTED_MODULE_3__/* .trustedPlanComments */ .f)(client, found);
-    return trusted.map((t) => t.comment).sort(newestFirst);
+    return trusted
+        .map(({ comment, marker }) => ({ ...comment, marker: marker?.data }))
+        .sort(newestFirst);
 }
 async function upsertStickyComment(client, args) {
     const { issueNumber, key, body } = args;
@@ -203,26 +195,17 @@ async function upsertStickyComment(client, args) {
 }
 /** Every comment on the issue that starts with a readable marker, oldest first. */
 async function findMarkedComments(client, issueNumber) {
-    const comments = await client.listIssueComments(issueNumber);
-    const marked = [];
-    for (const c of comments) {
-        if (typeof c.body !== 'string')
-            continue;
-        const marker = (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .leadingMarker */ .jK)(c.body);
-        if (!marker)
-            continue;
-        marked.push({
-            id: c.id,
-            url: c.html_url,
-            createdAt: c.created_at,
-            updatedAt: c.updated_at,
-            author: c.user?.login,
-            authorType: c.user?.type,
-            authorAssociation: c.author_association,
-            marker,
-        });
-    }
-    return marked;
+    return (await listComments(client, issueNumber)).flatMap(({ comment, marker, ...author }) => marker
+        ? [
+            {
+                id: comment.id,
+                url: comment.html_url,
+                createdAt: comment.created_at,
+                ...author,
+                marker,
+            },
+        ]
+        : []);
 }
 
 

@@ -979,27 +979,38 @@ function describeDeployment(d) {
     ].filter(Boolean);
     return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 }
-/**
- * Whether ECS rolled the service back from our deployment: ours was FAILED when last seen, the
- * PRIMARY one says it rolls back (circuit breaker), or an event says ours failed.
- */
-function rolledBackFrom(deploymentId, service, primary, oursBefore) {
-    if (oursBefore?.rolloutState === 'FAILED')
-        return true;
-    if (/rolling back/i.test(primary.rolloutStateReason ?? ''))
-        return true;
-    return (service.events ?? []).some((e) => (e.message ?? '').includes(`(deployment ${deploymentId}) deployment failed`));
+/** The newest service event saying our deployment failed, from `deployment failed` on. */
+function failedEvent(deploymentId, service) {
+    const prefix = `(deployment ${deploymentId}) `;
+    const marker = `${prefix}deployment failed`.toLowerCase();
+    // ECS lists a service's events newest first.
+    for (const { message } of service.events ?? []) {
+        const at = message?.toLowerCase().indexOf(marker) ?? -1;
+        if (message && at >= 0)
+            return message.slice(at + prefix.length);
+    }
+    return undefined;
 }
-/** The failure once another deployment is PRIMARY: a rollback of ours, or a newer deployment. */
-function supersededBy(deploymentId, service, primary, oursBefore, gone) {
-    const where = gone ? 'is gone' : `is ${oursBefore?.status ?? 'no longer PRIMARY'}`;
-    if (rolledBackFrom(deploymentId, service, primary, oursBefore)) {
+/**
+ * The failure once another deployment is PRIMARY: a rollback of ours, or a newer deployment.
+ * `ours` is this poll's listing of our deployment, undefined once ECS no longer lists it. The
+ * wait ends at the first poll where ours is FAILED or not PRIMARY, so an earlier poll never
+ * knows more: a rollback of a deployment that is gone shows only in the PRIMARY deployment's
+ * reason (circuit breaker rolling back) or in an event saying ours failed.
+ */
+function supersededBy(deploymentId, service, primary, ours) {
+    const failed = ours?.rolloutState === 'FAILED';
+    const event = failedEvent(deploymentId, service);
+    if (failed || event !== undefined || /rolling back/i.test(primary.rolloutStateReason ?? '')) {
+        // Only a FAILED deployment's own reason says why it failed (an ACTIVE one's is "in progress").
+        const reason = ((failed && ours.rolloutStateReason) || event)?.trim().replace(/\.$/, '');
         return {
             state: 'failure',
             kind: 'rolled-back',
-            detail: `deployment ${deploymentId} failed and ECS rolled the service back: ${primary.id ?? 'another deployment'}${describeDeployment(primary)} is PRIMARY${oursBefore?.rolloutStateReason ? ` (${oursBefore.rolloutStateReason.replace(/\.$/, '')})` : ''}`,
+            detail: `deployment ${deploymentId} failed and ECS rolled the service back: ${primary.id ?? 'another deployment'}${describeDeployment(primary)} is PRIMARY${reason ? ` (${reason})` : ''}`,
         };
     }
+    const where = ours ? `is ${ours.status ?? 'no longer PRIMARY'}` : 'is gone';
     return {
         state: 'failure',
         kind: 'replaced',
@@ -1035,7 +1046,7 @@ function decideRollout(deploymentId, observation) {
     const primary = deployments.find((d) => d.status === 'PRIMARY' && d.id !== deploymentId);
     if (!ours) {
         return primary
-            ? supersededBy(deploymentId, service, primary, observation.oursBefore, true)
+            ? supersededBy(deploymentId, service, primary, undefined)
             : {
                 state: 'failure',
                 kind: 'deployment-gone',
@@ -1045,7 +1056,7 @@ function decideRollout(deploymentId, observation) {
     if (ours.rolloutState === 'FAILED') {
         // The circuit breaker with rollback starts a deployment of the previous revision.
         return primary
-            ? supersededBy(deploymentId, service, primary, ours, false)
+            ? supersededBy(deploymentId, service, primary, ours)
             : {
                 state: 'failure',
                 kind: 'deployment-failed',
@@ -1054,7 +1065,7 @@ function decideRollout(deploymentId, observation) {
     }
     if (ours.status !== 'PRIMARY') {
         if (primary)
-            return supersededBy(deploymentId, service, primary, ours, false);
+            return supersededBy(deploymentId, service, primary, ours);
         return {
             state: 'failure',
             kind: 'deployment-gone',
@@ -1117,7 +1128,6 @@ async function waitForRollout(options) {
     const seen = new Map();
     /** Tasks read for good; ours still stopping (DEACTIVATING, DEPROVISIONING...) are not. */
     const described = new Set();
-    let oursBefore;
     let lastDetail;
     let apiCalls = 0;
     let polls = 0;
@@ -1159,15 +1169,11 @@ async function waitForRollout(options) {
         if (ours && ours.status === 'PRIMARY' && ours.rolloutState !== 'COMPLETED') {
             await refreshStoppedTasks();
         }
-        const observation = {
+        return {
             ...(lookup.service ? { service: lookup.service } : {}),
             ...(lookup.failureReason ? { failureReason: lookup.failureReason } : {}),
             stoppedTasks: [...seen.values()],
-            ...(oursBefore ? { oursBefore } : {}),
         };
-        if (ours)
-            oursBefore = ours;
-        return observation;
     }
     /** Before reporting a failure: the tasks that stopped since the last look, best effort. */
     async function finalTasks() {
