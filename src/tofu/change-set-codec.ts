@@ -1,4 +1,13 @@
-import { changeSet, type ChangeSet } from './change-set.js';
+import {
+  changeSetKey,
+  KeyedList,
+  outputEntries,
+  resourceEntry,
+  type ChangeSet,
+  type ResourceChangeEntry,
+} from './change-set.js';
+import type { RawPlan, RawResourceChange } from './plan-json-types.js';
+import type { PlanPartsVisitor } from './plan-parts.js';
 
 /**
  * The reviewed change set travels in the plan comment's marker (gzip, base64) so that an apply
@@ -32,15 +41,50 @@ export function planChangeSet(
   maxChars = CHANGE_SET_MAX_CHARS,
 ): SelectedChangeSet {
   const list = (json as { resource_changes?: unknown } | null)?.resource_changes;
-  if (Array.isArray(list) && list.length > MAX_RESOURCE_CHANGES)
-    return { set: undefined, reason: 'too-large' };
-  const set = changeSet(json);
-  const text = JSON.stringify(set);
-  // A change set's JSON gzips to a tenth or so, rarely below a twenty-fifth: what cannot fit
-  // in maxChars of base64 (4/3 of the gzip bytes) is skipped before compressing or searching it.
-  if (text.length > maxChars * 0.75 * 25) return { set: undefined, reason: 'too-large' };
-  if (containsSensitive(set, text, sensitive)) return { set: undefined, reason: 'sensitive' };
-  return { set };
+  const builder = new MarkerChangeSetBuilder();
+  if (Array.isArray(list)) for (let i = 0; i < list.length; i++) builder.resourceChange(list[i]);
+  return builder.finish(json, sensitive, maxChars);
+}
+
+/**
+ * planChangeSet part by part (plan-parts.ts): entries are built while the plan has at most
+ * MAX_RESOURCE_CHANGES resource changes, and dropped once it has more.
+ */
+export class MarkerChangeSetBuilder implements PlanPartsVisitor {
+  private seen = 0;
+  private entries: KeyedList<ResourceChangeEntry> | undefined = new KeyedList();
+
+  resourceChange(raw: unknown): void {
+    if (++this.seen > MAX_RESOURCE_CHANGES) {
+      this.entries = undefined;
+      return;
+    }
+    const key = changeSetKey(raw);
+    if (key !== undefined) this.entries?.push(key, resourceEntry(raw as RawResourceChange));
+  }
+
+  drift(): void {}
+
+  moduleResource(): void {}
+
+  finish(
+    head: unknown,
+    sensitive: readonly string[],
+    maxChars = CHANGE_SET_MAX_CHARS,
+  ): SelectedChangeSet {
+    if (this.entries === undefined) return { set: undefined, reason: 'too-large' };
+    const set: ChangeSet = {
+      version: 1,
+      resources: this.entries.inOrder(),
+      outputs: outputEntries(head as RawPlan),
+    };
+    const text = JSON.stringify(set);
+    // A change set's JSON gzips to a tenth or so, rarely below a twenty-fifth: what cannot fit
+    // in maxChars of base64 (4/3 of the gzip bytes) is skipped before compressing or searching it.
+    if (text.length > maxChars * 0.75 * 25) return { set: undefined, reason: 'too-large' };
+    if (containsSensitive(set, text, sensitive)) return { set: undefined, reason: 'sensitive' };
+    return { set };
+  }
 }
 
 /** The change set as the marker holds it (gzip, base64); undefined when over maxChars. */

@@ -48,48 +48,69 @@ export interface ChangeSet {
 /** The normalised change set of a plan (the JSON of `tofu show -json`, already parsed). */
 export function changeSet(json: unknown): ChangeSet {
   const plan = json as RawPlan;
-  const resources = sortedResourceChanges(plan).map(resourceEntry);
-  return { version: 1, resources, outputs: outputEntries(plan) };
+  const list: unknown[] = Array.isArray(plan?.resource_changes) ? plan.resource_changes : [];
+  const entries = new KeyedList<ResourceChangeEntry>();
+  for (let i = 0; i < list.length; i++) {
+    const key = changeSetKey(list[i]);
+    if (key !== undefined) entries.push(key, resourceEntry(list[i] as RawResourceChange));
+  }
+  return { version: 1, resources: entries.inOrder(), outputs: outputEntries(plan) };
 }
 
-export function sortedResourceChanges(plan: RawPlan): RawResourceChange[] {
-  const list = Array.isArray(plan?.resource_changes) ? plan.resource_changes : [];
-  const kept: RawResourceChange[] = [];
-  const keys: string[] = [];
-  let sorted = true;
-  for (let i = 0; i < list.length; i++) {
-    const raw = list[i];
-    if (!raw || typeof raw.address !== 'string') continue;
-    const change = raw.change ?? {};
-    const shown = isShown({
-      action: classifyActions(change.actions),
-      mode: resourceMode(raw),
-      previousAddress:
-        raw.previous_address && raw.previous_address !== raw.address
-          ? raw.previous_address
-          : undefined,
-      importing: change.importing ? change.importing : undefined,
-    });
-    if (!shown) continue;
-    const key = raw.deposed ? `${raw.address}\u0000${raw.deposed}` : raw.address;
-    if (sorted && keys.length > 0) sorted = (keys[keys.length - 1] as string) <= key;
-    kept.push(raw);
-    keys.push(key);
-  }
-  if (sorted) return kept;
-  // Keys are unique in a valid plan: sort them natively (by code unit, as below) and look
-  // the changes up; a plan with a repeated key takes the stable sort below.
-  const byKey = new Map<string, RawResourceChange>();
-  for (let i = 0; i < keys.length; i++) byKey.set(keys[i] as string, kept[i] as RawResourceChange);
-  if (byKey.size === keys.length)
-    return keys.sort().map((key) => byKey.get(key) as RawResourceChange);
-  const order = keys.map((_, i) => i);
-  order.sort((a, b) => {
-    const ka = keys[a] as string;
-    const kb = keys[b] as string;
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
+/**
+ * The key a resource change is sorted by in the change set (address, then deposed key), or
+ * undefined when it is not in the change set.
+ */
+export function changeSetKey(item: unknown): string | undefined {
+  const raw = item as RawResourceChange | null | undefined;
+  if (!raw || typeof raw.address !== 'string') return undefined;
+  const change = raw.change ?? {};
+  const shown = isShown({
+    action: classifyActions(change.actions),
+    mode: resourceMode(raw),
+    previousAddress:
+      raw.previous_address && raw.previous_address !== raw.address
+        ? raw.previous_address
+        : undefined,
+    importing: change.importing ? change.importing : undefined,
   });
-  return order.map((i) => kept[i] as RawResourceChange);
+  if (!shown) return undefined;
+  return raw.deposed ? `${raw.address}\u0000${raw.deposed}` : raw.address;
+}
+
+/** Items gathered with their keys, given back in key order (by code unit; stable). */
+export class KeyedList<T> {
+  private readonly keys: string[] = [];
+  private readonly items: T[] = [];
+  private sorted = true;
+
+  push(key: string, item: T): void {
+    const keys = this.keys;
+    if (this.sorted && keys.length > 0) this.sorted = (keys[keys.length - 1] as string) <= key;
+    keys.push(key);
+    this.items.push(item);
+  }
+
+  get length(): number {
+    return this.items.length;
+  }
+
+  inOrder(): T[] {
+    const { keys, items } = this;
+    if (this.sorted) return items;
+    // Keys are unique in a valid plan: sort them natively and look the items up; a plan with
+    // a repeated key takes the stable sort below.
+    const byKey = new Map<string, T>();
+    for (let i = 0; i < keys.length; i++) byKey.set(keys[i] as string, items[i] as T);
+    if (byKey.size === keys.length) return [...keys].sort().map((key) => byKey.get(key) as T);
+    const order = keys.map((_, i) => i);
+    order.sort((a, b) => {
+      const ka = keys[a] as string;
+      const kb = keys[b] as string;
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
+    return order.map((i) => items[i] as T);
+  }
 }
 
 export function resourceEntry(raw: RawResourceChange): ResourceChangeEntry {

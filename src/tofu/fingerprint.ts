@@ -1,14 +1,16 @@
 import type { Hash } from 'node:crypto';
 import { canonicalJson } from './canonical-json.js';
 import {
+  changeSetKey,
+  KeyedList,
   resourceEntry,
-  sortedResourceChanges,
   outputEntries,
   SENSITIVE_MARKER,
   UNKNOWN_MARKER,
   type ChangeSet,
 } from './change-set.js';
 import type { RawChange, RawPlan, RawResourceChange } from './plan-json-types.js';
+import type { PlanPartsVisitor } from './plan-parts.js';
 import { containsTrue, stringList } from './plan-model.js';
 import { sha256HexOfBytes } from './sha256.js';
 
@@ -26,20 +28,81 @@ export function fingerprintOf(set: ChangeSet): string {
 }
 
 /**
- * The same as `fingerprintOf(changeSet(json))`, hashing entry by entry without holding the
- * whole normalised change set (for large plans).
+ * The same as `fingerprintOf(changeSet(json))`, without building the normalised change set:
+ * each entry is written as text and hashed.
  */
 export function fingerprintPlan(json: unknown): string {
-  const plan = json as RawPlan;
-  const hash = startHash();
-  const changes = sortedResourceChanges(plan);
-  for (let i = 0; i < changes.length; i++) {
-    hash.update('R');
-    hash.update(resourceEntryJson(changes[i] as RawResourceChange));
-    hash.update('\n');
+  const plan = (json ?? {}) as RawPlan;
+  const builder = new FingerprintBuilder();
+  const list: unknown[] = Array.isArray(plan.resource_changes) ? plan.resource_changes : [];
+  for (let i = 0; i < list.length; i++) builder.resourceChange(list[i]);
+  return builder.finish(plan);
+}
+
+/**
+ * fingerprintPlan part by part (plan-parts.ts). Each resource change's entry is written at
+ * once as the UTF-8 bytes the hash takes (`R`, canonical JSON, newline) into one buffer, which
+ * is far smaller than the parsed change and no work for the garbage collector; `finish` hashes
+ * the entries in key order (the plan's own order when it is sorted, as tofu writes it) and the
+ * output changes of the plan's head.
+ */
+export class FingerprintBuilder implements PlanPartsVisitor {
+  private readonly order = new KeyedList<number>();
+  private readonly entries = new EntryBytes();
+
+  resourceChange(raw: unknown): void {
+    const key = changeSetKey(raw);
+    if (key === undefined) return;
+    this.order.push(key, this.order.length);
+    this.entries.add(resourceEntryJson(raw as RawResourceChange));
   }
-  for (const entry of outputEntries(plan)) hashEntry(hash, 'O', entry);
-  return `sha256:${hash.digest()}`;
+
+  drift(): void {}
+
+  moduleResource(): void {}
+
+  finish(head: unknown): string {
+    const hash = startHash();
+    hash.updateBytes(this.entries.inOrder(this.order.inOrder()));
+    for (const entry of outputEntries((head ?? {}) as RawPlan)) hashEntry(hash, 'O', entry);
+    return `sha256:${hash.digest()}`;
+  }
+}
+
+/** Resource entries as the bytes hashed (`R`, the entry's JSON, newline), one after another. */
+class EntryBytes {
+  private bytes = Buffer.allocUnsafe(64 * 1024);
+  private length = 0;
+  private readonly starts: number[] = [];
+
+  add(json: string): void {
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8; then the R and the newline.
+    const most = json.length * 3 + 2;
+    if (this.bytes.length - this.length < most) {
+      const larger = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.length + most));
+      this.bytes.copy(larger, 0, 0, this.length);
+      this.bytes = larger;
+    }
+    this.starts.push(this.length);
+    this.bytes[this.length++] = 0x52;
+    this.length += this.bytes.write(json, this.length);
+    this.bytes[this.length++] = 0x0a;
+  }
+
+  /** The entries in the given order (indexes in the order they were added). */
+  inOrder(order: readonly number[]): Uint8Array {
+    const { bytes, length, starts } = this;
+    let same = true;
+    for (let i = 0; i < order.length && same; i++) same = order[i] === i;
+    if (same) return bytes.subarray(0, length);
+    const out = Buffer.allocUnsafe(length);
+    let at = 0;
+    for (const index of order) {
+      const end = index + 1 < starts.length ? (starts[index + 1] as number) : length;
+      at += bytes.copy(out, at, starts[index] as number, end);
+    }
+    return out;
+  }
 }
 
 function startHash(): ChangeSetHash {
@@ -48,53 +111,40 @@ function startHash(): ChangeSetHash {
   return hash;
 }
 
-/**
- * Change sets of up to about this many bytes are hashed in JavaScript (a small plan's whole
- * text), larger ones by node:crypto.
- */
+/** Change sets of up to this many bytes are hashed in JavaScript, larger ones by node:crypto. */
 const SMALL = 131_072;
-/** Text handed to node:crypto in pieces of about this many bytes (fewer native calls). */
-const CHUNK = 65_536;
 
 /**
  * SHA-256 of the concatenated updates. A small change set is hashed in JavaScript, so that
- * `plan` on a small plan does not load node:crypto (about 4 ms and 4 MB of start-up); a larger
- * one goes to node:crypto, loaded when the text outgrows the first buffer. Both give the same
- * digest. Updates are written as UTF-8 into one reused buffer: no concatenated strings.
+ * `plan` on a small plan does not load node:crypto (about 3 ms and 3 MB of start-up); a larger
+ * one goes to node:crypto, loaded once the updates outgrow SMALL. Both give the same digest.
  */
 class ChangeSetHash {
-  private buffer = Buffer.allocUnsafe(SMALL);
-  private length = 0;
+  private readonly pending: Uint8Array[] = [];
+  private pendingBytes = 0;
   private native: Hash | undefined;
 
   update(text: string): void {
-    // A UTF-16 code unit takes at most 3 bytes of UTF-8.
-    if (this.buffer.length - this.length < text.length * 3) {
-      this.flush();
-      if (this.buffer.length < text.length * 3) {
-        (this.native as Hash).update(text);
-        return;
-      }
-    }
-    if (text.length === 1 && text.charCodeAt(0) < 0x80) {
-      this.buffer[this.length++] = text.charCodeAt(0);
+    this.updateBytes(Buffer.from(text, 'utf8'));
+  }
+
+  /** The bytes are read, not copied: they must not change before the digest. */
+  updateBytes(bytes: Uint8Array): void {
+    if (this.native !== undefined) {
+      this.native.update(bytes);
       return;
     }
-    this.length += this.buffer.write(text, this.length);
+    this.pending.push(bytes);
+    this.pendingBytes += bytes.length;
+    if (this.pendingBytes <= SMALL) return;
+    this.native = process.getBuiltinModule('node:crypto').createHash('sha256');
+    for (const part of this.pending) this.native.update(part);
+    this.pending.length = 0;
   }
 
   digest(): string {
-    if (this.native === undefined) return sha256HexOfBytes(this.buffer.subarray(0, this.length));
-    this.flush();
-    return this.native.digest('hex');
-  }
-
-  private flush(): void {
-    this.native ??= process.getBuiltinModule('node:crypto').createHash('sha256');
-    this.native.update(this.buffer.subarray(0, this.length));
-    this.length = 0;
-    // From now on the buffer only gathers pieces for node:crypto.
-    if (this.buffer.length > CHUNK) this.buffer = Buffer.allocUnsafe(CHUNK);
+    if (this.native !== undefined) return this.native.digest('hex');
+    return sha256HexOfBytes(Buffer.concat(this.pending, this.pendingBytes));
   }
 }
 

@@ -27,12 +27,14 @@ export interface RawValues {
 }
 
 export interface RawModuleValues {
-  resources?: {
-    address?: string;
-    values?: unknown;
-    sensitive_values?: unknown;
-  }[];
+  resources?: RawModuleResource[];
   child_modules?: RawModuleValues[];
+}
+
+export interface RawModuleResource {
+  address?: string;
+  values?: unknown;
+  sensitive_values?: unknown;
 }
 
 export interface RawConfiguration {

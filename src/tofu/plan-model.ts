@@ -1,6 +1,7 @@
 import { ConfigurationError, errorMessage } from '../util/errors.js';
 import { classifyActions, type ResourceAction } from './plan-actions.js';
 import type { RawChange, RawPlan, RawResourceChange } from './plan-json-types.js';
+import { visitPlanTree, type PlanPartsVisitor } from './plan-parts.js';
 
 export type { ResourceAction } from './plan-actions.js';
 
@@ -127,8 +128,16 @@ export function checkPlan(json: unknown, source: string): RawPlan {
 
 export function planModelFromJson(json: unknown, source: string): PlanModel {
   const plan = checkPlan(json, source);
-  const changes: ResourceChangeSummary[] = [];
-  const counts: PlanCounts = {
+  const builder = new PlanModelBuilder();
+  visitPlanTree(plan, builder);
+  return builder.build(plan, source);
+}
+
+/** The model built part by part (plan-parts.ts); `build` takes the plan's head. */
+export class PlanModelBuilder implements PlanPartsVisitor {
+  private readonly changes: ResourceChangeSummary[] = [];
+  private readonly drifted: ResourceChangeSummary[] = [];
+  private readonly counts: PlanCounts = {
     add: 0,
     change: 0,
     destroy: 0,
@@ -138,30 +147,37 @@ export function planModelFromJson(json: unknown, source: string): PlanModel {
     move: 0,
     read: 0,
   };
-  const list = plan.resource_changes ?? [];
-  for (let i = 0; i < list.length; i++) {
-    const summary = summarise(list[i] as RawResourceChange);
-    if (!summary || !isShown(summary)) continue;
-    changes.push(summary);
-    count(counts, summary);
+
+  resourceChange(raw: unknown): void {
+    const summary = summarise(raw as RawResourceChange);
+    if (!summary || !isShown(summary)) return;
+    this.changes.push(summary);
+    count(this.counts, summary);
   }
-  const drift: ResourceChangeSummary[] = [];
-  const drifted = Array.isArray(plan.resource_drift) ? plan.resource_drift : [];
-  for (let i = 0; i < drifted.length; i++) {
-    const summary = summarise(drifted[i] as RawResourceChange);
-    if (summary && summary.action !== 'no-op') drift.push(summary);
+
+  drift(raw: unknown): void {
+    const summary = summarise(raw as RawResourceChange);
+    if (summary && summary.action !== 'no-op') this.drifted.push(summary);
   }
-  const outputs = outputChanges(plan);
-  return {
-    formatVersion: plan.format_version as string,
-    ...(typeof plan.terraform_version === 'string' ? { toolVersion: plan.terraform_version } : {}),
-    errored: plan.errored === true,
-    changes,
-    drift,
-    outputs,
-    counts,
-    hasChanges: changes.length > 0 || outputs.length > 0,
-  };
+
+  moduleResource(): void {}
+
+  build(head: unknown, source: string): PlanModel {
+    const plan = checkPlan(head, source);
+    const outputs = outputChanges(plan);
+    return {
+      formatVersion: plan.format_version as string,
+      ...(typeof plan.terraform_version === 'string'
+        ? { toolVersion: plan.terraform_version }
+        : {}),
+      errored: plan.errored === true,
+      changes: this.changes,
+      drift: this.drifted,
+      outputs,
+      counts: this.counts,
+      hasChanges: this.changes.length > 0 || outputs.length > 0,
+    };
+  }
 }
 
 /** What OpenTofu itself leaves out of the plan it shows (and what apply does not do). */

@@ -1,4 +1,10 @@
-import type { RawChange, RawModuleValues, RawPlan, RawResourceChange } from './plan-json-types.js';
+import type {
+  RawChange,
+  RawModuleResource,
+  RawPlan,
+  RawResourceChange,
+} from './plan-json-types.js';
+import { visitPlanTree, type PlanPartsVisitor } from './plan-parts.js';
 import { isSensitiveOutput } from './plan-model.js';
 
 /**
@@ -13,46 +19,58 @@ import { isSensitiveOutput } from './plan-model.js';
  * Sorted longest first, no duplicates, no empty strings.
  */
 export function collectSensitiveValues(json: unknown): string[] {
-  const found = new Set<string>();
   if (!json || typeof json !== 'object') return [];
-  const plan = json as RawPlan;
+  const collector = new SensitiveValueCollector();
+  visitPlanTree(json as RawPlan, collector);
+  return collector.finish(json);
+}
 
-  const changes = (list: RawResourceChange[] | undefined) => {
-    if (!Array.isArray(list)) return;
-    for (let i = 0; i < list.length; i++) {
-      const change: RawChange | undefined = list[i]?.change;
-      if (!change) continue;
-      collectMarked(found, change.before, change.before_sensitive);
-      collectMarked(found, change.after, change.after_sensitive);
+/** collectSensitiveValues part by part (plan-parts.ts); `finish` takes the plan's head. */
+export class SensitiveValueCollector implements PlanPartsVisitor {
+  private readonly found = new Set<string>();
+
+  resourceChange(raw: unknown): void {
+    const change: RawChange | undefined = (raw as RawResourceChange | null)?.change;
+    if (!change) return;
+    collectMarked(this.found, change.before, change.before_sensitive);
+    collectMarked(this.found, change.after, change.after_sensitive);
+  }
+
+  drift(raw: unknown): void {
+    this.resourceChange(raw);
+  }
+
+  moduleResource(raw: unknown): void {
+    const resource = raw as RawModuleResource | null | undefined;
+    collectMarked(this.found, resource?.values, resource?.sensitive_values);
+  }
+
+  finish(head: unknown): string[] {
+    const found = this.found;
+    if (!head || typeof head !== 'object') return longestFirst(found);
+    const plan = head as RawPlan;
+    const outputs =
+      plan.output_changes && typeof plan.output_changes === 'object' ? plan.output_changes : {};
+    const outputNames = new Set([
+      ...Object.keys(outputs),
+      ...Object.keys(plan.planned_values?.outputs ?? {}),
+      ...Object.keys(plan.prior_state?.values?.outputs ?? {}),
+    ]);
+    for (const name of outputNames) {
+      const change = outputs[name];
+      if (!isSensitiveOutput(plan, name, change)) continue;
+      collectMarked(found, change?.before, true);
+      collectMarked(found, change?.after, true);
+      collectMarked(found, plan.planned_values?.outputs?.[name]?.value, true);
+      collectMarked(found, plan.prior_state?.values?.outputs?.[name]?.value, true);
     }
-  };
-  changes(plan.resource_changes);
-  changes(plan.resource_drift);
 
-  moduleValues(found, plan.planned_values?.root_module);
-  moduleValues(found, plan.prior_state?.values?.root_module);
-
-  const outputs =
-    plan.output_changes && typeof plan.output_changes === 'object' ? plan.output_changes : {};
-  const outputNames = new Set([
-    ...Object.keys(outputs),
-    ...Object.keys(plan.planned_values?.outputs ?? {}),
-    ...Object.keys(plan.prior_state?.values?.outputs ?? {}),
-  ]);
-  for (const name of outputNames) {
-    const change = outputs[name];
-    if (!isSensitiveOutput(plan, name, change)) continue;
-    collectMarked(found, change?.before, true);
-    collectMarked(found, change?.after, true);
-    collectMarked(found, plan.planned_values?.outputs?.[name]?.value, true);
-    collectMarked(found, plan.prior_state?.values?.outputs?.[name]?.value, true);
+    const declared = plan.configuration?.root_module?.variables ?? {};
+    for (const [name, variable] of Object.entries(plan.variables ?? {})) {
+      if (declared[name]?.sensitive === true) collectMarked(found, variable?.value, true);
+    }
+    return longestFirst(found);
   }
-
-  const declared = plan.configuration?.root_module?.variables ?? {};
-  for (const [name, variable] of Object.entries(plan.variables ?? {})) {
-    if (declared[name]?.sensitive === true) collectMarked(found, variable?.value, true);
-  }
-  return longestFirst(found);
 }
 
 /**
@@ -68,17 +86,6 @@ export function sensitiveLeaves(value: unknown): string[] {
 
 function longestFirst(found: Set<string>): string[] {
   return [...found].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-}
-
-function moduleValues(found: Set<string>, module: RawModuleValues | undefined): void {
-  if (!module || typeof module !== 'object') return;
-  const resources = Array.isArray(module.resources) ? module.resources : [];
-  for (let i = 0; i < resources.length; i++) {
-    const resource = resources[i];
-    collectMarked(found, resource?.values, resource?.sensitive_values);
-  }
-  const children = Array.isArray(module.child_modules) ? module.child_modules : [];
-  for (let i = 0; i < children.length; i++) moduleValues(found, children[i]);
 }
 
 /**
