@@ -6,7 +6,7 @@ import { publishComment } from '../github/publish-comment.js';
 import { codeSpan } from '../render/markdown.js';
 import { renderPlanComment, renderPlanSection, renderPlanSummary } from '../render/plan-comment.js';
 import { encodeChangeSet } from '../tofu/change-set-codec.js';
-import { analysePlan } from '../tofu/plan-analysis.js';
+import { analysePlanFile } from '../tofu/plan-analysis.js';
 import { readPlanArgs } from '../tofu/plan-args.js';
 import { planFiles, type PlanFiles } from '../tofu/plan-files.js';
 import type { PlanModel } from '../tofu/plan-model.js';
@@ -30,8 +30,8 @@ interface Planned {
   environment: string;
   workingDirectory: string;
   files: PlanFiles;
+  /** The JSON of `tofu show -json` (the input plan-json, or where tofu wrote it). */
   planJsonFile: string;
-  planJson: string;
   /** Read when it is redacted, so that it is not held while the JSON is parsed. */
   planText: () => string | undefined;
   /** The saved plan file, when tofu ran. */
@@ -54,9 +54,9 @@ export async function run(ctx: CommandContext): Promise<void> {
   if (!planned) return;
 
   const source = planJsonInput ? `Input 'plan-json' (${planJsonInput})` : 'tofu show -json';
-  // Neither the JSON text nor the parsed plan outlives this line.
-  const { model, sensitive, fingerprint, changes } = analysePlan(
-    parseJson(takePlanJson(planned), source),
+  // Neither the JSON text nor the plan read from it outlives this line.
+  const { model, sensitive, fingerprint, changes } = await analysePlanFile(
+    planned.planJsonFile,
     source,
     (value) => host.setSecret(value),
   );
@@ -113,7 +113,6 @@ function readExistingPlan(ctx: CommandContext, planJsonInput: string): Planned {
     workingDirectory: dirInput ?? '.',
     files: planFiles(host, environment),
     planJsonFile: jsonPath,
-    planJson: readFileSync(jsonPath, 'utf8'),
     planText: () => (textPath === undefined ? undefined : readFileSync(textPath, 'utf8')),
     planFile: undefined,
   };
@@ -144,13 +143,11 @@ async function planWithTofu(ctx: CommandContext): Promise<Planned | undefined> {
       `tofu ${outcome.failedStep ?? 'plan'} in ${settings.workingDirectoryRelative} ${why}`,
     );
   }
-  writeFileSync(files.planJsonFile, outcome.planJson ?? '', 'utf8');
   return {
     environment: settings.environment,
     workingDirectory: settings.workingDirectoryRelative,
     files,
     planJsonFile: files.planJsonFile,
-    planJson: outcome.planJson ?? '',
     planText: () => outcome.planText,
     planFile: files.planFile,
   };
@@ -307,20 +304,4 @@ function resultExcerpt(text: string): string {
 function runInfo(ctx: CommandContext): { sha?: string; runUrl?: string } {
   const sha = ctx.github.pullRequest?.headSha ?? ctx.github.sha;
   return { ...(sha ? { sha } : {}), ...(ctx.github.runUrl ? { runUrl: ctx.github.runUrl } : {}) };
-}
-
-function takePlanJson(planned: Planned): string {
-  const text = planned.planJson;
-  planned.planJson = '';
-  return text;
-}
-
-function parseJson(text: string, source: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new ConfigurationError(
-      `${source} is not JSON: ${(error as Error).message.split('\n')[0]}.`,
-    );
-  }
 }

@@ -14,7 +14,7 @@ export interface PlanRun {
   failedStep?: PlanStep;
   /** stderr of the failed step (tofu's own words), or of plan when it succeeded. */
   stderr: string;
-  planJson?: string;
+  /** `show -json` went straight into the PlanFiles' planJsonFile. */
   planText?: string;
   cancelled: boolean;
 }
@@ -26,6 +26,7 @@ async function step(
   args: string[],
   stream: boolean,
   journal?: TofuRunJournal,
+  stdoutFile?: string,
 ): Promise<TofuRunResult> {
   const start = (onSpawn?: (pid: number) => void) =>
     runTofu({
@@ -35,6 +36,7 @@ async function step(
       host,
       stream,
       onSpawn,
+      stdoutFile,
     });
   return host.group(title, () => (journal ? journal.run(args, start) : start()));
 }
@@ -113,9 +115,17 @@ export async function runPlan(
   const kind = detailedExitCode(plan.exitCode);
   if (kind === 'error' || plan.cancelled) return failed('plan', plan);
 
-  // Not streamed: the plan was already in the log, and the JSON can be very large.
+  // Not in the log (the plan already is) nor in memory: the JSON can be very large.
   const showJson = ['show', '-json', files.planFile];
-  const json = await step(settings, host, `tofu show -json (${env})`, showJson, false);
+  const json = await step(
+    settings,
+    host,
+    `tofu show -json (${env})`,
+    showJson,
+    false,
+    undefined,
+    files.planJsonFile,
+  );
   if (json.exitCode !== 0) return failed('show', json);
   const showText = ['show', '-no-color', files.planFile];
   const text = await step(settings, host, `tofu show (${env})`, showText, false);
@@ -123,7 +133,6 @@ export async function runPlan(
   return {
     outcome: kind,
     stderr: plan.stderr,
-    planJson: json.stdout,
     planText: text.stdout,
     cancelled: false,
   };

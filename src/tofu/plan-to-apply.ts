@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { ConfigurationError, invalidInput } from '../util/errors.js';
 import { pathKind } from '../util/path-input.js';
@@ -91,7 +92,7 @@ export async function replan(a: ApplyContext, extraArgs: readonly string[]): Pro
       throw applyCancelled(a.settings.environment, `tofu ${outcome.failedStep ?? 'plan'}`);
     }
     if (outcome.outcome !== 'failed') {
-      const json = parseJsonOrUndefined(outcome.planJson ?? '');
+      const json = parseJsonOrUndefined(readFileSync(files.planJsonFile, 'utf8'));
       if (!json) throw new Error('tofu show -json printed no JSON');
       return { planFile: files.planFile, json, hasChanges: outcome.outcome === 'changes' };
     }

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Host } from '../github/host.js';
 import { ConfigurationError } from '../util/errors.js';
@@ -31,6 +32,11 @@ export interface TofuRunOptions {
   outputDir?: string;
   /** Called with tofu's process id once it has started. */
   onSpawn?: (pid: number) => void;
+  /**
+   * tofu's stdout goes straight into this file (created or truncated), never through this
+   * process: for `show -json`, whose output can be larger than everything else in memory.
+   */
+  stdoutFile?: string;
 }
 
 export interface TofuRunResult {
@@ -77,12 +83,15 @@ export function runTofu(options: TofuRunOptions): Promise<TofuRunResult> {
             ),
         )
       : undefined;
+    const stdoutFd =
+      options.stdoutFile === undefined ? undefined : openSync(options.stdoutFile, 'w');
     const child = spawn(binary, [...args], {
       cwd,
       env: { ...childEnv(host.env), ...options.env, TF_IN_AUTOMATION: '1' } as NodeJS.ProcessEnv,
-      stdio: ['pipe', files?.[0]?.writeFd ?? 'pipe', files?.[1]?.writeFd ?? 'pipe'],
+      stdio: ['pipe', stdoutFd ?? files?.[0]?.writeFd ?? 'pipe', files?.[1]?.writeFd ?? 'pipe'],
       detached: true,
     });
+    if (stdoutFd !== undefined) closeSync(stdoutFd);
     for (const file of files ?? []) file.closeWriter();
     const tail = files && setInterval(() => files.forEach((f) => f.drain()), 100);
     let filesOpen = !!files;

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync, chmodSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,29 @@ function fakeTofu(body: string): string {
 }
 
 describe('runTofu', () => {
+  it('writes stdout straight into stdoutFile, keeping none of it, stderr still captured', async () => {
+    const binary = fakeTofu(
+      "process.stdout.write(JSON.stringify({ args: process.argv.slice(2), pad: 'x'.repeat(200000) })); process.stderr.write('warned')",
+    );
+    const file = join(mkdtempSync(join(tmpdir(), 'show-json-')), 'plan.json');
+    writeFileSync(file, 'an older plan that is longer than nothing'.repeat(10000));
+    const host = new MemoryHost({}, { env: { PATH: process.env.PATH } });
+    const result = await runTofu({
+      binary,
+      args: ['show', '-json', 'plan.tfplan'],
+      cwd: tmpdir(),
+      host,
+      stream: false,
+      stdoutFile: file,
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('warned');
+    const written = JSON.parse(readFileSync(file, 'utf8')) as { args: string[]; pad: string };
+    expect(written.args).toEqual(['show', '-json', 'plan.tfplan']);
+    expect(written.pad).toHaveLength(200000);
+  });
+
   it('does not hand the action its inputs or the runtime token, and keeps the rest', async () => {
     const binary = fakeTofu(
       'process.stdout.write(JSON.stringify(Object.keys(process.env).filter((k) => /^(INPUT_|ACTIONS_|KEEP|TF_IN)/.test(k)).sort()))',

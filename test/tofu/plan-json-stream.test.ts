@@ -1,0 +1,339 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { RawPlan } from '../../src/tofu/plan-json-types.js';
+import {
+  PlanJsonSyntaxError,
+  RepeatedPlanKey,
+  streamPlanFile,
+  type PlanReadSizes,
+} from '../../src/tofu/plan-json-stream.js';
+import { visitPlanTree, type PlanPartsVisitor } from '../../src/tofu/plan-parts.js';
+import { generatePlan } from '../fixtures/generate-plan.js';
+import { corpusPlans, plansDir } from '../fixtures/plan-files.js';
+import { random } from '../fixtures/random.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'plan-json-stream-'));
+let files = 0;
+
+function fileOf(text: string | Buffer): string {
+  const path = join(dir, `plan-${++files}.json`);
+  writeFileSync(path, text);
+  return path;
+}
+
+type Calls = Record<keyof PlanPartsVisitor, unknown[]>;
+
+function recorder(): { visitor: PlanPartsVisitor; calls: Calls } {
+  const calls: Calls = { resourceChange: [], drift: [], moduleResource: [] };
+  return {
+    calls,
+    visitor: {
+      resourceChange: (raw) => calls.resourceChange.push(raw),
+      drift: (raw) => calls.drift.push(raw),
+      moduleResource: (raw) => calls.moduleResource.push(raw),
+    },
+  };
+}
+
+function streamed(text: string | Buffer, sizes?: PlanReadSizes): { head: RawPlan; calls: Calls } {
+  const { visitor, calls } = recorder();
+  const head = streamPlanFile(fileOf(text), visitor, sizes);
+  return { head, calls };
+}
+
+/** What walking the plan JSON.parse gives hands to the visitor. */
+function walked(text: string): Calls {
+  const { visitor, calls } = recorder();
+  visitPlanTree(JSON.parse(text) as RawPlan, visitor);
+  return calls;
+}
+
+/** Small sizes, so that a small plan reaches every path: refills, drops, batches, guesses. */
+const TINY: PlanReadSizes[] = [
+  { chunk: 1, batch: 1, guessWindow: 1 },
+  { chunk: 7, batch: 40, guessWindow: 64 },
+  { chunk: 4096, batch: 700, guessWindow: 2048 },
+];
+
+/** The head a streamed read should give: the plan less what it streams and drops. */
+function expectedHead(text: string): unknown {
+  const plan = JSON.parse(text) as Record<string, unknown>;
+  const emptied = (module: unknown) => {
+    if (!module || typeof module !== 'object') return module;
+    const m = { ...(module as Record<string, unknown>) };
+    if (Array.isArray(m.resources)) m.resources = [];
+    if (Array.isArray(m.child_modules)) m.child_modules = [];
+    return m;
+  };
+  const values = (v: unknown) => {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
+    const out = { ...(v as Record<string, unknown>) };
+    if ('root_module' in out) out.root_module = emptied(out.root_module);
+    return out;
+  };
+  for (const key of ['resource_changes', 'resource_drift']) {
+    if (Array.isArray(plan[key])) plan[key] = [];
+  }
+  if ('planned_values' in plan) plan.planned_values = values(plan.planned_values);
+  const prior = plan.prior_state;
+  if (prior && typeof prior === 'object' && !Array.isArray(prior)) {
+    plan.prior_state = { ...prior, values: values((prior as Record<string, unknown>).values) };
+    if (!('values' in prior)) delete (plan.prior_state as Record<string, unknown>).values;
+  }
+  const config = plan.configuration;
+  if (config && typeof config === 'object' && !Array.isArray(config)) {
+    const root = (config as Record<string, unknown>).root_module;
+    const kept: Record<string, unknown> = {};
+    if (root && typeof root === 'object' && !Array.isArray(root)) {
+      const r = root as Record<string, unknown>;
+      if ('outputs' in r) kept.outputs = r.outputs;
+      if ('variables' in r) kept.variables = r.variables;
+      plan.configuration = { root_module: kept };
+    } else plan.configuration = {};
+  }
+  delete plan.relevant_attributes;
+  delete plan.checks;
+  return plan;
+}
+
+function expectSameAsJsonParse(text: string, sizes?: PlanReadSizes): void {
+  const { head, calls } = streamed(text, sizes);
+  expect(calls).toEqual(walked(text));
+  expect(head).toEqual(expectedHead(text));
+}
+
+function fixturePlans(): { name: string; text: string }[] {
+  const own = readdirSync(plansDir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => ({ name: f, text: readFileSync(join(plansDir, f), 'utf8') }));
+  const corpus = corpusPlans().map((p) => ({
+    name: p.name,
+    text: readFileSync(p.jsonFile, 'utf8'),
+  }));
+  const generated = [1, 20, 150].map((n) => ({
+    name: `generated ${n}`,
+    text: JSON.stringify(generatePlan(n).plan),
+  }));
+  return [...own, ...corpus, ...generated];
+}
+
+/** A plan whose values hold what looks like a boundary between elements, and odd strings. */
+function trickyPlan(): string {
+  const change = (i: number) => ({
+    address: `aws_thing.t["${i}"]`,
+    mode: 'managed',
+    type: 'aws_thing',
+    name: 't',
+    change: {
+      actions: ['create'],
+      before: null,
+      after: {
+        // Objects in a list whose first key is "address", as attribute values can be.
+        endpoints: [
+          { address: `10.0.0.${i}`, port: 80 },
+          { address: `10.0.1.${i}`, port: 443 },
+        ],
+        note: `ends like a boundary },{"address":" and "quotes" \\ back\\slashes\\\\`,
+        unicode: 'grüße € 😀 \u2028',
+        escaped: '\u0000\u001f\t\n',
+      },
+      after_unknown: { id: true },
+      before_sensitive: false,
+      after_sensitive: { note: true },
+    },
+  });
+  const plan = {
+    format_version: '1.2',
+    terraform_version: '1.9.0',
+    planned_values: {
+      // Keys and kept strings with escaped quotes and backslashes, read by the scanner itself.
+      'we"ird\\key\\': 'a "quoted" \\ value\\',
+      outputs: { o: { sensitive: true, value: 'secret-output' } },
+      root_module: {
+        resources: [{ address: 'a.b', values: { x: 'y' }, sensitive_values: { x: true } }],
+        child_modules: [
+          {
+            address: 'module.m',
+            resources: [{ address: 'module.m.a.b', values: { k: 'v' }, sensitive_values: {} }],
+            child_modules: [
+              {
+                address: 'module.m.module.n',
+                resources: [{ address: 'module.m.module.n.a.b', values: { deep: 'z' } }],
+              },
+            ],
+          },
+          7,
+        ],
+      },
+    },
+    resource_drift: [change(100)],
+    resource_changes: Array.from({ length: 40 }, (_, i) => change(i)),
+    output_changes: { o: { actions: ['create'], after: 'secret-output', after_sensitive: true } },
+    prior_state: { format_version: '1.0', values: { root_module: { resources: [] } } },
+    configuration: {
+      provider_config: { aws: { name: 'aws' } },
+      root_module: {
+        outputs: { o: { sensitive: true } },
+        variables: { v: { sensitive: true } },
+        resources: [{ address: 'aws_thing.t', expressions: { a: { constant_value: 1 } } }],
+      },
+    },
+    variables: { v: { value: 'var-secret' } },
+    relevant_attributes: [{ resource: 'aws_thing.t', attribute: ['id'] }],
+    checks: [],
+    timestamp: 'ends in a backslash \\',
+    errored: false,
+  };
+  return JSON.stringify(plan);
+}
+
+describe('streamPlanFile', () => {
+  it('hands the visitor what walking JSON.parse of the plan gives, and keeps the rest', () => {
+    for (const { name, text } of fixturePlans()) {
+      try {
+        expectSameAsJsonParse(text);
+        // Pretty-printed JSON has no ELEMENT_BOUNDARY: every element is scanned.
+        expectSameAsJsonParse(JSON.stringify(JSON.parse(text), null, 2));
+        for (const sizes of TINY.slice(1)) expectSameAsJsonParse(text, sizes);
+      } catch (error) {
+        throw new Error(`${name}: ${(error as Error).message}`);
+      }
+    }
+  });
+
+  it('reads byte by byte, across chunks, batches and wrong guesses alike', () => {
+    const text = trickyPlan();
+    for (const sizes of TINY) expectSameAsJsonParse(text, sizes);
+    const spaced = JSON.stringify(JSON.parse(text), null, '\t').replace(/\n/g, '\r\n ');
+    expectSameAsJsonParse(spaced, TINY[1]);
+    const { head, calls } = streamed(text);
+    expect(calls.resourceChange).toHaveLength(40);
+    expect(calls.moduleResource.map((r) => (r as { address: string }).address)).toEqual([
+      'a.b',
+      'module.m.a.b',
+      'module.m.module.n.a.b',
+    ]);
+    // The configuration's expressions, relevant_attributes and checks are not kept.
+    expect(head.configuration).toEqual({
+      root_module: { outputs: { o: { sensitive: true } }, variables: { v: { sensitive: true } } },
+    });
+    expect(Object.keys(head)).not.toContain('relevant_attributes');
+  });
+
+  it('takes a large tofu plan in batches by its element boundaries, dropping what it read', () => {
+    const { plan } = generatePlan(3000);
+    const text = JSON.stringify(plan);
+    const sizes: PlanReadSizes = { chunk: 64 * 1024, batch: 16 * 1024, guessWindow: 16 * 1024 };
+    let peak = 0;
+    const before = process.memoryUsage().arrayBuffers;
+    const { visitor, calls } = recorder();
+    const sample = visitor.resourceChange;
+    let n = 0;
+    visitor.resourceChange = (raw) => {
+      if (++n % 50 === 0) peak = Math.max(peak, process.memoryUsage().arrayBuffers - before);
+      sample(raw);
+    };
+    const path = fileOf(text);
+    streamPlanFile(path, visitor, sizes);
+    expect(calls).toEqual(walked(text));
+    // The file is about 4 MB; what is held of it at once is a few chunks.
+    expect(text.length).toBeGreaterThan(3_500_000);
+    expect(peak).toBeLessThan(1_000_000);
+  });
+
+  it('accepts a file exactly when JSON.parse accepts its text', () => {
+    const text = trickyPlan();
+    const accepts = (t: string | Buffer, sizes?: PlanReadSizes) => {
+      try {
+        streamed(t, sizes);
+        return true;
+      } catch (error) {
+        if (!(error instanceof PlanJsonSyntaxError) && !(error instanceof RepeatedPlanKey))
+          throw error;
+        return false;
+      }
+    };
+    const parses = (t: string) => {
+      try {
+        JSON.parse(t);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (let cut = 0; cut < text.length; cut += 7) {
+      expect(accepts(text.slice(0, cut), TINY[2])).toBe(false);
+    }
+    const next = random(20261207);
+    const bytes = '{}[],:"\\ 0tfn-.eE\u0001x';
+    for (let i = 0; i < 300; i++) {
+      const at = next(text.length);
+      // As the file holds it: a surrogate cut in two becomes U+FFFD.
+      const mutated = Buffer.from(
+        text.slice(0, at) + (bytes[next(bytes.length)] as string) + text.slice(at + 1),
+      ).toString();
+      const sizes = TINY[1 + next(TINY.length - 1)];
+      const verdict = accepts(mutated, sizes);
+      expect(verdict, `byte ${at} of the mutated plan`).toBe(parses(mutated));
+      if (verdict) expectSameAsJsonParse(mutated, sizes);
+    }
+    for (const bad of [
+      `${text} x`,
+      `\ufeff${text}`,
+      `${text}}`,
+      '',
+      '   ',
+      '{"a":1,}',
+      '{"a" 1}',
+    ]) {
+      expect(accepts(bad), JSON.stringify(bad.slice(-20))).toBe(false);
+    }
+  });
+
+  it('says where the JSON is broken, as a byte offset into the file', () => {
+    const missingComma = '{"format_version":"1.2","resource_changes":[{"a":1} {"b":2}]}';
+    expect(() => streamed(missingComma)).toThrow(
+      `Expected ',' or ']' after an array element at byte ${missingComma.indexOf('{"b"')}`,
+    );
+    const badValue = '{"format_version":"1.2","planned_values":{"outputs":{"x":tru}}}';
+    expect(() => streamed(badValue)).toThrow(`in the value at byte ${badValue.indexOf('{"x"')}`);
+  });
+
+  it('refuses a key repeated where parts are read, which JSON.parse would read as the last one', () => {
+    const text =
+      '{"format_version":"1.2","resource_changes":[{"address":"a.a"}],"resource_changes":[{"address":"b.b"}]}';
+    expect(() => streamed(text)).toThrow(RepeatedPlanKey);
+    // A repeated key that is only kept is read as JSON.parse reads it: the last one counts.
+    const kept = streamed('{"format_version":"1.0","format_version":"1.2","errored":true}');
+    expect(kept.head).toEqual({ format_version: '1.2', errored: true });
+  });
+
+  it('keeps a key named __proto__ as JSON.parse does: an own property, not the prototype', () => {
+    const text = '{"__proto__":{"polluted":true},"format_version":"1.2","resource_changes":[]}';
+    const { head } = streamed(text);
+    expect(Object.hasOwn(head, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(head)).toBe(Object.prototype);
+    expect((head as { polluted?: boolean }).polluted).toBeUndefined();
+    expect(head).toEqual(JSON.parse(text));
+  });
+
+  it('gives JSON.parse what is not an object: not a plan, for the caller to say so', () => {
+    expect(streamed(' [1,2] ').head).toEqual([1, 2]);
+    expect(streamed('null').head).toBeNull();
+    expect(() => streamed('[1,2')).toThrow(PlanJsonSyntaxError);
+  });
+
+  it('decodes UTF-8 split across chunks', () => {
+    const text = JSON.stringify({
+      format_version: '1.2',
+      resource_changes: [{ address: 'a.ü€😀', change: { after: { v: '😀'.repeat(50) } } }],
+      variables: { ключ: { value: 'значение' } },
+    });
+    for (const sizes of TINY) expectSameAsJsonParse(text, sizes);
+    expect(streamed(Buffer.from(text), TINY[0]).head.variables).toEqual({
+      ключ: { value: 'значение' },
+    });
+  });
+});
