@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { STREAM_FROM_BYTES } from '../src/tofu/plan-analysis.js';
 import { generatePlan } from '../test/fixtures/generate-plan.js';
 import { median } from './startup.js';
 
@@ -35,28 +36,39 @@ interface ChildResult {
   maxRssBytes: number;
 }
 
-function measure(args: string[]): ChildResult {
+function measure(args: string[], env: NodeJS.ProcessEnv = process.env): ChildResult {
   child ??= bundleChild();
   const out = execFileSync(process.execPath, [child, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 20,
+    env,
   });
   return JSON.parse(out) as ChildResult;
 }
 
-export interface RenderRow {
-  changes: number;
-  fileBytes: number;
-  parseMs: number;
-  /** Model, sensitive values, fingerprint, comment and summary: everything after JSON.parse. */
+/** One way of reading the plan, measured in fresh processes. */
+export interface RenderWay {
+  /** Everything plan does with the plan file, in a fresh process (its first run, cold). */
   renderMs: number;
   /** renderMs / parseMs: the target is at most 2. */
   renderToParse: number;
-  /** Parse and render together, against parse alone. */
-  totalToParse: number;
   peakRssBytes: number;
   /** Peak RSS above an idle process's, per byte of plan file: the target is at most 5. */
   rssOverFile: number;
+}
+
+export interface RenderRow extends RenderWay {
+  changes: number;
+  fileBytes: number;
+  /** Reading the file and JSON.parse of its text, in a fresh process. */
+  parseMs: number;
+  /** How the action reads a plan of this size (analysePlanFile): the row's own numbers. */
+  way: 'whole' | 'parts';
+  /** The same render run a second time in the same process (compiled, optimised) ÷ parseMs. */
+  warmRenderToParse: number;
+  /** Both ways at this size, whichever the action takes (where STREAM_FROM_BYTES is set). */
+  whole: RenderWay;
+  parts: RenderWay;
 }
 
 /** Renders generated plans of each size in fresh processes; medians of `runs`. */
@@ -71,28 +83,39 @@ export function benchRender(sizes: number[], runs: number): RenderRow[] {
     writeFileSync(textPath, text);
     const fileBytes = statSync(jsonPath).size;
     const parse: number[] = [];
-    const render: number[] = [];
-    const total: number[] = [];
-    const rss: number[] = [];
+    const warm: number[] = [];
+    const runsOf: Record<'whole' | 'parts', ChildResult[]> = { whole: [], parts: [] };
     for (let i = 0; i < runs; i++) {
       parse.push(measure(['parse', jsonPath]).timings.parse as number);
-      const r = measure(['render', jsonPath, textPath]);
-      render.push(r.timings.render as number);
-      total.push((r.timings.render as number) + (r.timings.parse as number));
-      rss.push(r.maxRssBytes);
+      for (const way of ['whole', 'parts'] as const) {
+        const env = { ...process.env, STREAM_FROM: way === 'whole' ? '1e15' : '0' };
+        runsOf[way].push(measure(['render', jsonPath, textPath], env));
+      }
+      warm.push(measure(['warm', jsonPath, textPath]).timings.render as number);
     }
     const parseMs = median(parse);
-    const renderMs = median(render);
-    const peakRssBytes = median(rss);
+    const wayOf = (results: ChildResult[]): RenderWay => {
+      const renderMs = median(results.map((r) => r.timings.render as number));
+      const peakRssBytes = median(results.map((r) => r.maxRssBytes));
+      return {
+        renderMs,
+        renderToParse: renderMs / parseMs,
+        peakRssBytes,
+        rssOverFile: (peakRssBytes - idle) / fileBytes,
+      };
+    };
+    const whole = wayOf(runsOf.whole);
+    const parts = wayOf(runsOf.parts);
+    const way = fileBytes >= STREAM_FROM_BYTES ? 'parts' : 'whole';
     return {
       changes,
       fileBytes,
       parseMs,
-      renderMs,
-      renderToParse: renderMs / parseMs,
-      totalToParse: median(total) / parseMs,
-      peakRssBytes,
-      rssOverFile: (peakRssBytes - idle) / fileBytes,
+      way,
+      ...(way === 'parts' ? parts : whole),
+      warmRenderToParse: median(warm) / parseMs,
+      whole,
+      parts,
     };
   });
 }

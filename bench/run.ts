@@ -52,11 +52,11 @@ for (const [name, r] of Object.entries(results.startup)) {
   );
 }
 console.log(
-  '\n| changes | plan file | JSON.parse | render (after parse) | render ÷ parse | (parse+render) ÷ parse | peak RSS | RSS above idle ÷ file |\n| --- | --- | --- | --- | --- | --- | --- | --- |',
+  '\n| changes | plan file | read + JSON.parse | plan reads it | render | render ÷ parse | the same, warm | peak RSS | RSS above idle ÷ file | parsed whole: ÷ parse, RSS ÷ file | in parts: ÷ parse, RSS ÷ file |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 );
 for (const r of render) {
   console.log(
-    `| ${r.changes.toLocaleString('en-US')} | ${mb(r.fileBytes)} | ${fmt(r.parseMs, 0)} ms | ${fmt(r.renderMs, 0)} ms | ${fmt(r.renderToParse)}× | ${fmt(r.totalToParse)}× | ${mb(r.peakRssBytes)} | ${fmt(r.rssOverFile)}× |`,
+    `| ${r.changes.toLocaleString('en-US')} | ${mb(r.fileBytes)} | ${fmt(r.parseMs, 0)} ms | ${r.way === 'parts' ? 'in parts' : 'whole'} | ${fmt(r.renderMs, 0)} ms | ${fmt(r.renderToParse)}× | ${fmt(r.warmRenderToParse)}× | ${mb(r.peakRssBytes)} | ${fmt(r.rssOverFile)}× | ${fmt(r.whole.renderToParse)}×, ${fmt(r.whole.rssOverFile)}× | ${fmt(r.parts.renderToParse)}×, ${fmt(r.parts.rssOverFile)}× |`,
   );
 }
 console.log(
