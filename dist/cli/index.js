@@ -589,8 +589,8 @@ async function run(ctx) {
     if (!planned)
         return;
     const source = planJsonInput ? `Input 'plan-json' (${planJsonInput})` : 'tofu show -json';
-    // Neither the JSON text nor the parsed plan outlives this line.
-    const { model, sensitive, fingerprint, changes } = (0,plan_analysis/* analysePlan */.J)(parseJson(takePlanJson(planned), source), source, (value) => host.setSecret(value));
+    // Neither the JSON text nor the plan read from it outlives this line.
+    const { model, sensitive, fingerprint, changes } = await (0,plan_analysis/* analysePlanFile */.xZ)(planned.planJsonFile, source, (value) => host.setSecret(value));
     const text = planned.planText();
     const planText = text === undefined ? undefined : (0,tofu_sensitive/* redact */.E$)(text, sensitive);
     if (planText !== undefined)
@@ -635,7 +635,6 @@ function readExistingPlan(ctx, planJsonInput) {
         workingDirectory: dirInput ?? '.',
         files: (0,plan_files/* planFiles */.j)(host, environment),
         planJsonFile: jsonPath,
-        planJson: (0,external_node_fs_.readFileSync)(jsonPath, 'utf8'),
         planText: () => (textPath === undefined ? undefined : (0,external_node_fs_.readFileSync)(textPath, 'utf8')),
         planFile: undefined,
     };
@@ -656,13 +655,11 @@ async function planWithTofu(ctx) {
             : `failed: ${(0,text_diagnostics/* firstError */.bv)(outcome.stderr) ?? 'see the log'}`;
         throw new errors/* ConfigurationError */.j1(`tofu ${outcome.failedStep ?? 'plan'} in ${settings.workingDirectoryRelative} ${why}`);
     }
-    (0,external_node_fs_.writeFileSync)(files.planJsonFile, outcome.planJson ?? '', 'utf8');
     return {
         environment: settings.environment,
         workingDirectory: settings.workingDirectoryRelative,
         files,
         planJsonFile: files.planJsonFile,
-        planJson: outcome.planJson ?? '',
         planText: () => outcome.planText,
         planFile: files.planFile,
     };
@@ -790,19 +787,6 @@ function resultExcerpt(text) {
 function runInfo(ctx) {
     const sha = ctx.github.pullRequest?.headSha ?? ctx.github.sha;
     return { ...(sha ? { sha } : {}), ...(ctx.github.runUrl ? { runUrl: ctx.github.runUrl } : {}) };
-}
-function takePlanJson(planned) {
-    const text = planned.planJson;
-    planned.planJson = '';
-    return text;
-}
-function parseJson(text, source) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`${source} is not JSON: ${error.message.split('\n')[0]}.`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./.build/commands/registry.js
@@ -2491,10 +2475,10 @@ function canonicalJson(value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   NQ: () => (/* binding */ encodeChangeSet),
-/* harmony export */   T9: () => (/* binding */ decodeChangeSet),
-/* harmony export */   ub: () => (/* binding */ planChangeSet)
+/* harmony export */   Sy: () => (/* binding */ MarkerChangeSetBuilder),
+/* harmony export */   T9: () => (/* binding */ decodeChangeSet)
 /* harmony export */ });
-/* unused harmony export CHANGE_SET_MAX_CHARS */
+/* unused harmony exports CHANGE_SET_MAX_CHARS, planChangeSet */
 /* harmony import */ var _change_set_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2498);
 
 /**
@@ -2520,17 +2504,47 @@ const SUBSTRING_MIN = 6;
 /** The plan's change set for the comment marker, or why it is left out. */
 function planChangeSet(json, sensitive, maxChars = CHANGE_SET_MAX_CHARS) {
     const list = json?.resource_changes;
-    if (Array.isArray(list) && list.length > MAX_RESOURCE_CHANGES)
-        return { set: undefined, reason: 'too-large' };
-    const set = (0,_change_set_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSet */ .Jn)(json);
-    const text = JSON.stringify(set);
-    // A change set's JSON gzips to a tenth or so, rarely below a twenty-fifth: what cannot fit
-    // in maxChars of base64 (4/3 of the gzip bytes) is skipped before compressing or searching it.
-    if (text.length > maxChars * 0.75 * 25)
-        return { set: undefined, reason: 'too-large' };
-    if (containsSensitive(set, text, sensitive))
-        return { set: undefined, reason: 'sensitive' };
-    return { set };
+    const builder = new MarkerChangeSetBuilder();
+    if (Array.isArray(list))
+        for (let i = 0; i < list.length; i++)
+            builder.resourceChange(list[i]);
+    return builder.finish(json, sensitive, maxChars);
+}
+/**
+ * planChangeSet part by part (plan-parts.ts): entries are built while the plan has at most
+ * MAX_RESOURCE_CHANGES resource changes, and dropped once it has more.
+ */
+class MarkerChangeSetBuilder {
+    seen = 0;
+    entries = new _change_set_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyedList */ .x_();
+    resourceChange(raw) {
+        if (++this.seen > MAX_RESOURCE_CHANGES) {
+            this.entries = undefined;
+            return;
+        }
+        const key = (0,_change_set_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSetKey */ .m3)(raw);
+        if (key !== undefined)
+            this.entries?.push(key, (0,_change_set_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceEntry */ .VN)(raw));
+    }
+    drift() { }
+    moduleResource() { }
+    finish(head, sensitive, maxChars = CHANGE_SET_MAX_CHARS) {
+        if (this.entries === undefined)
+            return { set: undefined, reason: 'too-large' };
+        const set = {
+            version: 1,
+            resources: this.entries.inOrder(),
+            outputs: (0,_change_set_js__WEBPACK_IMPORTED_MODULE_0__/* .outputEntries */ .SK)(head),
+        };
+        const text = JSON.stringify(set);
+        // A change set's JSON gzips to a tenth or so, rarely below a twenty-fifth: what cannot fit
+        // in maxChars of base64 (4/3 of the gzip bytes) is skipped before compressing or searching it.
+        if (text.length > maxChars * 0.75 * 25)
+            return { set: undefined, reason: 'too-large' };
+        if (containsSensitive(set, text, sensitive))
+            return { set: undefined, reason: 'sensitive' };
+        return { set };
+    }
 }
 /** The change set as the marker holds it (gzip, base64); undefined when over maxChars. */
 function encodeChangeSet(set, maxChars = CHANGE_SET_MAX_CHARS) {
@@ -2588,12 +2602,13 @@ function containsSensitive(set, text, sensitive) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fe: () => (/* binding */ sortedResourceChanges),
 /* harmony export */   Jn: () => (/* binding */ changeSet),
 /* harmony export */   SK: () => (/* binding */ outputEntries),
 /* harmony export */   VN: () => (/* binding */ resourceEntry),
+/* harmony export */   m3: () => (/* binding */ changeSetKey),
 /* harmony export */   mk: () => (/* binding */ UNKNOWN_MARKER),
-/* harmony export */   qD: () => (/* binding */ SENSITIVE_MARKER)
+/* harmony export */   qD: () => (/* binding */ SENSITIVE_MARKER),
+/* harmony export */   x_: () => (/* binding */ KeyedList)
 /* harmony export */ });
 /* unused harmony export normalise */
 /* harmony import */ var _plan_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2006);
@@ -2623,51 +2638,70 @@ const SENSITIVE_MARKER = '(sensitive)';
 /** The normalised change set of a plan (the JSON of `tofu show -json`, already parsed). */
 function changeSet(json) {
     const plan = json;
-    const resources = sortedResourceChanges(plan).map(resourceEntry);
-    return { version: 1, resources, outputs: outputEntries(plan) };
-}
-function sortedResourceChanges(plan) {
     const list = Array.isArray(plan?.resource_changes) ? plan.resource_changes : [];
-    const kept = [];
-    const keys = [];
-    let sorted = true;
+    const entries = new KeyedList();
     for (let i = 0; i < list.length; i++) {
-        const raw = list[i];
-        if (!raw || typeof raw.address !== 'string')
-            continue;
-        const change = raw.change ?? {};
-        const shown = (0,_plan_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isShown */ .aJ)({
-            action: (0,_plan_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyActions */ .w)(change.actions),
-            mode: (0,_plan_model_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceMode */ .QI)(raw),
-            previousAddress: raw.previous_address && raw.previous_address !== raw.address
-                ? raw.previous_address
-                : undefined,
-            importing: change.importing ? change.importing : undefined,
-        });
-        if (!shown)
-            continue;
-        const key = raw.deposed ? `${raw.address}\u0000${raw.deposed}` : raw.address;
-        if (sorted && keys.length > 0)
-            sorted = keys[keys.length - 1] <= key;
-        kept.push(raw);
-        keys.push(key);
+        const key = changeSetKey(list[i]);
+        if (key !== undefined)
+            entries.push(key, resourceEntry(list[i]));
     }
-    if (sorted)
-        return kept;
-    // Keys are unique in a valid plan: sort them natively (by code unit, as below) and look
-    // the changes up; a plan with a repeated key takes the stable sort below.
-    const byKey = new Map();
-    for (let i = 0; i < keys.length; i++)
-        byKey.set(keys[i], kept[i]);
-    if (byKey.size === keys.length)
-        return keys.sort().map((key) => byKey.get(key));
-    const order = keys.map((_, i) => i);
-    order.sort((a, b) => {
-        const ka = keys[a];
-        const kb = keys[b];
-        return ka < kb ? -1 : ka > kb ? 1 : 0;
+    return { version: 1, resources: entries.inOrder(), outputs: outputEntries(plan) };
+}
+/**
+ * The key a resource change is sorted by in the change set (address, then deposed key), or
+ * undefined when it is not in the change set.
+ */
+function changeSetKey(item) {
+    const raw = item;
+    if (!raw || typeof raw.address !== 'string')
+        return undefined;
+    const change = raw.change ?? {};
+    const shown = (0,_plan_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isShown */ .aJ)({
+        action: (0,_plan_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyActions */ .w)(change.actions),
+        mode: (0,_plan_model_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceMode */ .QI)(raw),
+        previousAddress: raw.previous_address && raw.previous_address !== raw.address
+            ? raw.previous_address
+            : undefined,
+        importing: change.importing ? change.importing : undefined,
     });
-    return order.map((i) => kept[i]);
+    if (!shown)
+        return undefined;
+    return raw.deposed ? `${raw.address}\u0000${raw.deposed}` : raw.address;
+}
+/** Items gathered with their keys, given back in key order (by code unit; stable). */
+class KeyedList {
+    keys = [];
+    items = [];
+    sorted = true;
+    push(key, item) {
+        const keys = this.keys;
+        if (this.sorted && keys.length > 0)
+            this.sorted = keys[keys.length - 1] <= key;
+        keys.push(key);
+        this.items.push(item);
+    }
+    get length() {
+        return this.items.length;
+    }
+    inOrder() {
+        const { keys, items } = this;
+        if (this.sorted)
+            return items;
+        // Keys are unique in a valid plan: sort them natively and look the items up; a plan with
+        // a repeated key takes the stable sort below.
+        const byKey = new Map();
+        for (let i = 0; i < keys.length; i++)
+            byKey.set(keys[i], items[i]);
+        if (byKey.size === keys.length)
+            return [...keys].sort().map((key) => byKey.get(key));
+        const order = keys.map((_, i) => i);
+        order.sort((a, b) => {
+            const ka = keys[a];
+            const kb = keys[b];
+            return ka < kb ? -1 : ka > kb ? 1 : 0;
+        });
+        return order.map((i) => items[i]);
+    }
 }
 function resourceEntry(raw) {
     const change = raw.change ?? {};
@@ -2758,9 +2792,11 @@ function normalise(value, unknown, sensitive) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ fingerprintOf),
-  E: () => (/* binding */ fingerprintPlan)
+  gS: () => (/* binding */ FingerprintBuilder),
+  ax: () => (/* binding */ fingerprintOf)
 });
+
+// UNUSED EXPORTS: fingerprintPlan
 
 // EXTERNAL MODULE: ./.build/tofu/canonical-json.js
 var canonical_json = __nccwpck_require__(3468);
@@ -2880,72 +2916,117 @@ function fingerprintOf(set) {
     return `sha256:${hash.digest()}`;
 }
 /**
- * The same as `fingerprintOf(changeSet(json))`, hashing entry by entry without holding the
- * whole normalised change set (for large plans).
+ * The same as `fingerprintOf(changeSet(json))`, without building the normalised change set:
+ * each entry is written as text and hashed.
  */
 function fingerprintPlan(json) {
-    const plan = json;
-    const hash = startHash();
-    const changes = (0,change_set/* sortedResourceChanges */.Fe)(plan);
-    for (let i = 0; i < changes.length; i++) {
-        hash.update('R');
-        hash.update(resourceEntryJson(changes[i]));
-        hash.update('\n');
+    const plan = (json ?? {});
+    const builder = new FingerprintBuilder();
+    const list = Array.isArray(plan.resource_changes) ? plan.resource_changes : [];
+    for (let i = 0; i < list.length; i++)
+        builder.resourceChange(list[i]);
+    return builder.finish(plan);
+}
+/**
+ * fingerprintPlan part by part (plan-parts.ts). Each resource change's entry is written at
+ * once as the UTF-8 bytes the hash takes (`R`, canonical JSON, newline) into one buffer, which
+ * is far smaller than the parsed change and no work for the garbage collector; `finish` hashes
+ * the entries in key order (the plan's own order when it is sorted, as tofu writes it) and the
+ * output changes of the plan's head.
+ */
+class FingerprintBuilder {
+    order = new change_set/* KeyedList */.x_();
+    entries = new EntryBytes();
+    resourceChange(raw) {
+        const key = (0,change_set/* changeSetKey */.m3)(raw);
+        if (key === undefined)
+            return;
+        this.order.push(key, this.order.length);
+        this.entries.add(resourceEntryJson(raw));
     }
-    for (const entry of (0,change_set/* outputEntries */.SK)(plan))
-        hashEntry(hash, 'O', entry);
-    return `sha256:${hash.digest()}`;
+    drift() { }
+    moduleResource() { }
+    finish(head) {
+        const hash = startHash();
+        hash.updateBytes(this.entries.inOrder(this.order.inOrder()));
+        for (const entry of (0,change_set/* outputEntries */.SK)((head ?? {})))
+            hashEntry(hash, 'O', entry);
+        return `sha256:${hash.digest()}`;
+    }
+}
+/** Resource entries as the bytes hashed (`R`, the entry's JSON, newline), one after another. */
+class EntryBytes {
+    bytes = Buffer.allocUnsafe(64 * 1024);
+    length = 0;
+    starts = [];
+    add(json) {
+        // A UTF-16 code unit takes at most 3 bytes of UTF-8; then the R and the newline.
+        const most = json.length * 3 + 2;
+        if (this.bytes.length - this.length < most) {
+            const larger = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.length + most));
+            this.bytes.copy(larger, 0, 0, this.length);
+            this.bytes = larger;
+        }
+        this.starts.push(this.length);
+        this.bytes[this.length++] = 0x52;
+        this.length += this.bytes.write(json, this.length);
+        this.bytes[this.length++] = 0x0a;
+    }
+    /** The entries in the given order (indexes in the order they were added). */
+    inOrder(order) {
+        const { bytes, length, starts } = this;
+        let same = true;
+        for (let i = 0; i < order.length && same; i++)
+            same = order[i] === i;
+        if (same)
+            return bytes.subarray(0, length);
+        const out = Buffer.allocUnsafe(length);
+        let at = 0;
+        for (const index of order) {
+            const end = index + 1 < starts.length ? starts[index + 1] : length;
+            at += bytes.copy(out, at, starts[index], end);
+        }
+        return out;
+    }
 }
 function startHash() {
     const hash = new ChangeSetHash();
     hash.update('tofu-aws-action/changeset/v1\n');
     return hash;
 }
-/**
- * Change sets of up to about this many bytes are hashed in JavaScript (a small plan's whole
- * text), larger ones by node:crypto.
- */
+/** Change sets of up to this many bytes are hashed in JavaScript, larger ones by node:crypto. */
 const SMALL = 131_072;
-/** Text handed to node:crypto in pieces of about this many bytes (fewer native calls). */
-const CHUNK = 65_536;
 /**
  * SHA-256 of the concatenated updates. A small change set is hashed in JavaScript, so that
- * `plan` on a small plan does not load node:crypto (about 4 ms and 4 MB of start-up); a larger
- * one goes to node:crypto, loaded when the text outgrows the first buffer. Both give the same
- * digest. Updates are written as UTF-8 into one reused buffer: no concatenated strings.
+ * `plan` on a small plan does not load node:crypto (about 3 ms and 3 MB of start-up); a larger
+ * one goes to node:crypto, loaded once the updates outgrow SMALL. Both give the same digest.
  */
 class ChangeSetHash {
-    buffer = Buffer.allocUnsafe(SMALL);
-    length = 0;
+    pending = [];
+    pendingBytes = 0;
     native;
     update(text) {
-        // A UTF-16 code unit takes at most 3 bytes of UTF-8.
-        if (this.buffer.length - this.length < text.length * 3) {
-            this.flush();
-            if (this.buffer.length < text.length * 3) {
-                this.native.update(text);
-                return;
-            }
-        }
-        if (text.length === 1 && text.charCodeAt(0) < 0x80) {
-            this.buffer[this.length++] = text.charCodeAt(0);
+        this.updateBytes(Buffer.from(text, 'utf8'));
+    }
+    /** The bytes are read, not copied: they must not change before the digest. */
+    updateBytes(bytes) {
+        if (this.native !== undefined) {
+            this.native.update(bytes);
             return;
         }
-        this.length += this.buffer.write(text, this.length);
+        this.pending.push(bytes);
+        this.pendingBytes += bytes.length;
+        if (this.pendingBytes <= SMALL)
+            return;
+        this.native = process.getBuiltinModule('node:crypto').createHash('sha256');
+        for (const part of this.pending)
+            this.native.update(part);
+        this.pending.length = 0;
     }
     digest() {
-        if (this.native === undefined)
-            return sha256HexOfBytes(this.buffer.subarray(0, this.length));
-        this.flush();
-        return this.native.digest('hex');
-    }
-    flush() {
-        this.native ??= process.getBuiltinModule('node:crypto').createHash('sha256');
-        this.native.update(this.buffer.subarray(0, this.length));
-        this.length = 0;
-        // From now on the buffer only gathers pieces for node:crypto.
-        if (this.buffer.length > CHUNK)
-            this.buffer = Buffer.allocUnsafe(CHUNK);
+        if (this.native !== undefined)
+            return this.native.digest('hex');
+        return sha256HexOfBytes(Buffer.concat(this.pending, this.pendingBytes));
     }
 }
 function hashEntry(hash, kind, entry) {
@@ -3155,32 +3236,109 @@ function classifyActions(actions) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ maskSensitiveValues),
-/* harmony export */   J: () => (/* binding */ analysePlan)
+/* harmony export */   DD: () => (/* binding */ maskSensitiveValues),
+/* harmony export */   xZ: () => (/* binding */ analysePlanFile)
 /* harmony export */ });
-/* harmony import */ var _change_set_codec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2185);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2106);
-/* harmony import */ var _plan_model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4768);
-/* harmony import */ var _sensitive_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2611);
+/* unused harmony exports STREAM_FROM_BYTES, analysePlanText, analysePlan */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1096);
+/* harmony import */ var _change_set_codec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2185);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2106);
+/* harmony import */ var _plan_model_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4768);
+/* harmony import */ var _plan_parts_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3603);
+/* harmony import */ var _sensitive_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2611);
+
+
+
 
 
 
 
 /**
- * What `plan` keeps of `tofu show -json`: the value-free model, the sensitive values (masked
- * before anything is derived from the plan), the fingerprint and the change set for the
- * comment marker. The parsed JSON is not kept: on a large plan it is the largest thing in
- * memory, and nothing after this needs it.
+ * Plan files of at least this many bytes are read part by part (plan-json-stream.ts) rather
+ * than parsed whole. Parsed whole, a plan takes about three times its file in memory, but the
+ * parsing is all native; read in parts, the plan is never all in memory, but the reading runs
+ * code of ours, cold at first. Below about 1.5 MB reading in parts is no faster and holds no
+ * less; from about 4 MB it is both (`npm run bench` measures both ways at each size).
  */
+const STREAM_FROM_BYTES = 2 * 1024 * 1024;
+/**
+ * What `plan` keeps of `tofu show -json` (the file it was written to): the value-free model,
+ * the sensitive values (masked before anything is derived from the plan), the fingerprint and
+ * the change set for the comment marker. The plan itself is never kept: a small one is parsed
+ * whole and dropped, a large one is read part by part, so that neither its text nor all of
+ * its objects are ever in memory at once.
+ */
+async function analysePlanFile(path, source, mask, streamFrom = STREAM_FROM_BYTES) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size >= streamFrom) {
+        // Loaded only here: the small plans most runs see do not pay for it at start-up.
+        const { PlanJsonSyntaxError, RepeatedPlanKey, streamPlanFile } = await __nccwpck_require__.e(/* import() */ 812).then(__nccwpck_require__.bind(__nccwpck_require__, 3812));
+        const analyser = new PlanAnalyser();
+        try {
+            return analyser.finish(streamPlanFile(path, analyser), source, mask);
+        }
+        catch (error) {
+            if (error instanceof PlanJsonSyntaxError)
+                throw notJson(source, error);
+            // A key repeated where parts are read: JSON.parse keeps the last, so parse it whole.
+            if (!(error instanceof RepeatedPlanKey))
+                throw error;
+        }
+    }
+    return analysePlanText((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), source, mask);
+}
+/** analysePlanFile of the plan's text, parsed whole. */
+function analysePlanText(text, source, mask) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw notJson(source, error);
+    }
+    return analysePlan(json, source, mask);
+}
+/** analysePlanFile of a plan already parsed. */
 function analysePlan(json, source, mask) {
-    const model = (0,_plan_model_js__WEBPACK_IMPORTED_MODULE_2__/* .planModelFromJson */ .XZ)(json, source);
-    const sensitive = maskSensitiveValues(json, mask);
-    return {
-        model,
-        sensitive,
-        fingerprint: (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprintPlan */ .E)(json),
-        changes: (0,_change_set_codec_js__WEBPACK_IMPORTED_MODULE_0__/* .planChangeSet */ .ub)(json, sensitive),
-    };
+    const plan = (0,_plan_model_js__WEBPACK_IMPORTED_MODULE_3__/* .checkPlan */ .Gy)(json, source);
+    const analyser = new PlanAnalyser();
+    (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .visitPlanTree */ .b)(plan, analyser);
+    return analyser.finish(plan, source, mask);
+}
+/** Everything `plan` derives from a plan, fed part by part (plan-parts.ts). */
+class PlanAnalyser {
+    model = new _plan_model_js__WEBPACK_IMPORTED_MODULE_3__/* .PlanModelBuilder */ .oM();
+    sensitive = new _sensitive_js__WEBPACK_IMPORTED_MODULE_4__/* .SensitiveValueCollector */ .XW();
+    fingerprint = new _fingerprint_js__WEBPACK_IMPORTED_MODULE_2__/* .FingerprintBuilder */ .gS();
+    changes = new _change_set_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .MarkerChangeSetBuilder */ .Sy();
+    resourceChange(raw) {
+        this.model.resourceChange(raw);
+        this.sensitive.resourceChange(raw);
+        this.fingerprint.resourceChange(raw);
+        this.changes.resourceChange(raw);
+    }
+    drift(raw) {
+        this.model.drift(raw);
+        this.sensitive.drift(raw);
+    }
+    moduleResource(raw) {
+        this.sensitive.moduleResource(raw);
+    }
+    /** Checks the head is a plan (before anything is masked), then finishes each part. */
+    finish(head, source, mask) {
+        const model = this.model.build(head, source);
+        const sensitive = this.sensitive.finish(head);
+        maskEach(sensitive, mask);
+        return {
+            model,
+            sensitive,
+            fingerprint: this.fingerprint.finish(head),
+            changes: this.changes.finish(head, sensitive),
+        };
+    }
+}
+function notJson(source, error) {
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${source} is not JSON: ${error.message.split('\n')[0]}.`);
 }
 /**
  * The plan's sensitive values (collectSensitiveValues), each long enough to be redacted handed
@@ -3189,11 +3347,14 @@ function analysePlan(json, source, mask) {
  * output that contains one, and redaction skips them too.
  */
 function maskSensitiveValues(json, mask) {
-    const sensitive = (0,_sensitive_js__WEBPACK_IMPORTED_MODULE_3__/* .collectSensitiveValues */ .dG)(json);
-    for (const value of sensitive)
-        if (value.length >= _sensitive_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_REDACT_LENGTH */ .CV)
-            mask(value);
+    const sensitive = (0,_sensitive_js__WEBPACK_IMPORTED_MODULE_4__/* .collectSensitiveValues */ .dG)(json);
+    maskEach(sensitive, mask);
     return sensitive;
+}
+function maskEach(sensitive, mask) {
+    for (const value of sensitive)
+        if (value.length >= _sensitive_js__WEBPACK_IMPORTED_MODULE_4__/* .MIN_REDACT_LENGTH */ .CV)
+            mask(value);
 }
 
 
@@ -3283,16 +3444,20 @@ function directoryName(environment) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Et: () => (/* binding */ containsTrue),
+/* harmony export */   Gy: () => (/* binding */ checkPlan),
 /* harmony export */   QI: () => (/* binding */ resourceMode),
 /* harmony export */   UK: () => (/* binding */ isSensitiveOutput),
 /* harmony export */   XZ: () => (/* binding */ planModelFromJson),
 /* harmony export */   Yn: () => (/* binding */ stringList),
 /* harmony export */   aJ: () => (/* binding */ isShown),
-/* harmony export */   jV: () => (/* binding */ formatPath)
+/* harmony export */   jV: () => (/* binding */ formatPath),
+/* harmony export */   oM: () => (/* binding */ PlanModelBuilder)
 /* harmony export */ });
-/* unused harmony exports parsePlanJson, parsePlanText, checkPlan */
+/* unused harmony exports parsePlanJson, parsePlanText */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1096);
 /* harmony import */ var _plan_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2006);
+/* harmony import */ var _plan_parts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3603);
+
 
 
 const SUPPORTED = 'supported 0.1 to 1.2 (and later 1.x)';
@@ -3336,8 +3501,15 @@ function checkPlan(json, source) {
 }
 function planModelFromJson(json, source) {
     const plan = checkPlan(json, source);
-    const changes = [];
-    const counts = {
+    const builder = new PlanModelBuilder();
+    (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .visitPlanTree */ .b)(plan, builder);
+    return builder.build(plan, source);
+}
+/** The model built part by part (plan-parts.ts); `build` takes the plan's head. */
+class PlanModelBuilder {
+    changes = [];
+    drifted = [];
+    counts = {
         add: 0,
         change: 0,
         destroy: 0,
@@ -3347,32 +3519,35 @@ function planModelFromJson(json, source) {
         move: 0,
         read: 0,
     };
-    const list = plan.resource_changes ?? [];
-    for (let i = 0; i < list.length; i++) {
-        const summary = summarise(list[i]);
+    resourceChange(raw) {
+        const summary = summarise(raw);
         if (!summary || !isShown(summary))
-            continue;
-        changes.push(summary);
-        count(counts, summary);
+            return;
+        this.changes.push(summary);
+        count(this.counts, summary);
     }
-    const drift = [];
-    const drifted = Array.isArray(plan.resource_drift) ? plan.resource_drift : [];
-    for (let i = 0; i < drifted.length; i++) {
-        const summary = summarise(drifted[i]);
+    drift(raw) {
+        const summary = summarise(raw);
         if (summary && summary.action !== 'no-op')
-            drift.push(summary);
+            this.drifted.push(summary);
     }
-    const outputs = outputChanges(plan);
-    return {
-        formatVersion: plan.format_version,
-        ...(typeof plan.terraform_version === 'string' ? { toolVersion: plan.terraform_version } : {}),
-        errored: plan.errored === true,
-        changes,
-        drift,
-        outputs,
-        counts,
-        hasChanges: changes.length > 0 || outputs.length > 0,
-    };
+    moduleResource() { }
+    build(head, source) {
+        const plan = checkPlan(head, source);
+        const outputs = outputChanges(plan);
+        return {
+            formatVersion: plan.format_version,
+            ...(typeof plan.terraform_version === 'string'
+                ? { toolVersion: plan.terraform_version }
+                : {}),
+            errored: plan.errored === true,
+            changes: this.changes,
+            drift: this.drifted,
+            outputs,
+            counts: this.counts,
+            hasChanges: this.changes.length > 0 || outputs.length > 0,
+        };
+    }
 }
 /** What OpenTofu itself leaves out of the plan it shows (and what apply does not do). */
 function isShown(change) {
@@ -3553,6 +3728,38 @@ function containsTrue(mark) {
 
 /***/ }),
 
+/***/ 3603:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ visitPlanTree)
+/* harmony export */ });
+/** Feeds a parsed plan's parts to the visitors, in the order a streamed read gives them. */
+function visitPlanTree(plan, visitor) {
+    const changes = Array.isArray(plan.resource_changes) ? plan.resource_changes : [];
+    for (let i = 0; i < changes.length; i++)
+        visitor.resourceChange(changes[i]);
+    const drift = Array.isArray(plan.resource_drift) ? plan.resource_drift : [];
+    for (let i = 0; i < drift.length; i++)
+        visitor.drift(drift[i]);
+    visitModule(plan.planned_values?.root_module, visitor);
+    visitModule(plan.prior_state?.values?.root_module, visitor);
+}
+function visitModule(module, visitor) {
+    if (!module || typeof module !== 'object')
+        return;
+    const { resources, child_modules: children } = module;
+    const list = Array.isArray(resources) ? resources : [];
+    for (let i = 0; i < list.length; i++)
+        visitor.moduleResource(list[i]);
+    const childList = Array.isArray(children) ? children : [];
+    for (let i = 0; i < childList.length; i++)
+        visitModule(childList[i], visitor);
+}
+
+
+/***/ }),
+
 /***/ 1220:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3691,11 +3898,14 @@ function repoPath(settings, tofuPath) {
 /* harmony export */   B5: () => (/* binding */ sensitiveLeaves),
 /* harmony export */   CV: () => (/* binding */ MIN_REDACT_LENGTH),
 /* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   XW: () => (/* binding */ SensitiveValueCollector),
 /* harmony export */   dG: () => (/* binding */ collectSensitiveValues),
 /* harmony export */   lY: () => (/* binding */ createRedactor)
 /* harmony export */ });
 /* unused harmony export REDACTED */
+/* harmony import */ var _plan_parts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3603);
 /* harmony import */ var _plan_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4768);
+
 
 /**
  * Every value a plan marks sensitive, as text: the string and number leaves under paths
@@ -3709,46 +3919,56 @@ function repoPath(settings, tofuPath) {
  * Sorted longest first, no duplicates, no empty strings.
  */
 function collectSensitiveValues(json) {
-    const found = new Set();
     if (!json || typeof json !== 'object')
         return [];
-    const plan = json;
-    const changes = (list) => {
-        if (!Array.isArray(list))
+    const collector = new SensitiveValueCollector();
+    (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .visitPlanTree */ .b)(json, collector);
+    return collector.finish(json);
+}
+/** collectSensitiveValues part by part (plan-parts.ts); `finish` takes the plan's head. */
+class SensitiveValueCollector {
+    found = new Set();
+    resourceChange(raw) {
+        const change = raw?.change;
+        if (!change)
             return;
-        for (let i = 0; i < list.length; i++) {
-            const change = list[i]?.change;
-            if (!change)
+        collectMarked(this.found, change.before, change.before_sensitive);
+        collectMarked(this.found, change.after, change.after_sensitive);
+    }
+    drift(raw) {
+        this.resourceChange(raw);
+    }
+    moduleResource(raw) {
+        const resource = raw;
+        collectMarked(this.found, resource?.values, resource?.sensitive_values);
+    }
+    finish(head) {
+        const found = this.found;
+        if (!head || typeof head !== 'object')
+            return longestFirst(found);
+        const plan = head;
+        const outputs = plan.output_changes && typeof plan.output_changes === 'object' ? plan.output_changes : {};
+        const outputNames = new Set([
+            ...Object.keys(outputs),
+            ...Object.keys(plan.planned_values?.outputs ?? {}),
+            ...Object.keys(plan.prior_state?.values?.outputs ?? {}),
+        ]);
+        for (const name of outputNames) {
+            const change = outputs[name];
+            if (!(0,_plan_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isSensitiveOutput */ .UK)(plan, name, change))
                 continue;
-            collectMarked(found, change.before, change.before_sensitive);
-            collectMarked(found, change.after, change.after_sensitive);
+            collectMarked(found, change?.before, true);
+            collectMarked(found, change?.after, true);
+            collectMarked(found, plan.planned_values?.outputs?.[name]?.value, true);
+            collectMarked(found, plan.prior_state?.values?.outputs?.[name]?.value, true);
         }
-    };
-    changes(plan.resource_changes);
-    changes(plan.resource_drift);
-    moduleValues(found, plan.planned_values?.root_module);
-    moduleValues(found, plan.prior_state?.values?.root_module);
-    const outputs = plan.output_changes && typeof plan.output_changes === 'object' ? plan.output_changes : {};
-    const outputNames = new Set([
-        ...Object.keys(outputs),
-        ...Object.keys(plan.planned_values?.outputs ?? {}),
-        ...Object.keys(plan.prior_state?.values?.outputs ?? {}),
-    ]);
-    for (const name of outputNames) {
-        const change = outputs[name];
-        if (!(0,_plan_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isSensitiveOutput */ .UK)(plan, name, change))
-            continue;
-        collectMarked(found, change?.before, true);
-        collectMarked(found, change?.after, true);
-        collectMarked(found, plan.planned_values?.outputs?.[name]?.value, true);
-        collectMarked(found, plan.prior_state?.values?.outputs?.[name]?.value, true);
+        const declared = plan.configuration?.root_module?.variables ?? {};
+        for (const [name, variable] of Object.entries(plan.variables ?? {})) {
+            if (declared[name]?.sensitive === true)
+                collectMarked(found, variable?.value, true);
+        }
+        return longestFirst(found);
     }
-    const declared = plan.configuration?.root_module?.variables ?? {};
-    for (const [name, variable] of Object.entries(plan.variables ?? {})) {
-        if (declared[name]?.sensitive === true)
-            collectMarked(found, variable?.value, true);
-    }
-    return longestFirst(found);
 }
 /**
  * The same as text for one value that is sensitive as a whole (a sensitive output of
@@ -3762,18 +3982,6 @@ function sensitiveLeaves(value) {
 }
 function longestFirst(found) {
     return [...found].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-}
-function moduleValues(found, module) {
-    if (!module || typeof module !== 'object')
-        return;
-    const resources = Array.isArray(module.resources) ? module.resources : [];
-    for (let i = 0; i < resources.length; i++) {
-        const resource = resources[i];
-        collectMarked(found, resource?.values, resource?.sensitive_values);
-    }
-    const children = Array.isArray(module.child_modules) ? module.child_modules : [];
-    for (let i = 0; i < children.length; i++)
-        moduleValues(found, children[i]);
 }
 /**
  * Walks `value` along `mark` (true = everything below is sensitive). Index loops and

@@ -135,7 +135,7 @@ class ApplyReport {
     /** The plan has no changes: applied already when it is the reviewed one, else only a notice. */
     async noChanges(planJson, review) {
         const { host, environment } = this;
-        const reviewedSame = !review || (0,tofu_fingerprint/* fingerprintOf */.a)((0,change_set/* changeSet */.Jn)(planJson)) === review.fingerprint;
+        const reviewedSame = !review || (0,tofu_fingerprint/* fingerprintOf */.ax)((0,change_set/* changeSet */.Jn)(planJson)) === review.fingerprint;
         host.info(`No changes in ${environment}: nothing to apply.`);
         if (!reviewedSame) {
             host.notice(`The plan of ${environment} has no changes, unlike the plan reviewed on pull request #${review.pr.number} (${review.fingerprint}): it was applied already, or the infrastructure already matches. Nothing was applied, and the plan comment was left as it is.`);
@@ -485,7 +485,7 @@ function reviewedChangeSet(host, review, reviewedPlanJson) {
  */
 function fingerprintOrUndefined(set) {
     try {
-        return (0,tofu_fingerprint/* fingerprintOf */.a)(set);
+        return (0,tofu_fingerprint/* fingerprintOf */.ax)(set);
     }
     catch {
         return undefined;
@@ -559,7 +559,7 @@ async function findReview(g, options) {
 async function guardReviewedPlan(g, planJson, review, reviewedPlanJson) {
     const { host, environment: env } = g;
     const current = (0,change_set/* changeSet */.Jn)(planJson);
-    const fingerprint = (0,tofu_fingerprint/* fingerprintOf */.a)(current);
+    const fingerprint = (0,tofu_fingerprint/* fingerprintOf */.ax)(current);
     host.info(`Plan fingerprint of ${env}: ${fingerprint}`);
     if (review.fingerprint === fingerprint) {
         host.info(`The plan matches the plan reviewed on pull request #${review.pr.number} (${review.comment.url}).`);
@@ -1142,6 +1142,7 @@ var plan_pipeline = __webpack_require__(7287);
 
 
 
+
 /** plan-file, relative to the workspace or else to the working directory. */
 function resolvePlanFile(input, workspace, settings) {
     const candidates = (0,external_node_path_.isAbsolute)(input)
@@ -1191,7 +1192,7 @@ async function replan(a, extraArgs) {
             throw applyCancelled(a.settings.environment, `tofu ${outcome.failedStep ?? 'plan'}`);
         }
         if (outcome.outcome !== 'failed') {
-            const json = parseJsonOrUndefined(outcome.planJson ?? '');
+            const json = parseJsonOrUndefined((0,external_node_fs_.readFileSync)(files.planJsonFile, 'utf8'));
             if (!json)
                 throw new Error('tofu show -json printed no JSON');
             return { planFile: files.planFile, json, hasChanges: outcome.outcome === 'changes' };
@@ -1511,7 +1512,7 @@ async function run(ctx) {
             ? await showSavedPlan(a, input.planFileInput, input.planFilePath)
             : await replan(a, input.planArgs);
         // Masked before anything of the plan or of tofu apply reaches the log, as `plan` does.
-        const redact = (0,sensitive/* createRedactor */.lY)((0,plan_analysis/* maskSensitiveValues */.D)(plan.json, (v) => host.setSecret(v)));
+        const redact = (0,sensitive/* createRedactor */.lY)((0,plan_analysis/* maskSensitiveValues */.DD)(plan.json, (v) => host.setSecret(v)));
         // Applying nothing is safe whatever was reviewed (e.g. a re-run after a successful apply).
         if (review && plan.hasChanges) {
             await guardReviewedPlan(guard, plan.json, review, input.reviewedPlanJson);
@@ -2023,7 +2024,7 @@ function operationName(operation) {
 
 
 
-async function step(settings, host, title, args, stream, journal) {
+async function step(settings, host, title, args, stream, journal, stdoutFile) {
     const start = (onSpawn) => (0,_run_tofu_js__WEBPACK_IMPORTED_MODULE_2__/* .runTofu */ .g)({
         binary: settings.binary,
         args,
@@ -2031,6 +2032,7 @@ async function step(settings, host, title, args, stream, journal) {
         host,
         stream,
         onSpawn,
+        stdoutFile,
     });
     return host.group(title, () => (journal ? journal.run(args, start) : start()));
 }
@@ -2092,9 +2094,9 @@ journal) {
     const kind = (0,_run_tofu_js__WEBPACK_IMPORTED_MODULE_2__/* .detailedExitCode */ .O)(plan.exitCode);
     if (kind === 'error' || plan.cancelled)
         return failed('plan', plan);
-    // Not streamed: the plan was already in the log, and the JSON can be very large.
+    // Not in the log (the plan already is) nor in memory: the JSON can be very large.
     const showJson = ['show', '-json', files.planFile];
-    const json = await step(settings, host, `tofu show -json (${env})`, showJson, false);
+    const json = await step(settings, host, `tofu show -json (${env})`, showJson, false, undefined, files.planJsonFile);
     if (json.exitCode !== 0)
         return failed('show', json);
     const showText = ['show', '-no-color', files.planFile];
@@ -2104,7 +2106,6 @@ journal) {
     return {
         outcome: kind,
         stderr: plan.stderr,
-        planJson: json.stdout,
         planText: text.stdout,
         cancelled: false,
     };
@@ -2125,14 +2126,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.build/util/errors.js
 var errors = __webpack_require__(1096);
 // EXTERNAL MODULE: ./.build/util/child-env.js
 var child_env = __webpack_require__(6907);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./.build/tofu/growing-file.js
@@ -2188,6 +2189,7 @@ class GrowingFile {
 
 
 
+
 const INSTALL_HINT = 'install OpenTofu (https://opentofu.org/docs/intro/install/), e.g. with opentofu/setup-opentofu, set the input tofu-version to let this action install it, or point tofu-binary at the executable';
 let outputFiles = 0;
 /**
@@ -2220,12 +2222,15 @@ function runTofu(options) {
         const files = options.outputDir
             ? ['stdout', 'stderr'].map((name) => new GrowingFile((0,external_node_path_.join)(options.outputDir, `tofu-${process.pid}-${++outputFiles}.${name}`), name === 'stdout' ? onOut : onErr))
             : undefined;
+        const stdoutFd = options.stdoutFile === undefined ? undefined : (0,external_node_fs_.openSync)(options.stdoutFile, 'w');
         const child = (0,external_node_child_process_.spawn)(binary, [...args], {
             cwd,
             env: { ...(0,child_env/* childEnv */.g)(host.env), ...options.env, TF_IN_AUTOMATION: '1' },
-            stdio: ['pipe', files?.[0]?.writeFd ?? 'pipe', files?.[1]?.writeFd ?? 'pipe'],
+            stdio: ['pipe', stdoutFd ?? files?.[0]?.writeFd ?? 'pipe', files?.[1]?.writeFd ?? 'pipe'],
             detached: true,
         });
+        if (stdoutFd !== undefined)
+            (0,external_node_fs_.closeSync)(stdoutFd);
         for (const file of files ?? [])
             file.closeWriter();
         const tail = files && setInterval(() => files.forEach((f) => f.drain()), 100);

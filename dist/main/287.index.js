@@ -286,7 +286,7 @@ function pickVersion(request, available) {
 
 
 
-async function step(settings, host, title, args, stream, journal) {
+async function step(settings, host, title, args, stream, journal, stdoutFile) {
     const start = (onSpawn) => (0,_run_tofu_js__WEBPACK_IMPORTED_MODULE_2__/* .runTofu */ .g)({
         binary: settings.binary,
         args,
@@ -294,6 +294,7 @@ async function step(settings, host, title, args, stream, journal) {
         host,
         stream,
         onSpawn,
+        stdoutFile,
     });
     return host.group(title, () => (journal ? journal.run(args, start) : start()));
 }
@@ -355,9 +356,9 @@ journal) {
     const kind = (0,_run_tofu_js__WEBPACK_IMPORTED_MODULE_2__/* .detailedExitCode */ .O)(plan.exitCode);
     if (kind === 'error' || plan.cancelled)
         return failed('plan', plan);
-    // Not streamed: the plan was already in the log, and the JSON can be very large.
+    // Not in the log (the plan already is) nor in memory: the JSON can be very large.
     const showJson = ['show', '-json', files.planFile];
-    const json = await step(settings, host, `tofu show -json (${env})`, showJson, false);
+    const json = await step(settings, host, `tofu show -json (${env})`, showJson, false, undefined, files.planJsonFile);
     if (json.exitCode !== 0)
         return failed('show', json);
     const showText = ['show', '-no-color', files.planFile];
@@ -367,7 +368,6 @@ journal) {
     return {
         outcome: kind,
         stderr: plan.stderr,
-        planJson: json.stdout,
         planText: text.stdout,
         cancelled: false,
     };
@@ -388,14 +388,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.build/util/errors.js
 var errors = __webpack_require__(1096);
 // EXTERNAL MODULE: ./.build/util/child-env.js
 var child_env = __webpack_require__(6907);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./.build/tofu/growing-file.js
@@ -451,6 +451,7 @@ class GrowingFile {
 
 
 
+
 const INSTALL_HINT = 'install OpenTofu (https://opentofu.org/docs/intro/install/), e.g. with opentofu/setup-opentofu, set the input tofu-version to let this action install it, or point tofu-binary at the executable';
 let outputFiles = 0;
 /**
@@ -483,12 +484,15 @@ function runTofu(options) {
         const files = options.outputDir
             ? ['stdout', 'stderr'].map((name) => new GrowingFile((0,external_node_path_.join)(options.outputDir, `tofu-${process.pid}-${++outputFiles}.${name}`), name === 'stdout' ? onOut : onErr))
             : undefined;
+        const stdoutFd = options.stdoutFile === undefined ? undefined : (0,external_node_fs_.openSync)(options.stdoutFile, 'w');
         const child = (0,external_node_child_process_.spawn)(binary, [...args], {
             cwd,
             env: { ...(0,child_env/* childEnv */.g)(host.env), ...options.env, TF_IN_AUTOMATION: '1' },
-            stdio: ['pipe', files?.[0]?.writeFd ?? 'pipe', files?.[1]?.writeFd ?? 'pipe'],
+            stdio: ['pipe', stdoutFd ?? files?.[0]?.writeFd ?? 'pipe', files?.[1]?.writeFd ?? 'pipe'],
             detached: true,
         });
+        if (stdoutFd !== undefined)
+            (0,external_node_fs_.closeSync)(stdoutFd);
         for (const file of files ?? [])
             file.closeWriter();
         const tail = files && setInterval(() => files.forEach((f) => f.drain()), 100);
