@@ -48,22 +48,16 @@ export async function analysePlanFile(
       if (!(error instanceof RepeatedPlanKey)) throw error;
     }
   }
-  return analysePlanText(readFileSync(path, 'utf8'), source, mask);
+  // The text is unreachable once parsed: only the parsed plan is held while it is analysed.
+  return analysePlan(parsedJson(readFileSync(path, 'utf8'), source), source, mask);
 }
 
-/** analysePlanFile of the plan's text, parsed whole. */
-export function analysePlanText(
-  text: string,
-  source: string,
-  mask: (value: string) => void,
-): PlanAnalysis {
-  let json: unknown;
+function parsedJson(text: string, source: string): unknown {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch (error) {
     throw notJson(source, error as Error);
   }
-  return analysePlan(json, source, mask);
 }
 
 /** analysePlanFile of a plan already parsed. */
