@@ -50,7 +50,7 @@ function measure(args: string[], env: NodeJS.ProcessEnv = process.env): ChildRes
 export interface RenderWay {
   /** Everything plan does with the plan file, in a fresh process (its first run, cold). */
   renderMs: number;
-  /** renderMs / parseMs: the target is at most 2. */
+  /** Render ÷ parse, the median of each run's ratio: the target is at most 2. */
   renderToParse: number;
   peakRssBytes: number;
   /** Peak RSS above an idle process's, per byte of plan file: the target is at most 5. */
@@ -71,7 +71,7 @@ export interface RenderRow extends RenderWay {
   parts: RenderWay;
 }
 
-/** Renders generated plans of each size in fresh processes; medians of `runs`. */
+/** Renders generated plans of each size in fresh processes; medians of `runs`, interleaved. */
 export function benchRender(sizes: number[], runs: number): RenderRow[] {
   const dir = mkdtempSync(join(tmpdir(), 'bench-render-'));
   const idle = median(Array.from({ length: 3 }, () => measure(['idle']).maxRssBytes));
@@ -94,12 +94,14 @@ export function benchRender(sizes: number[], runs: number): RenderRow[] {
       warm.push(measure(['warm', jsonPath, textPath]).timings.render as number);
     }
     const parseMs = median(parse);
+    // Each render is divided by the parse measured just before it, as the machine was then.
+    const ratio = (ms: number[]) => median(ms.map((m, i) => m / (parse[i] as number)));
     const wayOf = (results: ChildResult[]): RenderWay => {
-      const renderMs = median(results.map((r) => r.timings.render as number));
+      const renderMs = results.map((r) => r.timings.render as number);
       const peakRssBytes = median(results.map((r) => r.maxRssBytes));
       return {
-        renderMs,
-        renderToParse: renderMs / parseMs,
+        renderMs: median(renderMs),
+        renderToParse: ratio(renderMs),
         peakRssBytes,
         rssOverFile: (peakRssBytes - idle) / fileBytes,
       };
@@ -113,7 +115,7 @@ export function benchRender(sizes: number[], runs: number): RenderRow[] {
       parseMs,
       way,
       ...(way === 'parts' ? parts : whole),
-      warmRenderToParse: median(warm) / parseMs,
+      warmRenderToParse: ratio(warm),
       whole,
       parts,
     };

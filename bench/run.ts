@@ -24,7 +24,7 @@ console.log('start-up against bare `node -e 0` (medians, interleaved)…');
 const planStartup = benchPlanStartup(runs);
 const assumeRoleStartup = await benchAssumeRoleStartup(runs);
 console.log('rendering generated plans in fresh processes…');
-const render = benchRender(sizes, quick ? 1 : 3);
+const render = benchRender(sizes, quick ? 1 : 5);
 console.log('ECS wait against the SDK waiter on simulated rollouts…');
 const ecsWait = await benchEcsWait();
 
