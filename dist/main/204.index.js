@@ -2741,7 +2741,7 @@ function classifyActions(actions) {
 /* harmony export */   DD: () => (/* binding */ maskSensitiveValues),
 /* harmony export */   xZ: () => (/* binding */ analysePlanFile)
 /* harmony export */ });
-/* unused harmony exports STREAM_FROM_BYTES, analysePlanText, analysePlan */
+/* unused harmony exports STREAM_FROM_BYTES, analysePlan */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1096);
 /* harmony import */ var _change_set_codec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2185);
@@ -2787,18 +2787,16 @@ async function analysePlanFile(path, source, mask, streamFrom = STREAM_FROM_BYTE
                 throw error;
         }
     }
-    return analysePlanText((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), source, mask);
+    // The text is unreachable once parsed: only the parsed plan is held while it is analysed.
+    return analysePlan(parsedJson((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), source), source, mask);
 }
-/** analysePlanFile of the plan's text, parsed whole. */
-function analysePlanText(text, source, mask) {
-    let json;
+function parsedJson(text, source) {
     try {
-        json = JSON.parse(text);
+        return JSON.parse(text);
     }
     catch (error) {
         throw notJson(source, error);
     }
-    return analysePlan(json, source, mask);
 }
 /** analysePlanFile of a plan already parsed. */
 function analysePlan(json, source, mask) {
