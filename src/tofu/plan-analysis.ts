@@ -37,15 +37,15 @@ export async function analysePlanFile(
 ): Promise<PlanAnalysis> {
   if (statSync(path).size >= streamFrom) {
     // Loaded only here: the small plans most runs see do not pay for it at start-up.
-    const { PlanJsonSyntaxError, RepeatedPlanKey, streamPlanFile } =
+    const { PlanJsonSyntaxError, ReadPlanWhole, streamPlanFile } =
       await import('./plan-json-stream.js');
     const analyser = new PlanAnalyser();
     try {
       return analyser.finish(streamPlanFile(path, analyser), source, mask);
     } catch (error) {
       if (error instanceof PlanJsonSyntaxError) throw notJson(source, error);
-      // A key repeated where parts are read: JSON.parse keeps the last, so parse it whole.
-      if (!(error instanceof RepeatedPlanKey)) throw error;
+      // A plan that only reads as JSON.parse reads it when parsed whole (ReadPlanWhole says why).
+      if (!(error instanceof ReadPlanWhole)) throw error;
     }
   }
   // The text is unreachable once parsed: only the parsed plan is held while it is analysed.
@@ -110,7 +110,7 @@ class PlanAnalyser implements PlanPartsVisitor {
 }
 
 function notJson(source: string, error: Error): ConfigurationError {
-  return new ConfigurationError(`${source} is not JSON: ${error.message.split('\n')[0]}.`);
+  return new ConfigurationError(`${source} is not JSON: ${error.message.split(/[\r\n]/)[0]}.`);
 }
 
 /**

@@ -12,15 +12,22 @@ import type { PlanPartsVisitor } from './plan-parts.js';
  * Every byte still goes through JSON.parse or through the strict checks here (property names,
  * colons, commas, brackets, nothing after the plan), so a file is accepted exactly when
  * JSON.parse accepts its text. One thing JSON.parse would hide is refused instead: a key that
- * occurs twice where parts are read (JSON.parse keeps the last one); the caller then parses
- * the plan whole. The scanner looks only for ASCII bytes, which never occur inside a UTF-8
+ * occurs twice where parts are read (JSON.parse keeps the last one): ReadPlanWhole. The scanner looks only for ASCII bytes, which never occur inside a UTF-8
  * sequence, and decodes only whole values.
  */
 
 export class PlanJsonSyntaxError extends Error {}
 
-/** Thrown when a key repeats where parts are read: the caller reads the plan whole instead. */
-export class RepeatedPlanKey extends Error {}
+/**
+ * Thrown where reading in parts would not give what JSON.parse gives, or could not go on: a
+ * key repeated where parts are read (JSON.parse keeps the last one), or child modules nested
+ * deeper than any configuration has them (each level takes this reader several stack frames).
+ * The caller parses the plan whole instead.
+ */
+export class ReadPlanWhole extends Error {}
+
+/** Child modules nested deeper than this are read whole (real configurations nest a few). */
+const MAX_MODULE_DEPTH = 100;
 
 /** Sizes in bytes; the defaults suit any plan, tests make them small to reach every path. */
 export interface PlanReadSizes {
@@ -34,15 +41,25 @@ export interface PlanReadSizes {
 
 const SIZES: PlanReadSizes = { chunk: 1 << 20, batch: 64 * 1024, guessWindow: 64 * 1024 };
 
+/** How the elements were parsed: batches whose end was guessed, or found by scanning. */
+export interface PlanReadCounts {
+  guessedBatches: number;
+  /** Guesses JSON.parse refused (the boundary was inside an element): those were scanned. */
+  refusedGuesses: number;
+  scannedBatches: number;
+}
+
 /** The head of the plan in `path`: every kept value, with the streamed lists as empty lists. */
 export function streamPlanFile(
   path: string,
   visitor: PlanPartsVisitor,
   sizes: PlanReadSizes = SIZES,
+  counts: PlanReadCounts = { guessedBatches: 0, refusedGuesses: 0, scannedBatches: 0 },
 ): RawPlan {
   const fd = openSync(path, 'r');
   try {
-    return new PlanJsonReader(visitor, sizes, fd, Buffer.allocUnsafe(2 * sizes.chunk), 0).read();
+    const store = Buffer.allocUnsafe(2 * sizes.chunk);
+    return new PlanJsonReader(visitor, sizes, counts, fd, store, 0).read();
   } finally {
     closeSync(fd);
   }
@@ -112,10 +129,13 @@ class PlanJsonReader {
   private bytes: Buffer;
   /** Where in the file `bytes` starts (for error messages). */
   private base = 0;
+  /** How many `child_modules` lists the read is inside. */
+  private moduleDepth = 0;
 
   constructor(
     private readonly visitor: PlanPartsVisitor,
     private readonly sizes: PlanReadSizes,
+    private readonly counts: PlanReadCounts,
     private readonly fd: number,
     private store: Buffer,
     length: number,
@@ -152,7 +172,7 @@ class PlanJsonReader {
       const rule = Object.hasOwn(shape.rules, key) ? (shape.rules[key] as Rule) : shape.other;
       if (typeof rule === 'object' || rule === 'modules') {
         seen ??= new Set();
-        if (seen.has(key)) throw new RepeatedPlanKey(`the plan repeats "${key}"`);
+        if (seen.has(key)) throw new ReadPlanWhole(`the plan repeats "${key}"`);
         seen.add(key);
       }
       i = this.space(this.value(i, rule, key, into));
@@ -188,9 +208,13 @@ class PlanJsonReader {
     }
     if (rule === 'modules' && c === OPEN_ARRAY) {
       // Each child module is read in place like the root module; its head is not needed.
+      if (++this.moduleDepth > MAX_MODULE_DEPTH) {
+        throw new ReadPlanWhole(`child modules nest deeper than ${MAX_MODULE_DEPTH} levels`);
+      }
       const end = this.elements(at, undefined, (start) =>
         this.byte(start) === OPEN_OBJECT ? this.object(start, MODULE, undefined) : undefined,
       );
+      this.moduleDepth--;
       if (into) set(into, key, []);
       return end;
     }
@@ -267,8 +291,10 @@ class PlanJsonReader {
     try {
       list = JSON.parse(`[${this.bytes.toString('utf8', start, end)}]`) as unknown[];
     } catch {
+      this.counts.refusedGuesses++;
       return undefined;
     }
+    this.counts.guessedBatches++;
     if (each !== undefined) for (let i = 0; i < list.length; i++) each(list[i]);
     return end;
   }
@@ -282,6 +308,7 @@ class PlanJsonReader {
     end: number,
     each: ((element: unknown) => void) | undefined,
   ): void {
+    this.counts.scannedBatches++;
     let list: unknown[];
     try {
       list = JSON.parse(`[${this.bytes.toString('utf8', start, end)}]`) as unknown[];
@@ -356,7 +383,11 @@ class PlanJsonReader {
     try {
       return JSON.parse(this.bytes.toString('utf8', start, end)) as unknown;
     } catch (error) {
-      const message = (error as Error).message.split('\n')[0] ?? '';
+      // JSON.parse's position is within the value parsed, not the file: only the value's is said.
+      const message = ((error as Error).message.split(/[\r\n]/)[0] ?? '').replace(
+        / in JSON at position \d+(?: \(line \d+ column \d+\))?/,
+        '',
+      );
       throw new PlanJsonSyntaxError(`${message} (in the value at byte ${this.base + start})`);
     }
   }

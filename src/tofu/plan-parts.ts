@@ -9,9 +9,11 @@ import type { RawModuleValues, RawPlan } from './plan-json-types.js';
  * read without ever holding all of it (plan-json-stream.ts), and a small one be parsed whole
  * and walked (visitPlanTree): the same calls either way.
  *
- * Elements are whatever the JSON holds (usually objects; checked where they are used). Within
- * each kind they come in the plan's order; across kinds the order is the file's, so a visitor
- * must not depend on it.
+ * Elements are whatever the JSON holds (usually objects; checked where they are used).
+ * Resource changes and drift entries each come in the plan's order. Module resources, and the
+ * kinds among each other, come in the file's order when streamed, which visitPlanTree does
+ * not keep (it gives planned values before prior state, a module's resources before its
+ * children's): a visitor must not depend on that order.
  */
 export interface PlanPartsVisitor {
   resourceChange(raw: unknown): void;

@@ -101,6 +101,18 @@ describe('analysePlanFile', () => {
     expect(parts).toEqual((await analysed(path, Infinity)).analysis);
   });
 
+  it('parses whole what reading in parts cannot take: child modules nested 3,000 deep', async () => {
+    // Written as text: JSON.stringify itself would run out of stack at this depth.
+    const leaf = JSON.stringify({
+      resources: [{ address: 'a.b', values: { s: 'deep-secret' }, sensitive_values: { s: true } }],
+    });
+    const module = '{"child_modules":['.repeat(3000) + leaf + ']}'.repeat(3000);
+    const path = fileOf(`{"format_version":"1.2","planned_values":{"root_module":${module}}}`);
+    const parts = await analysed(path, 0);
+    expect(parts.masked).toContain('deep-secret');
+    expect(parts).toEqual(await analysed(path, Infinity));
+  });
+
   it('says in one line which input is not JSON, read in parts or parsed whole', async () => {
     const path = fileOf('{"format_version":"1.2","resource_changes":[{"address":"a.b"} {}]}');
     for (const streamFrom of [0, Infinity]) {

@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { RawPlan } from '../../src/tofu/plan-json-types.js';
 import {
   PlanJsonSyntaxError,
-  RepeatedPlanKey,
+  ReadPlanWhole,
   streamPlanFile,
+  type PlanReadCounts,
   type PlanReadSizes,
 } from '../../src/tofu/plan-json-stream.js';
 import { visitPlanTree, type PlanPartsVisitor } from '../../src/tofu/plan-parts.js';
@@ -37,17 +38,30 @@ function recorder(): { visitor: PlanPartsVisitor; calls: Calls } {
   };
 }
 
-function streamed(text: string | Buffer, sizes?: PlanReadSizes): { head: RawPlan; calls: Calls } {
+function streamed(
+  text: string | Buffer,
+  sizes?: PlanReadSizes,
+): { head: RawPlan; calls: Calls; counts: PlanReadCounts } {
   const { visitor, calls } = recorder();
-  const head = streamPlanFile(fileOf(text), visitor, sizes);
-  return { head, calls };
+  const counts = { guessedBatches: 0, refusedGuesses: 0, scannedBatches: 0 };
+  const head = streamPlanFile(fileOf(text), visitor, sizes, counts);
+  return { head, calls: inComparableOrder(calls), counts };
 }
 
 /** What walking the plan JSON.parse gives hands to the visitor. */
 function walked(text: string): Calls {
   const { visitor, calls } = recorder();
   visitPlanTree(JSON.parse(text) as RawPlan, visitor);
-  return calls;
+  return inComparableOrder(calls);
+}
+
+/** Module resources in an order of their own: neither way promises one (plan-parts.ts). */
+function inComparableOrder(calls: Calls): Calls {
+  const text = (value: unknown) => JSON.stringify(value) ?? '';
+  const moduleResource = [...calls.moduleResource].sort((a, b) =>
+    text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0,
+  );
+  return { ...calls, moduleResource };
 }
 
 /** Small sizes, so that a small plan reaches every path: refills, drops, batches, guesses. */
@@ -67,10 +81,13 @@ function expectedHead(text: string): unknown {
     if (Array.isArray(m.child_modules)) m.child_modules = [];
     return m;
   };
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    v !== null && typeof v === 'object' && !Array.isArray(v);
   const values = (v: unknown) => {
-    if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
-    const out = { ...(v as Record<string, unknown>) };
-    if ('root_module' in out) out.root_module = emptied(out.root_module);
+    if (!isObject(v)) return v;
+    const out = { ...v };
+    if ('root_module' in out && isObject(out.root_module))
+      out.root_module = emptied(out.root_module);
     return out;
   };
   for (const key of ['resource_changes', 'resource_drift']) {
@@ -78,20 +95,21 @@ function expectedHead(text: string): unknown {
   }
   if ('planned_values' in plan) plan.planned_values = values(plan.planned_values);
   const prior = plan.prior_state;
-  if (prior && typeof prior === 'object' && !Array.isArray(prior)) {
-    plan.prior_state = { ...prior, values: values((prior as Record<string, unknown>).values) };
-    if (!('values' in prior)) delete (plan.prior_state as Record<string, unknown>).values;
+  if (isObject(prior)) {
+    plan.prior_state = 'values' in prior ? { ...prior, values: values(prior.values) } : prior;
   }
   const config = plan.configuration;
-  if (config && typeof config === 'object' && !Array.isArray(config)) {
-    const root = (config as Record<string, unknown>).root_module;
-    const kept: Record<string, unknown> = {};
-    if (root && typeof root === 'object' && !Array.isArray(root)) {
-      const r = root as Record<string, unknown>;
-      if ('outputs' in r) kept.outputs = r.outputs;
-      if ('variables' in r) kept.variables = r.variables;
+  if (isObject(config)) {
+    // Only the root module's output and variable declarations are kept, where it is an object.
+    const root = config.root_module;
+    if (!('root_module' in config)) plan.configuration = {};
+    else if (!isObject(root)) plan.configuration = { root_module: root };
+    else {
+      const kept: Record<string, unknown> = {};
+      if ('outputs' in root) kept.outputs = root.outputs;
+      if ('variables' in root) kept.variables = root.variables;
       plan.configuration = { root_module: kept };
-    } else plan.configuration = {};
+    }
   }
   delete plan.relevant_attributes;
   delete plan.checks;
@@ -206,6 +224,10 @@ describe('streamPlanFile', () => {
   it('reads byte by byte, across chunks, batches and wrong guesses alike', () => {
     const text = trickyPlan();
     for (const sizes of TINY) expectSameAsJsonParse(text, sizes);
+    // Its endpoint lists hold the boundary's bytes: some guesses land inside an element.
+    const { counts } = streamed(text, TINY[2]);
+    expect(counts.refusedGuesses).toBeGreaterThan(0);
+    expect(counts.guessedBatches).toBeGreaterThan(0);
     const spaced = JSON.stringify(JSON.parse(text), null, '\t').replace(/\n/g, '\r\n ');
     expectSameAsJsonParse(spaced, TINY[1]);
     const { head, calls } = streamed(text);
@@ -236,8 +258,16 @@ describe('streamPlanFile', () => {
       sample(raw);
     };
     const path = fileOf(text);
-    streamPlanFile(path, visitor, sizes);
-    expect(calls).toEqual(walked(text));
+    const counts = { guessedBatches: 0, refusedGuesses: 0, scannedBatches: 0 };
+    streamPlanFile(path, visitor, sizes, counts);
+    expect(inComparableOrder(calls)).toEqual(walked(text));
+    // tofu's compact output: nearly every batch ends at a guessed boundary, none scanned for it.
+    expect(counts.guessedBatches).toBeGreaterThan(100);
+    expect(counts.scannedBatches).toBeLessThan(counts.guessedBatches / 10);
+    // Pretty-printed, there is no boundary to guess: every batch is scanned.
+    const pretty = streamed(JSON.stringify(plan, null, 1), sizes).counts;
+    expect(pretty.guessedBatches).toBe(0);
+    expect(pretty.scannedBatches).toBeGreaterThan(100);
     // The file is about 4 MB; what is held of it at once is a few chunks.
     expect(text.length).toBeGreaterThan(3_500_000);
     expect(peak).toBeLessThan(1_000_000);
@@ -250,7 +280,7 @@ describe('streamPlanFile', () => {
         streamed(t, sizes);
         return true;
       } catch (error) {
-        if (!(error instanceof PlanJsonSyntaxError) && !(error instanceof RepeatedPlanKey))
+        if (!(error instanceof PlanJsonSyntaxError) && !(error instanceof ReadPlanWhole))
           throw error;
         return false;
       }
@@ -299,15 +329,42 @@ describe('streamPlanFile', () => {
     );
     const badValue = '{"format_version":"1.2","planned_values":{"outputs":{"x":tru}}}';
     expect(() => streamed(badValue)).toThrow(`in the value at byte ${badValue.indexOf('{"x"')}`);
+    // Only the file's position is said, not JSON.parse's within the value.
+    const pretty = `{"format_version": "1.2",\r\n "variables": {\r\n  "v": {"value": [1,\r\n 2 3]}}}`;
+    const message = (() => {
+      try {
+        streamed(pretty);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return '';
+    })();
+    expect(message).toMatch(/\(in the value at byte \d+\)$/);
+    expect(message).not.toMatch(/position|line \d|\r|\n/);
   });
 
   it('refuses a key repeated where parts are read, which JSON.parse would read as the last one', () => {
     const text =
       '{"format_version":"1.2","resource_changes":[{"address":"a.a"}],"resource_changes":[{"address":"b.b"}]}';
-    expect(() => streamed(text)).toThrow(RepeatedPlanKey);
+    expect(() => streamed(text)).toThrow(ReadPlanWhole);
     // A repeated key that is only kept is read as JSON.parse reads it: the last one counts.
     const kept = streamed('{"format_version":"1.0","format_version":"1.2","errored":true}');
     expect(kept.head).toEqual({ format_version: '1.2', errored: true });
+  });
+
+  it('reads child modules nested deeper than any configuration nests them whole', () => {
+    const nested = (depth: number): unknown =>
+      depth === 0
+        ? {
+            resources: [
+              { address: 'leaf', values: { s: 'deep-secret' }, sensitive_values: { s: true } },
+            ],
+          }
+        : { address: `m${depth}`, child_modules: [nested(depth - 1)] };
+    const plan = (depth: number) =>
+      JSON.stringify({ format_version: '1.2', planned_values: { root_module: nested(depth) } });
+    expectSameAsJsonParse(plan(100));
+    expect(() => streamed(plan(101))).toThrow(ReadPlanWhole);
   });
 
   it('keeps a key named __proto__ as JSON.parse does: an own property, not the prototype', () => {
