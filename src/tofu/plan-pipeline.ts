@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import type { Host } from '../github/host.js';
 import { toGoDuration } from '../util/duration.js';
 import { reportedVersion } from './install/path-version.js';
@@ -126,7 +127,11 @@ export async function runPlan(
     undefined,
     files.planJsonFile,
   );
-  if (json.exitCode !== 0) return failed('show', json);
+  if (json.exitCode !== 0) {
+    // What a failed show wrote is no plan: nothing may read it as one.
+    rmSync(files.planJsonFile, { force: true });
+    return failed('show', json);
+  }
   const showText = ['show', '-no-color', files.planFile];
   const text = await step(settings, host, `tofu show (${env})`, showText, false);
   if (text.exitCode !== 0) return failed('show', text);

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Host } from '../github/host.js';
@@ -74,6 +74,8 @@ export function runTofu(options: TofuRunOptions): Promise<TofuRunResult> {
       if (options.onStderr) options.onStderr(chunk);
       else if (stream) host.write(chunk);
     };
+    const stdoutFd =
+      options.stdoutFile === undefined ? undefined : openSync(options.stdoutFile, 'w');
     const files = options.outputDir
       ? (['stdout', 'stderr'] as const).map(
           (name) =>
@@ -83,15 +85,24 @@ export function runTofu(options: TofuRunOptions): Promise<TofuRunResult> {
             ),
         )
       : undefined;
-    const stdoutFd =
-      options.stdoutFile === undefined ? undefined : openSync(options.stdoutFile, 'w');
-    const child = spawn(binary, [...args], {
-      cwd,
-      env: { ...childEnv(host.env), ...options.env, TF_IN_AUTOMATION: '1' } as NodeJS.ProcessEnv,
-      stdio: ['pipe', stdoutFd ?? files?.[0]?.writeFd ?? 'pipe', files?.[1]?.writeFd ?? 'pipe'],
-      detached: true,
-    });
-    if (stdoutFd !== undefined) closeSync(stdoutFd);
+    let child: ChildProcess;
+    try {
+      child = spawn(binary, [...args], {
+        cwd,
+        env: { ...childEnv(host.env), ...options.env, TF_IN_AUTOMATION: '1' } as NodeJS.ProcessEnv,
+        stdio: ['pipe', stdoutFd ?? files?.[0]?.writeFd ?? 'pipe', files?.[1]?.writeFd ?? 'pipe'],
+        detached: true,
+      });
+    } catch (error) {
+      // Refused before anything started (an argument Node cannot pass): nothing stays open.
+      for (const file of files ?? []) {
+        file.closeWriter();
+        file.finish();
+      }
+      throw error;
+    } finally {
+      if (stdoutFd !== undefined) closeSync(stdoutFd);
+    }
     for (const file of files ?? []) file.closeWriter();
     const tail = files && setInterval(() => files.forEach((f) => f.drain()), 100);
     let filesOpen = !!files;

@@ -39,6 +39,28 @@ describe('runTofu', () => {
     expect(written.pad).toHaveLength(200000);
   });
 
+  it('leaves no file descriptor open when Node refuses to start tofu', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'refused-'));
+    const host = new MemoryHost({}, { env: { PATH: process.env.PATH } });
+    const open = () => readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let i = 0; i < 5; i++) {
+      // A NUL byte in the executable's name: spawn throws before any process exists.
+      await expect(
+        runTofu({
+          binary: 'to\0fu',
+          args: ['show', '-json'],
+          cwd: tmpdir(),
+          host,
+          stream: false,
+          stdoutFile: join(dir, 'plan.json'),
+          outputDir: dir,
+        }),
+      ).rejects.toThrow();
+    }
+    expect(open()).toBe(before);
+  });
+
   it('does not hand the action its inputs or the runtime token, and keeps the rest', async () => {
     const binary = fakeTofu(
       'process.stdout.write(JSON.stringify(Object.keys(process.env).filter((k) => /^(INPUT_|ACTIONS_|KEEP|TF_IN)/.test(k)).sort()))',
