@@ -7,7 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   PlanJsonSyntaxError: () => (/* binding */ PlanJsonSyntaxError),
-/* harmony export */   RepeatedPlanKey: () => (/* binding */ RepeatedPlanKey),
+/* harmony export */   ReadPlanWhole: () => (/* binding */ ReadPlanWhole),
 /* harmony export */   streamPlanFile: () => (/* binding */ streamPlanFile)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -22,21 +22,28 @@ export const modules = {
  * Every byte still goes through JSON.parse or through the strict checks here (property names,
  * colons, commas, brackets, nothing after the plan), so a file is accepted exactly when
  * JSON.parse accepts its text. One thing JSON.parse would hide is refused instead: a key that
- * occurs twice where parts are read (JSON.parse keeps the last one); the caller then parses
- * the plan whole. The scanner looks only for ASCII bytes, which never occur inside a UTF-8
+ * occurs twice where parts are read (JSON.parse keeps the last one): ReadPlanWhole. The scanner looks only for ASCII bytes, which never occur inside a UTF-8
  * sequence, and decodes only whole values.
  */
 class PlanJsonSyntaxError extends Error {
 }
-/** Thrown when a key repeats where parts are read: the caller reads the plan whole instead. */
-class RepeatedPlanKey extends Error {
+/**
+ * Thrown where reading in parts would not give what JSON.parse gives, or could not go on: a
+ * key repeated where parts are read (JSON.parse keeps the last one), or child modules nested
+ * deeper than any configuration has them (each level takes this reader several stack frames).
+ * The caller parses the plan whole instead.
+ */
+class ReadPlanWhole extends Error {
 }
+/** Child modules nested deeper than this are read whole (real configurations nest a few). */
+const MAX_MODULE_DEPTH = 100;
 const SIZES = { chunk: 1 << 20, batch: 64 * 1024, guessWindow: 64 * 1024 };
 /** The head of the plan in `path`: every kept value, with the streamed lists as empty lists. */
-function streamPlanFile(path, visitor, sizes = SIZES) {
+function streamPlanFile(path, visitor, sizes = SIZES, counts = { guessedBatches: 0, refusedGuesses: 0, scannedBatches: 0 }) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
     try {
-        return new PlanJsonReader(visitor, sizes, fd, Buffer.allocUnsafe(2 * sizes.chunk), 0).read();
+        const store = Buffer.allocUnsafe(2 * sizes.chunk);
+        return new PlanJsonReader(visitor, sizes, counts, fd, store, 0).read();
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
@@ -93,15 +100,19 @@ const END = -1;
 class PlanJsonReader {
     visitor;
     sizes;
+    counts;
     fd;
     store;
     /** The bytes in memory: a view of `store` from its start. */
     bytes;
     /** Where in the file `bytes` starts (for error messages). */
     base = 0;
-    constructor(visitor, sizes, fd, store, length) {
+    /** How many `child_modules` lists the read is inside. */
+    moduleDepth = 0;
+    constructor(visitor, sizes, counts, fd, store, length) {
         this.visitor = visitor;
         this.sizes = sizes;
+        this.counts = counts;
         this.fd = fd;
         this.store = store;
         this.bytes = store.subarray(0, length);
@@ -138,7 +149,7 @@ class PlanJsonReader {
             if (typeof rule === 'object' || rule === 'modules') {
                 seen ??= new Set();
                 if (seen.has(key))
-                    throw new RepeatedPlanKey(`the plan repeats "${key}"`);
+                    throw new ReadPlanWhole(`the plan repeats "${key}"`);
                 seen.add(key);
             }
             i = this.space(this.value(i, rule, key, into));
@@ -171,7 +182,11 @@ class PlanJsonReader {
         }
         if (rule === 'modules' && c === OPEN_ARRAY) {
             // Each child module is read in place like the root module; its head is not needed.
+            if (++this.moduleDepth > MAX_MODULE_DEPTH) {
+                throw new ReadPlanWhole(`child modules nest deeper than ${MAX_MODULE_DEPTH} levels`);
+            }
             const end = this.elements(at, undefined, (start) => this.byte(start) === OPEN_OBJECT ? this.object(start, MODULE, undefined) : undefined);
+            this.moduleDepth--;
             if (into)
                 set(into, key, []);
             return end;
@@ -252,8 +267,10 @@ class PlanJsonReader {
             list = JSON.parse(`[${this.bytes.toString('utf8', start, end)}]`);
         }
         catch {
+            this.counts.refusedGuesses++;
             return undefined;
         }
+        this.counts.guessedBatches++;
         if (each !== undefined)
             for (let i = 0; i < list.length; i++)
                 each(list[i]);
@@ -264,6 +281,7 @@ class PlanJsonReader {
      * checked) in one JSON.parse, and hands them to `each`.
      */
     parseBatch(start, end, each) {
+        this.counts.scannedBatches++;
         let list;
         try {
             list = JSON.parse(`[${this.bytes.toString('utf8', start, end)}]`);
@@ -350,7 +368,8 @@ class PlanJsonReader {
             return JSON.parse(this.bytes.toString('utf8', start, end));
         }
         catch (error) {
-            const message = error.message.split('\n')[0] ?? '';
+            // JSON.parse's position is within the value parsed, not the file: only the value's is said.
+            const message = (error.message.split(/[\r\n]/)[0] ?? '').replace(/ in JSON at position \d+(?: \(line \d+ column \d+\))?/, '');
             throw new PlanJsonSyntaxError(`${message} (in the value at byte ${this.base + start})`);
         }
     }

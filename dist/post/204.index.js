@@ -1730,12 +1730,12 @@ const COMMAND_NAMES = [
 const LOADERS = {
     plan: () => Promise.resolve(plan_namespaceObject),
     fmt: () => __webpack_require__.e(/* import() */ 262).then(__webpack_require__.bind(__webpack_require__, 5262)),
-    validate: () => __webpack_require__.e(/* import() */ 759).then(__webpack_require__.bind(__webpack_require__, 759)),
+    validate: () => Promise.all(/* import() */[__webpack_require__.e(287), __webpack_require__.e(759)]).then(__webpack_require__.bind(__webpack_require__, 759)),
     comment: () => __webpack_require__.e(/* import() */ 612).then(__webpack_require__.bind(__webpack_require__, 1612)),
     'assume-role': () => __webpack_require__.e(/* import() */ 601).then(__webpack_require__.bind(__webpack_require__, 7601)),
     image: () => __webpack_require__.e(/* import() */ 914).then(__webpack_require__.bind(__webpack_require__, 9914)),
-    apply: () => __webpack_require__.e(/* import() */ 236).then(__webpack_require__.bind(__webpack_require__, 9236)),
-    output: () => __webpack_require__.e(/* import() */ 240).then(__webpack_require__.bind(__webpack_require__, 6240)),
+    apply: () => Promise.all(/* import() */[__webpack_require__.e(287), __webpack_require__.e(236)]).then(__webpack_require__.bind(__webpack_require__, 9236)),
+    output: () => Promise.all(/* import() */[__webpack_require__.e(287), __webpack_require__.e(240)]).then(__webpack_require__.bind(__webpack_require__, 6240)),
 };
 function parseCommandName(value) {
     if (value === undefined) {
@@ -2774,7 +2774,7 @@ const STREAM_FROM_BYTES = 2 * 1024 * 1024;
 async function analysePlanFile(path, source, mask, streamFrom = STREAM_FROM_BYTES) {
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size >= streamFrom) {
         // Loaded only here: the small plans most runs see do not pay for it at start-up.
-        const { PlanJsonSyntaxError, RepeatedPlanKey, streamPlanFile } = await __webpack_require__.e(/* import() */ 812).then(__webpack_require__.bind(__webpack_require__, 3812));
+        const { PlanJsonSyntaxError, ReadPlanWhole, streamPlanFile } = await __webpack_require__.e(/* import() */ 812).then(__webpack_require__.bind(__webpack_require__, 3812));
         const analyser = new PlanAnalyser();
         try {
             return analyser.finish(streamPlanFile(path, analyser), source, mask);
@@ -2782,8 +2782,8 @@ async function analysePlanFile(path, source, mask, streamFrom = STREAM_FROM_BYTE
         catch (error) {
             if (error instanceof PlanJsonSyntaxError)
                 throw notJson(source, error);
-            // A key repeated where parts are read: JSON.parse keeps the last, so parse it whole.
-            if (!(error instanceof RepeatedPlanKey))
+            // A plan that only reads as JSON.parse reads it when parsed whole (ReadPlanWhole says why).
+            if (!(error instanceof ReadPlanWhole))
                 throw error;
         }
     }
@@ -2838,7 +2838,7 @@ class PlanAnalyser {
     }
 }
 function notJson(source, error) {
-    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${source} is not JSON: ${error.message.split('\n')[0]}.`);
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${source} is not JSON: ${error.message.split(/[\r\n]/)[0]}.`);
 }
 /**
  * The plan's sensitive values (collectSensitiveValues), each long enough to be redacted handed

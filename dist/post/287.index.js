@@ -278,16 +278,18 @@ function pickVersion(request, available) {
 /* harmony export */   runPlan: () => (/* binding */ runPlan)
 /* harmony export */ });
 /* unused harmony export planArgs */
-/* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4763);
-/* harmony import */ var _install_path_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3613);
-/* harmony import */ var _install_version_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6531);
-/* harmony import */ var _run_tofu_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4397);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4763);
+/* harmony import */ var _install_path_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3613);
+/* harmony import */ var _install_version_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6531);
+/* harmony import */ var _run_tofu_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4397);
+
 
 
 
 
 async function step(settings, host, title, args, stream, journal, stdoutFile) {
-    const start = (onSpawn) => (0,_run_tofu_js__WEBPACK_IMPORTED_MODULE_2__/* .runTofu */ .g)({
+    const start = (onSpawn) => (0,_run_tofu_js__WEBPACK_IMPORTED_MODULE_3__/* .runTofu */ .g)({
         binary: settings.binary,
         args,
         cwd: settings.workingDirectory,
@@ -316,8 +318,8 @@ function initArgs(settings, options) {
 async function earlyVarFileArgs(settings, host) {
     if (settings.varFiles.length === 0)
         return [];
-    const version = await (0,_install_path_version_js__WEBPACK_IMPORTED_MODULE_1__/* .reportedVersion */ .S5)(settings.binary, host, settings.workingDirectory);
-    const parsed = version === undefined ? undefined : (0,_install_version_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .parseVersion */ .ot)(version);
+    const version = await (0,_install_path_version_js__WEBPACK_IMPORTED_MODULE_2__/* .reportedVersion */ .S5)(settings.binary, host, settings.workingDirectory);
+    const parsed = version === undefined ? undefined : (0,_install_version_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .parseVersion */ .ot)(version);
     if (parsed && parsed.major === 1 && parsed.minor < 8) {
         host.info(`OpenTofu ${version} takes var-files on plan only (init and validate take them from 1.8): init and validate run without them.`);
         return [];
@@ -330,7 +332,7 @@ function planArgs(settings, files, extra, lockTimeoutMs) {
         '-input=false',
         `-out=${files.planFile}`,
         '-detailed-exitcode',
-        `-lock-timeout=${(0,_util_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .toGoDuration */ .Im)(lockTimeoutMs)}`,
+        `-lock-timeout=${(0,_util_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .toGoDuration */ .Im)(lockTimeoutMs)}`,
         ...settings.varFiles.map((f) => `-var-file=${f}`),
         ...extra,
     ];
@@ -353,14 +355,17 @@ journal) {
         return failed('init', init);
     const planArgv = planArgs(settings, files, extraArgs, lockTimeoutMs);
     const plan = await step(settings, host, `tofu plan (${env})`, planArgv, true, journal);
-    const kind = (0,_run_tofu_js__WEBPACK_IMPORTED_MODULE_2__/* .detailedExitCode */ .O)(plan.exitCode);
+    const kind = (0,_run_tofu_js__WEBPACK_IMPORTED_MODULE_3__/* .detailedExitCode */ .O)(plan.exitCode);
     if (kind === 'error' || plan.cancelled)
         return failed('plan', plan);
     // Not in the log (the plan already is) nor in memory: the JSON can be very large.
     const showJson = ['show', '-json', files.planFile];
     const json = await step(settings, host, `tofu show -json (${env})`, showJson, false, undefined, files.planJsonFile);
-    if (json.exitCode !== 0)
+    if (json.exitCode !== 0) {
+        // What a failed show wrote is no plan: nothing may read it as one.
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(files.planJsonFile, { force: true });
         return failed('show', json);
+    }
     const showText = ['show', '-no-color', files.planFile];
     const text = await step(settings, host, `tofu show (${env})`, showText, false);
     if (text.exitCode !== 0)
@@ -481,18 +486,31 @@ function runTofu(options) {
             else if (stream)
                 host.write(chunk);
         };
+        const stdoutFd = options.stdoutFile === undefined ? undefined : (0,external_node_fs_.openSync)(options.stdoutFile, 'w');
         const files = options.outputDir
             ? ['stdout', 'stderr'].map((name) => new GrowingFile((0,external_node_path_.join)(options.outputDir, `tofu-${process.pid}-${++outputFiles}.${name}`), name === 'stdout' ? onOut : onErr))
             : undefined;
-        const stdoutFd = options.stdoutFile === undefined ? undefined : (0,external_node_fs_.openSync)(options.stdoutFile, 'w');
-        const child = (0,external_node_child_process_.spawn)(binary, [...args], {
-            cwd,
-            env: { ...(0,child_env/* childEnv */.g)(host.env), ...options.env, TF_IN_AUTOMATION: '1' },
-            stdio: ['pipe', stdoutFd ?? files?.[0]?.writeFd ?? 'pipe', files?.[1]?.writeFd ?? 'pipe'],
-            detached: true,
-        });
-        if (stdoutFd !== undefined)
-            (0,external_node_fs_.closeSync)(stdoutFd);
+        let child;
+        try {
+            child = (0,external_node_child_process_.spawn)(binary, [...args], {
+                cwd,
+                env: { ...(0,child_env/* childEnv */.g)(host.env), ...options.env, TF_IN_AUTOMATION: '1' },
+                stdio: ['pipe', stdoutFd ?? files?.[0]?.writeFd ?? 'pipe', files?.[1]?.writeFd ?? 'pipe'],
+                detached: true,
+            });
+        }
+        catch (error) {
+            // Refused before anything started (an argument Node cannot pass): nothing stays open.
+            for (const file of files ?? []) {
+                file.closeWriter();
+                file.finish();
+            }
+            throw error;
+        }
+        finally {
+            if (stdoutFd !== undefined)
+                (0,external_node_fs_.closeSync)(stdoutFd);
+        }
         for (const file of files ?? [])
             file.closeWriter();
         const tail = files && setInterval(() => files.forEach((f) => f.drain()), 100);

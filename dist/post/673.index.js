@@ -1184,18 +1184,31 @@ function runTofu(options) {
             else if (stream)
                 host.write(chunk);
         };
+        const stdoutFd = options.stdoutFile === undefined ? undefined : (0,external_node_fs_.openSync)(options.stdoutFile, 'w');
         const files = options.outputDir
             ? ['stdout', 'stderr'].map((name) => new GrowingFile((0,external_node_path_.join)(options.outputDir, `tofu-${process.pid}-${++outputFiles}.${name}`), name === 'stdout' ? onOut : onErr))
             : undefined;
-        const stdoutFd = options.stdoutFile === undefined ? undefined : (0,external_node_fs_.openSync)(options.stdoutFile, 'w');
-        const child = (0,external_node_child_process_.spawn)(binary, [...args], {
-            cwd,
-            env: { ...(0,child_env/* childEnv */.g)(host.env), ...options.env, TF_IN_AUTOMATION: '1' },
-            stdio: ['pipe', stdoutFd ?? files?.[0]?.writeFd ?? 'pipe', files?.[1]?.writeFd ?? 'pipe'],
-            detached: true,
-        });
-        if (stdoutFd !== undefined)
-            (0,external_node_fs_.closeSync)(stdoutFd);
+        let child;
+        try {
+            child = (0,external_node_child_process_.spawn)(binary, [...args], {
+                cwd,
+                env: { ...(0,child_env/* childEnv */.g)(host.env), ...options.env, TF_IN_AUTOMATION: '1' },
+                stdio: ['pipe', stdoutFd ?? files?.[0]?.writeFd ?? 'pipe', files?.[1]?.writeFd ?? 'pipe'],
+                detached: true,
+            });
+        }
+        catch (error) {
+            // Refused before anything started (an argument Node cannot pass): nothing stays open.
+            for (const file of files ?? []) {
+                file.closeWriter();
+                file.finish();
+            }
+            throw error;
+        }
+        finally {
+            if (stdoutFd !== undefined)
+                (0,external_node_fs_.closeSync)(stdoutFd);
+        }
         for (const file of files ?? [])
             file.closeWriter();
         const tail = files && setInterval(() => files.forEach((f) => f.drain()), 100);
