@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { ConfigurationError } from '../util/errors.js';
+import { JsonSyntaxError, ReadWhole } from './json-read-errors.js';
 import { MarkerChangeSetBuilder, type SelectedChangeSet } from './change-set-codec.js';
 import { FingerprintBuilder } from './fingerprint.js';
 import { checkPlan, PlanModelBuilder, type PlanModel } from './plan-model.js';
@@ -37,15 +38,14 @@ export async function analysePlanFile(
 ): Promise<PlanAnalysis> {
   if (statSync(path).size >= streamFrom) {
     // Loaded only here: the small plans most runs see do not pay for it at start-up.
-    const { PlanJsonSyntaxError, ReadPlanWhole, streamPlanFile } =
-      await import('./plan-json-stream.js');
+    const { streamPlanFile } = await import('./plan-json-stream.js');
     const analyser = new PlanAnalyser();
     try {
       return analyser.finish(streamPlanFile(path, analyser), source, mask);
     } catch (error) {
-      if (error instanceof PlanJsonSyntaxError) throw notJson(source, error);
-      // A plan that only reads as JSON.parse reads it when parsed whole (ReadPlanWhole says why).
-      if (!(error instanceof ReadPlanWhole)) throw error;
+      if (error instanceof JsonSyntaxError) throw notJson(source, error);
+      // A plan that only reads as JSON.parse reads it when parsed whole (ReadWhole says why).
+      if (!(error instanceof ReadWhole)) throw error;
     }
   }
   // The text is unreachable once parsed: only the parsed plan is held while it is analysed.

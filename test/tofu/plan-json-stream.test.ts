@@ -3,13 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RawPlan } from '../../src/tofu/plan-json-types.js';
-import {
-  PlanJsonSyntaxError,
-  ReadPlanWhole,
-  streamPlanFile,
-  type PlanReadCounts,
-  type PlanReadSizes,
-} from '../../src/tofu/plan-json-stream.js';
+import type { JsonPartsCounts, JsonPartsSizes } from '../../src/tofu/json-parts.js';
+import { JsonSyntaxError, ReadWhole } from '../../src/tofu/json-read-errors.js';
+import { streamPlanFile } from '../../src/tofu/plan-json-stream.js';
 import { visitPlanTree, type PlanPartsVisitor } from '../../src/tofu/plan-parts.js';
 import { generatePlan } from '../fixtures/generate-plan.js';
 import { corpusPlans, plansDir } from '../fixtures/plan-files.js';
@@ -40,8 +36,8 @@ function recorder(): { visitor: PlanPartsVisitor; calls: Calls } {
 
 function streamed(
   text: string | Buffer,
-  sizes?: PlanReadSizes,
-): { head: RawPlan; calls: Calls; counts: PlanReadCounts } {
+  sizes?: JsonPartsSizes,
+): { head: RawPlan; calls: Calls; counts: JsonPartsCounts } {
   const { visitor, calls } = recorder();
   const counts = { guessedBatches: 0, refusedGuesses: 0, scannedBatches: 0 };
   const head = streamPlanFile(fileOf(text), visitor, sizes, counts);
@@ -65,7 +61,7 @@ function inComparableOrder(calls: Calls): Calls {
 }
 
 /** Small sizes, so that a small plan reaches every path: refills, drops, batches, guesses. */
-const TINY: PlanReadSizes[] = [
+const TINY: JsonPartsSizes[] = [
   { chunk: 1, batch: 1, guessWindow: 1 },
   { chunk: 7, batch: 40, guessWindow: 64 },
   { chunk: 4096, batch: 700, guessWindow: 2048 },
@@ -116,7 +112,7 @@ function expectedHead(text: string): unknown {
   return plan;
 }
 
-function expectSameAsJsonParse(text: string, sizes?: PlanReadSizes): void {
+function expectSameAsJsonParse(text: string, sizes?: JsonPartsSizes): void {
   const { head, calls } = streamed(text, sizes);
   expect(calls).toEqual(walked(text));
   expect(head).toEqual(expectedHead(text));
@@ -247,7 +243,7 @@ describe('streamPlanFile', () => {
   it('takes a large tofu plan in batches by its element boundaries, dropping what it read', () => {
     const { plan } = generatePlan(3000);
     const text = JSON.stringify(plan);
-    const sizes: PlanReadSizes = { chunk: 64 * 1024, batch: 16 * 1024, guessWindow: 16 * 1024 };
+    const sizes: JsonPartsSizes = { chunk: 64 * 1024, batch: 16 * 1024, guessWindow: 16 * 1024 };
     let peak = 0;
     const before = process.memoryUsage().arrayBuffers;
     const { visitor, calls } = recorder();
@@ -275,13 +271,12 @@ describe('streamPlanFile', () => {
 
   it('accepts a file exactly when JSON.parse accepts its text', () => {
     const text = trickyPlan();
-    const accepts = (t: string | Buffer, sizes?: PlanReadSizes) => {
+    const accepts = (t: string | Buffer, sizes?: JsonPartsSizes) => {
       try {
         streamed(t, sizes);
         return true;
       } catch (error) {
-        if (!(error instanceof PlanJsonSyntaxError) && !(error instanceof ReadPlanWhole))
-          throw error;
+        if (!(error instanceof JsonSyntaxError) && !(error instanceof ReadWhole)) throw error;
         return false;
       }
     };
@@ -346,7 +341,7 @@ describe('streamPlanFile', () => {
   it('refuses a key repeated where parts are read, which JSON.parse would read as the last one', () => {
     const text =
       '{"format_version":"1.2","resource_changes":[{"address":"a.a"}],"resource_changes":[{"address":"b.b"}]}';
-    expect(() => streamed(text)).toThrow(ReadPlanWhole);
+    expect(() => streamed(text)).toThrow(ReadWhole);
     // A repeated key that is only kept is read as JSON.parse reads it: the last one counts.
     const kept = streamed('{"format_version":"1.0","format_version":"1.2","errored":true}');
     expect(kept.head).toEqual({ format_version: '1.2', errored: true });
@@ -364,7 +359,7 @@ describe('streamPlanFile', () => {
     const plan = (depth: number) =>
       JSON.stringify({ format_version: '1.2', planned_values: { root_module: nested(depth) } });
     expectSameAsJsonParse(plan(100));
-    expect(() => streamed(plan(101))).toThrow(ReadPlanWhole);
+    expect(() => streamed(plan(101))).toThrow(ReadWhole);
   });
 
   it('keeps a key named __proto__ as JSON.parse does: an own property, not the prototype', () => {
@@ -379,7 +374,7 @@ describe('streamPlanFile', () => {
   it('gives JSON.parse what is not an object: not a plan, for the caller to say so', () => {
     expect(streamed(' [1,2] ').head).toEqual([1, 2]);
     expect(streamed('null').head).toBeNull();
-    expect(() => streamed('[1,2')).toThrow(PlanJsonSyntaxError);
+    expect(() => streamed('[1,2')).toThrow(JsonSyntaxError);
   });
 
   it('decodes UTF-8 split across chunks', () => {
