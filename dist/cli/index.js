@@ -3189,6 +3189,27 @@ function sortInPlace(keys) {
 
 /***/ }),
 
+/***/ 3032:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ ReadWhole),
+/* harmony export */   q: () => (/* binding */ JsonSyntaxError)
+/* harmony export */ });
+/** The file is not JSON; the message says where, as a byte offset into the file. */
+class JsonSyntaxError extends Error {
+}
+/**
+ * Thrown where reading in parts would not give what JSON.parse gives, or could not go on (a
+ * key repeated where parts are read, lists read in place nested too deep): the caller parses
+ * the file whole instead.
+ */
+class ReadWhole extends Error {
+}
+
+
+/***/ }),
+
 /***/ 2006:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3241,12 +3262,14 @@ function classifyActions(actions) {
 /* harmony export */ });
 /* unused harmony exports STREAM_FROM_BYTES, analysePlan */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1096);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1096);
+/* harmony import */ var _json_read_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3032);
 /* harmony import */ var _change_set_codec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2185);
 /* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2106);
 /* harmony import */ var _plan_model_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4768);
-/* harmony import */ var _plan_parts_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3603);
+/* harmony import */ var _plan_parts_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3603);
 /* harmony import */ var _sensitive_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2611);
+
 
 
 
@@ -3272,16 +3295,16 @@ const STREAM_FROM_BYTES = 2 * 1024 * 1024;
 async function analysePlanFile(path, source, mask, streamFrom = STREAM_FROM_BYTES) {
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size >= streamFrom) {
         // Loaded only here: the small plans most runs see do not pay for it at start-up.
-        const { PlanJsonSyntaxError, ReadPlanWhole, streamPlanFile } = await __nccwpck_require__.e(/* import() */ 812).then(__nccwpck_require__.bind(__nccwpck_require__, 3812));
+        const { streamPlanFile } = await __nccwpck_require__.e(/* import() */ 296).then(__nccwpck_require__.bind(__nccwpck_require__, 4296));
         const analyser = new PlanAnalyser();
         try {
             return analyser.finish(streamPlanFile(path, analyser), source, mask);
         }
         catch (error) {
-            if (error instanceof PlanJsonSyntaxError)
+            if (error instanceof _json_read_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonSyntaxError */ .q)
                 throw notJson(source, error);
-            // A plan that only reads as JSON.parse reads it when parsed whole (ReadPlanWhole says why).
-            if (!(error instanceof ReadPlanWhole))
+            // A plan that only reads as JSON.parse reads it when parsed whole (ReadWhole says why).
+            if (!(error instanceof _json_read_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReadWhole */ .a))
                 throw error;
         }
     }
@@ -3300,7 +3323,7 @@ function parsedJson(text, source) {
 function analysePlan(json, source, mask) {
     const plan = (0,_plan_model_js__WEBPACK_IMPORTED_MODULE_3__/* .checkPlan */ .Gy)(json, source);
     const analyser = new PlanAnalyser();
-    (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .visitPlanTree */ .b)(plan, analyser);
+    (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_6__/* .visitPlanTree */ .b)(plan, analyser);
     return analyser.finish(plan, source, mask);
 }
 /** Everything `plan` derives from a plan, fed part by part (plan-parts.ts). */
@@ -3336,7 +3359,7 @@ class PlanAnalyser {
     }
 }
 function notJson(source, error) {
-    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${source} is not JSON: ${error.message.split(/[\r\n]/)[0]}.`);
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`${source} is not JSON: ${error.message.split(/[\r\n]/)[0]}.`);
 }
 /**
  * The plan's sensitive values (collectSensitiveValues), each long enough to be redacted handed

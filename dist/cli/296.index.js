@@ -1,87 +1,43 @@
-export const id = 812;
-export const ids = [812];
+export const id = 296;
+export const ids = [296];
 export const modules = {
 
-/***/ 3812:
+/***/ 4296:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PlanJsonSyntaxError: () => (/* binding */ PlanJsonSyntaxError),
-/* harmony export */   ReadPlanWhole: () => (/* binding */ ReadPlanWhole),
-/* harmony export */   streamPlanFile: () => (/* binding */ streamPlanFile)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  streamPlanFile: () => (/* binding */ streamPlanFile)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./.build/tofu/json-read-errors.js
+var json_read_errors = __webpack_require__(3032);
+;// CONCATENATED MODULE: ./.build/tofu/json-parts.js
+
+
+const JSON_PARTS_SIZES = {
+    chunk: 1 << 20,
+    batch: 64 * 1024,
+    guessWindow: 64 * 1024,
+};
 /**
- * Reads the JSON of `tofu show -json` from a file without holding it, as text or as objects:
- * the file is read in pieces into one buffer, the plan's growing parts (plan-parts.ts) are
- * parsed one element at a time and handed to the visitor (so they die young), and everything
- * else is parsed and kept in the head, which is returned. Parts no reader uses (the
- * configuration's expressions, `relevant_attributes`, `checks`) are parsed and dropped.
- *
- * Every byte still goes through JSON.parse or through the strict checks here (property names,
- * colons, commas, brackets, nothing after the plan), so a file is accepted exactly when
- * JSON.parse accepts its text. One thing JSON.parse would hide is refused instead: a key that
- * occurs twice where parts are read (JSON.parse keeps the last one): ReadPlanWhole. The scanner looks only for ASCII bytes, which never occur inside a UTF-8
- * sequence, and decodes only whole values.
+ * `eachIn` lists nested deeper than this are left to JSON.parse (each level takes this reader
+ * several stack frames): ReadWhole.
  */
-class PlanJsonSyntaxError extends Error {
-}
-/**
- * Thrown where reading in parts would not give what JSON.parse gives, or could not go on: a
- * key repeated where parts are read (JSON.parse keeps the last one), or child modules nested
- * deeper than any configuration has them (each level takes this reader several stack frames).
- * The caller parses the plan whole instead.
- */
-class ReadPlanWhole extends Error {
-}
-/** Child modules nested deeper than this are read whole (real configurations nest a few). */
-const MAX_MODULE_DEPTH = 100;
-const SIZES = { chunk: 1 << 20, batch: 64 * 1024, guessWindow: 64 * 1024 };
-/** The head of the plan in `path`: every kept value, with the streamed lists as empty lists. */
-function streamPlanFile(path, visitor, sizes = SIZES, counts = { guessedBatches: 0, refusedGuesses: 0, scannedBatches: 0 }) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+const MAX_DEPTH = 100;
+/** The head of the JSON in `path` read by `shape`; the handed-on elements went to `handlers`. */
+function readJsonParts(path, shape, handlers, options = JSON_PARTS_SIZES, counts = { guessedBatches: 0, refusedGuesses: 0, scannedBatches: 0 }) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
     try {
-        const store = Buffer.allocUnsafe(2 * sizes.chunk);
-        return new PlanJsonReader(visitor, sizes, counts, fd, store, 0).read();
+        return new JsonPartsReader(handlers, options, counts, fd).read(shape);
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
-const MODULE = {
-    rules: { resources: { stream: 'moduleResource' }, child_modules: 'modules' },
-    other: 'keep',
-};
-const VALUES = { rules: { root_module: { descend: MODULE } }, other: 'keep' };
-/** Of the configuration, only the root module's output and variable declarations are read. */
-const CONFIGURATION = {
-    rules: {
-        root_module: { descend: { rules: { outputs: 'keep', variables: 'keep' }, other: 'drop' } },
-    },
-    other: 'drop',
-};
-const PLAN = {
-    rules: {
-        resource_changes: { stream: 'resourceChange' },
-        resource_drift: { stream: 'drift' },
-        planned_values: { descend: VALUES },
-        prior_state: { descend: { rules: { values: { descend: VALUES } }, other: 'keep' } },
-        configuration: { descend: CONFIGURATION },
-        relevant_attributes: 'drop',
-        checks: 'drop',
-    },
-    other: 'keep',
-};
-/**
- * How `tofu show -json` writes the boundary between two resource changes (or two module
- * resources): its compact output has no spaces and starts each with its address. Where the
- * bytes after a batch's worth of elements hold this, JSON.parse is asked to parse up to it as
- * a list; if it can, the guess was right (a boundary inside an element would leave a bracket
- * open, and a list of complete values is what the exact scan would have found), and the
- * elements are not scanned byte by byte. If it cannot, the elements are scanned.
- */
-const ELEMENT_BOUNDARY = Buffer.from('},{"address":"');
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
@@ -97,9 +53,9 @@ const END = -1;
  * the bytes before its position (between elements), and every method uses only positions
  * handed back by the methods it called, so no position outlives a drop.
  */
-class PlanJsonReader {
-    visitor;
-    sizes;
+class JsonPartsReader {
+    handlers;
+    options;
     counts;
     fd;
     store;
@@ -107,24 +63,23 @@ class PlanJsonReader {
     bytes;
     /** Where in the file `bytes` starts (for error messages). */
     base = 0;
-    /** How many `child_modules` lists the read is inside. */
-    moduleDepth = 0;
-    constructor(visitor, sizes, counts, fd, store, length) {
-        this.visitor = visitor;
-        this.sizes = sizes;
+    /** How many `eachIn` lists the read is inside. */
+    depth = 0;
+    constructor(handlers, options, counts, fd) {
+        this.handlers = handlers;
+        this.options = options;
         this.counts = counts;
         this.fd = fd;
-        this.store = store;
-        this.bytes = store.subarray(0, length);
+        this.store = Buffer.allocUnsafe(2 * options.chunk);
+        this.bytes = this.store.subarray(0, 0);
     }
-    read() {
+    read(shape) {
         const start = this.space(0);
-        if (this.byte(start) !== OPEN_OBJECT) {
-            // Not an object (so not a plan): parsed whole, for JSON.parse's own verdict.
+        // Not an object: parsed whole, for JSON.parse's own verdict.
+        if (this.byte(start) !== OPEN_OBJECT)
             return this.parse(start, this.endOfFile());
-        }
         const head = {};
-        const end = this.space(this.object(start, PLAN, head));
+        const end = this.space(this.object(start, shape, head));
         if (this.byte(end) !== END) {
             throw this.syntax('Unexpected non-whitespace character after JSON', end);
         }
@@ -145,11 +100,13 @@ class PlanJsonReader {
             if (this.byte(i) !== COLON)
                 throw this.syntax("Expected ':' after a property name", i);
             i = this.space(i + 1);
-            const rule = Object.hasOwn(shape.rules, key) ? shape.rules[key] : shape.other;
-            if (typeof rule === 'object' || rule === 'modules') {
+            const rule = Object.hasOwn(shape.rules, key)
+                ? shape.rules[key]
+                : shape.other;
+            if (typeof rule === 'object') {
                 seen ??= new Set();
                 if (seen.has(key))
-                    throw new ReadPlanWhole(`the plan repeats "${key}"`);
+                    throw new json_read_errors/* ReadWhole */.a(`the JSON repeats "${key}"`);
                 seen.add(key);
             }
             i = this.space(this.value(i, rule, key, into));
@@ -165,10 +122,10 @@ class PlanJsonReader {
     }
     value(at, rule, key, into) {
         const c = this.byte(at);
-        if (typeof rule === 'object' && 'stream' in rule && c === OPEN_ARRAY) {
-            const visitor = this.visitor;
-            const method = rule.stream;
-            const end = this.elements(at, (element) => visitor[method](element));
+        if (typeof rule === 'object' && 'each' in rule && c === OPEN_ARRAY) {
+            const handlers = this.handlers;
+            const name = rule.each;
+            const end = this.elements(at, (element) => handlers[name](element));
             if (into)
                 set(into, key, []);
             return end;
@@ -180,13 +137,14 @@ class PlanJsonReader {
                 set(into, key, inner);
             return end;
         }
-        if (rule === 'modules' && c === OPEN_ARRAY) {
-            // Each child module is read in place like the root module; its head is not needed.
-            if (++this.moduleDepth > MAX_MODULE_DEPTH) {
-                throw new ReadPlanWhole(`child modules nest deeper than ${MAX_MODULE_DEPTH} levels`);
+        if (typeof rule === 'object' && 'eachIn' in rule && c === OPEN_ARRAY) {
+            // Each object is read in place by the shape; its own head is not kept.
+            if (++this.depth > MAX_DEPTH) {
+                throw new json_read_errors/* ReadWhole */.a(`lists read in place nest deeper than ${MAX_DEPTH} levels`);
             }
-            const end = this.elements(at, undefined, (start) => this.byte(start) === OPEN_OBJECT ? this.object(start, MODULE, undefined) : undefined);
-            this.moduleDepth--;
+            const shape = rule.eachIn();
+            const end = this.elements(at, undefined, (start) => this.byte(start) === OPEN_OBJECT ? this.object(start, shape, undefined) : undefined);
+            this.depth--;
             if (into)
                 set(into, key, []);
             return end;
@@ -224,7 +182,7 @@ class PlanJsonReader {
                 if (batchStart < 0)
                     batchStart = i;
                 batchEnd = end;
-                if (batchEnd - batchStart >= this.sizes.batch) {
+                if (batchEnd - batchStart >= this.options.batch) {
                     this.parseBatch(batchStart, batchEnd, each);
                     batchStart = -1;
                 }
@@ -247,18 +205,21 @@ class PlanJsonReader {
         }
     }
     /**
-     * The elements from `start` (where one begins) to the first ELEMENT_BOUNDARY a batch's worth
-     * of bytes on, parsed and handed to `each` when JSON.parse takes them as a list; the
-     * position after them, or undefined when there is no such boundary or it was no boundary.
+     * The elements from `start` (where one begins) to the first `boundary` a batch's worth of
+     * bytes on, parsed and handed to `each` when JSON.parse takes them as a list; the position
+     * after them, or undefined when there is no such boundary or it was no boundary.
      */
     guessedBatch(start, each) {
-        const from = start + this.sizes.batch;
-        const to = from + this.sizes.guessWindow;
+        const boundary = this.options.boundary;
+        if (boundary === undefined)
+            return undefined;
+        const from = start + this.options.batch;
+        const to = from + this.options.guessWindow;
         while (this.bytes.length < to && this.more())
             ;
         if (this.bytes.length <= from)
             return undefined;
-        const found = this.bytes.subarray(from, to).indexOf(ELEMENT_BOUNDARY);
+        const found = this.bytes.subarray(from, to).indexOf(boundary);
         if (found < 0)
             return undefined;
         const end = from + found + 1;
@@ -293,7 +254,7 @@ class PlanJsonReader {
                 this.parse(i, elementEnd);
                 i = elementEnd;
             }
-            throw new Error('a batch of plan elements failed to parse, but none of them alone');
+            throw new Error('a batch of elements failed to parse, but none of them alone');
         }
         if (each !== undefined)
             for (let i = 0; i < list.length; i++)
@@ -370,7 +331,7 @@ class PlanJsonReader {
         catch (error) {
             // JSON.parse's position is within the value parsed, not the file: only the value's is said.
             const message = (error.message.split(/[\r\n]/)[0] ?? '').replace(/ in JSON at position \d+(?: \(line \d+ column \d+\))?/, '');
-            throw new PlanJsonSyntaxError(`${message} (in the value at byte ${this.base + start})`);
+            throw new json_read_errors/* JsonSyntaxError */.q(`${message} (in the value at byte ${this.base + start})`);
         }
     }
     space(at) {
@@ -394,14 +355,14 @@ class PlanJsonReader {
     }
     /** Reads the next piece of the file after `bytes`; false at its end. */
     more() {
-        const chunk = this.sizes.chunk;
+        const chunk = this.options.chunk;
         const length = this.bytes.length;
         if (this.store.length - length < chunk) {
             const larger = Buffer.allocUnsafe(Math.max(this.store.length * 2, length + chunk));
             this.store.copy(larger, 0, 0, length);
             this.store = larger;
         }
-        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.fd, this.store, length, chunk, null);
+        const read = (0,external_node_fs_.readSync)(this.fd, this.store, length, chunk, null);
         if (read === 0)
             return false;
         this.bytes = this.store.subarray(0, length + read);
@@ -412,7 +373,7 @@ class PlanJsonReader {
      * position `at` then has in the bytes kept.
      */
     drop(at) {
-        if (at < this.sizes.chunk)
+        if (at < this.options.chunk)
             return at;
         const kept = this.bytes.length - at;
         this.store.copy(this.store, 0, at, this.bytes.length);
@@ -421,7 +382,7 @@ class PlanJsonReader {
         return 0;
     }
     syntax(message, at) {
-        return new PlanJsonSyntaxError(`${message} at byte ${this.base + at}`);
+        return new json_read_errors/* JsonSyntaxError */.q(`${message} at byte ${this.base + at}`);
     }
 }
 /** A key with escapes or raw control characters: JSON.parse decodes (or refuses) it. */
@@ -442,6 +403,42 @@ function set(into, key, value) {
     }
     else
         into[key] = value;
+}
+
+;// CONCATENATED MODULE: ./.build/tofu/plan-json-stream.js
+
+const MODULE = {
+    rules: { resources: { each: 'moduleResource' }, child_modules: { eachIn: () => MODULE } },
+    other: 'keep',
+};
+const VALUES = { rules: { root_module: { descend: MODULE } }, other: 'keep' };
+/** Of the configuration, only the root module's output and variable declarations are read. */
+const CONFIGURATION = {
+    rules: {
+        root_module: { descend: { rules: { outputs: 'keep', variables: 'keep' }, other: 'drop' } },
+    },
+    other: 'drop',
+};
+const PLAN = {
+    rules: {
+        resource_changes: { each: 'resourceChange' },
+        resource_drift: { each: 'drift' },
+        planned_values: { descend: VALUES },
+        prior_state: { descend: { rules: { values: { descend: VALUES } }, other: 'keep' } },
+        configuration: { descend: CONFIGURATION },
+        relevant_attributes: 'drop',
+        checks: 'drop',
+    },
+    other: 'keep',
+};
+/**
+ * How `tofu show -json` writes the boundary between two resource changes (or two module
+ * resources): its compact output has no spaces and starts each with its address.
+ */
+const ELEMENT_BOUNDARY = Buffer.from('},{"address":"');
+/** The head of the plan in `path`: every kept value, with the handed-on lists as empty lists. */
+function streamPlanFile(path, visitor, sizes = JSON_PARTS_SIZES, counts) {
+    return readJsonParts(path, PLAN, visitor, { ...sizes, boundary: ELEMENT_BOUNDARY }, counts);
 }
 
 
