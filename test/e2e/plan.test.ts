@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markerFor } from '../github/marker-for.js';
 import { decodeChangeSet } from '../../src/tofu/change-set-codec.js';
-import { fingerprintOf } from '../../src/tofu/fingerprint.js';
+import { fingerprintOf, fingerprintPlan } from '../../src/tofu/fingerprint.js';
+import { planModelFromJson } from '../../src/tofu/plan-model.js';
 import { generatePlan } from '../fixtures/generate-plan.js';
 import { startGitHubPeer, type GitHubPeer } from '../peers/github-peer.js';
 import { runAction, type ActionRun } from './run-action.js';
@@ -184,6 +185,11 @@ describe('plan end to end (dist/main as a process, replay tofu, GitHub peer)', (
       inputs: { 'plan-json': join(dir, 'plan.json'), 'plan-text': join(dir, 'plan.txt') },
     });
     expect(run.exitCode, run.stdout).toBe(0);
+    // A 26 MB file is read in parts (plan-json-stream.ts, its own chunk): the same plan.
+    const model = planModelFromJson(big, 'generated');
+    expect(run.outputs.fingerprint).toBe(fingerprintPlan(big));
+    expect(Number(run.outputs.add)).toBe(model.counts.add);
+    expect(Number(run.outputs.destroy)).toBe(model.counts.destroy);
     const body = github.state.comments(REPO, 14)[0]?.body ?? '';
     expect([...body].length).toBeLessThan(65_536);
     const verdict = `${run.outputs.add} to add, ${run.outputs.change} to change, ${run.outputs.destroy} to destroy`;
