@@ -149,9 +149,7 @@ class ChangeSetHash {
 }
 
 function hashEntry(hash: ChangeSetHash, kind: 'R' | 'O', entry: object): void {
-  hash.update(kind);
-  hash.update(canonicalJson(entry));
-  hash.update('\n');
+  hash.update(`${kind}${canonicalJson(entry)}\n`);
 }
 
 /**

@@ -276,10 +276,8 @@ class JsonPartsReader<K extends string> {
     const found = this.bytes.subarray(from, to).indexOf(boundary);
     if (found < 0) return undefined;
     const end = from + found + 1;
-    let list: unknown[];
-    try {
-      list = JSON.parse(`[${this.bytes.toString('utf8', start, end)}]`) as unknown[];
-    } catch {
+    const list = this.list(start, end);
+    if (list === undefined) {
       this.counts.refusedGuesses++;
       return undefined;
     }
@@ -298,10 +296,8 @@ class JsonPartsReader<K extends string> {
     each: ((element: unknown) => void) | undefined,
   ): void {
     this.counts.scannedBatches++;
-    let list: unknown[];
-    try {
-      list = JSON.parse(`[${this.bytes.toString('utf8', start, end)}]`) as unknown[];
-    } catch {
+    const list = this.list(start, end);
+    if (list === undefined) {
       // Parsed again one by one, for the error of the element at fault and its position.
       for (let i = start; i < end; i = this.space(this.space(i) + 1)) {
         const elementEnd = this.valueEnd(i);
@@ -311,6 +307,15 @@ class JsonPartsReader<K extends string> {
       throw new Error('a batch of elements failed to parse, but none of them alone');
     }
     if (each !== undefined) for (let i = 0; i < list.length; i++) each(list[i]);
+  }
+
+  /** The comma-separated values from `start` to `end` as a list; undefined if not JSON. */
+  private list(start: number, end: number): unknown[] | undefined {
+    try {
+      return JSON.parse(`[${this.bytes.toString('utf8', start, end)}]`) as unknown[];
+    } catch {
+      return undefined;
+    }
   }
 
   /** The position after the JSON value at `at` (checked only as far as finding its end). */

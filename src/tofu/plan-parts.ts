@@ -21,7 +21,7 @@ export interface PlanPartsVisitor {
   moduleResource(raw: unknown): void;
 }
 
-/** Feeds a parsed plan's parts to the visitors, in the order a streamed read gives them. */
+/** Feeds a parsed plan's parts to the visitor: resource changes, drift, then module resources. */
 export function visitPlanTree(plan: RawPlan, visitor: PlanPartsVisitor): void {
   const changes: unknown[] = Array.isArray(plan.resource_changes) ? plan.resource_changes : [];
   for (let i = 0; i < changes.length; i++) visitor.resourceChange(changes[i]);

@@ -10,12 +10,13 @@ import type { TofuRunJournal } from './tofu-run-journal.js';
 
 export type PlanStep = 'init' | 'plan' | 'show';
 
+/** How the steps went; `show -json` wrote straight into the PlanFiles' planJsonFile. */
 export interface PlanRun {
   outcome: 'changes' | 'no-changes' | 'failed';
   failedStep?: PlanStep;
   /** stderr of the failed step (tofu's own words), or of plan when it succeeded. */
   stderr: string;
-  /** `show -json` went straight into the PlanFiles' planJsonFile. */
+  /** What `tofu show` printed. */
   planText?: string;
   cancelled: boolean;
 }

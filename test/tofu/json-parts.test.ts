@@ -1,17 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readJsonParts, type JsonShape } from '../../src/tofu/json-parts.js';
 import { JsonSyntaxError, ReadWhole } from '../../src/tofu/json-read-errors.js';
+import { tempFiles } from '../fixtures/temp-files.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'json-parts-'));
-let files = 0;
-const fileOf = (value: unknown) => {
-  const path = join(dir, `${++files}.json`);
-  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
-  return path;
-};
+const written = tempFiles('json-parts');
+const fileOf = (value: unknown) =>
+  written(typeof value === 'string' ? value : JSON.stringify(value));
 
 /** Items handed on one by one, groups read in place (each may hold groups), the rest dropped. */
 const GROUP: JsonShape<'item'> = {

@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fingerprintPlan } from '../../src/tofu/fingerprint.js';
@@ -7,6 +6,7 @@ import { analysePlan, analysePlanFile, maskSensitiveValues } from '../../src/tof
 import { ConfigurationError } from '../../src/util/errors.js';
 import { generatePlan } from '../fixtures/generate-plan.js';
 import { corpusPlans, plansDir, readPlan } from '../fixtures/plan-files.js';
+import { tempFiles } from '../fixtures/temp-files.js';
 
 /** The sensitive fixture plan with short sensitive variables: a number, two letters, three. */
 function planWithShortSecrets(): unknown {
@@ -44,13 +44,7 @@ describe('maskSensitiveValues', () => {
 });
 
 describe('analysePlanFile', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'plan-analysis-'));
-  let files = 0;
-  const fileOf = (text: string) => {
-    const path = join(dir, `plan-${++files}.json`);
-    writeFileSync(path, text);
-    return path;
-  };
+  const fileOf = tempFiles('plan-analysis');
   /** The analysis and what was masked, read in parts (streamFrom 0) or parsed whole. */
   const analysed = async (path: string, streamFrom: number) => {
     const masked: string[] = [];

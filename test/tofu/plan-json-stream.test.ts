@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RawPlan } from '../../src/tofu/plan-json-types.js';
@@ -10,15 +9,9 @@ import { visitPlanTree, type PlanPartsVisitor } from '../../src/tofu/plan-parts.
 import { generatePlan } from '../fixtures/generate-plan.js';
 import { corpusPlans, plansDir } from '../fixtures/plan-files.js';
 import { random } from '../fixtures/random.js';
+import { tempFiles } from '../fixtures/temp-files.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'plan-json-stream-'));
-let files = 0;
-
-function fileOf(text: string | Buffer): string {
-  const path = join(dir, `plan-${++files}.json`);
-  writeFileSync(path, text);
-  return path;
-}
+const fileOf = tempFiles('plan-json-stream');
 
 type Calls = Record<keyof PlanPartsVisitor, unknown[]>;
 
