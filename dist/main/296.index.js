@@ -223,11 +223,8 @@ class JsonPartsReader {
         if (found < 0)
             return undefined;
         const end = from + found + 1;
-        let list;
-        try {
-            list = JSON.parse(`[${this.bytes.toString('utf8', start, end)}]`);
-        }
-        catch {
+        const list = this.list(start, end);
+        if (list === undefined) {
             this.counts.refusedGuesses++;
             return undefined;
         }
@@ -243,11 +240,8 @@ class JsonPartsReader {
      */
     parseBatch(start, end, each) {
         this.counts.scannedBatches++;
-        let list;
-        try {
-            list = JSON.parse(`[${this.bytes.toString('utf8', start, end)}]`);
-        }
-        catch {
+        const list = this.list(start, end);
+        if (list === undefined) {
             // Parsed again one by one, for the error of the element at fault and its position.
             for (let i = start; i < end; i = this.space(this.space(i) + 1)) {
                 const elementEnd = this.valueEnd(i);
@@ -259,6 +253,15 @@ class JsonPartsReader {
         if (each !== undefined)
             for (let i = 0; i < list.length; i++)
                 each(list[i]);
+    }
+    /** The comma-separated values from `start` to `end` as a list; undefined if not JSON. */
+    list(start, end) {
+        try {
+            return JSON.parse(`[${this.bytes.toString('utf8', start, end)}]`);
+        }
+        catch {
+            return undefined;
+        }
     }
     /** The position after the JSON value at `at` (checked only as far as finding its end). */
     valueEnd(at) {

@@ -2532,9 +2532,7 @@ class ChangeSetHash {
     }
 }
 function hashEntry(hash, kind, entry) {
-    hash.update(kind);
-    hash.update((0,canonical_json/* canonicalJson */.d)(entry));
-    hash.update('\n');
+    hash.update(`${kind}${(0,canonical_json/* canonicalJson */.d)(entry)}\n`);
 }
 /**
  * `canonicalJson(resourceEntry(raw))`, as the native JSON.stringify of the entry: its keys
@@ -3257,7 +3255,7 @@ function containsTrue(mark) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ visitPlanTree)
 /* harmony export */ });
-/** Feeds a parsed plan's parts to the visitors, in the order a streamed read gives them. */
+/** Feeds a parsed plan's parts to the visitor: resource changes, drift, then module resources. */
 function visitPlanTree(plan, visitor) {
     const changes = Array.isArray(plan.resource_changes) ? plan.resource_changes : [];
     for (let i = 0; i < changes.length; i++)
